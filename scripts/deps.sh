@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs every package Gradus needs to build, test and run, from Debian 12 only.
+# Idempotent: installs only what is missing. Works as root; uses sudo otherwise.
+set -euo pipefail
+
+BUILD_PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-charts-dev qt6-3d-dev qt6-svg-dev libqt6opengl6-dev
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
+  libeigen3-dev libopencv-dev
+)
+# Needed to run the GUI tests headless and to look at screenshots.
+TEST_PACKAGES=(xvfb xauth libgl1-mesa-dri fonts-dejavu-core)
+# qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12.
+RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6)
+
+want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
+if [[ "${1:-}" == "--with-test" ]]; then
+  want+=("${TEST_PACKAGES[@]}")
+fi
+
+missing=()
+for pkg in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "deps: all ${#want[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "deps: error: not root and sudo is not available; install as root: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+echo "deps: installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,261 @@
+#include "cli.h"
+
+#include "core/compute_control.h"
+#include "framework/errors.h"
+#include "framework/lesson_registry.h"
+#include "framework/session.h"
+#include "io/atomic_file.h"
+#include "version.h"
+#include "views/figure_export.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+
+
+namespace gradus {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("gradus::Cli", text); }
+
+
+struct Invocation {
+    QString command;
+    QString lessonId;
+    QStringList assignments;
+    QString sessionPath;
+    QString output;
+    QString view;
+    int frame = -1;
+    QSize size{1920, 1080};
+    bool json = false;
+};
+
+QString takeValue(const QStringList& args, int& i, const QString& option)
+{
+    if (i + 1 >= args.size())
+        throw UsageError(tr("option %1 needs a value").arg(option));
+    return args[++i];
+}
+
+Invocation parse(const QStringList& args)
+{
+    Invocation inv;
+    inv.command = args.value(0);
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d+)[xX×](\\d+)$"));
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        if (arg == u"-s" || arg == u"--set") {
+            inv.assignments << takeValue(args, i, arg);
+        } else if (arg.startsWith(u"--set=")) {
+            inv.assignments << arg.mid(6);
+        } else if (arg.startsWith(u"-s") && arg.size() > 2 && !arg.startsWith(u"--")) {
+            inv.assignments << arg.mid(2);
+        } else if (arg == u"-o" || arg == u"--output") {
+            inv.output = takeValue(args, i, arg);
+        } else if (arg == u"--json") {
+            inv.json = true;
+        } else if (arg == u"--session") {
+            inv.sessionPath = takeValue(args, i, arg);
+        } else if (arg == u"--view") {
+            inv.view = takeValue(args, i, arg);
+        } else if (arg == u"--frame") {
+            const QString text = takeValue(args, i, arg);
+            bool ok = false;
+            inv.frame = text.toInt(&ok);
+            if (!ok || inv.frame < -1)
+                throw UsageError(tr("--frame needs a frame number (0 = the start, -1 = the last), not '%1'").arg(text));
+        } else if (arg == u"--size") {
+            const QString text = takeValue(args, i, arg);
+            const auto match = sizePattern.match(text);
+            if (!match.hasMatch())
+                throw UsageError(tr("--size needs WIDTHxHEIGHT in pixels, e.g. 1920x1080, not '%1'").arg(text));
+            inv.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        } else if (arg.startsWith(u"-") && arg != u"-") {
+            throw UsageError(tr("unknown option '%1' (see gradus --help)").arg(arg));
+        } else if (inv.lessonId.isEmpty()) {
+            inv.lessonId = arg;
+        } else {
+            throw UsageError(tr("unexpected argument '%1' (see gradus --help)").arg(arg));
+        }
+    }
+    return inv;
+}
+
+ParamValues resolveParams(const Lesson& lesson, const Invocation& inv, const LessonRegistry& registry, QTextStream& err)
+{
+    ParamValues values = lesson.schema().defaults();
+    if (!inv.sessionPath.isEmpty()) {
+        QStringList problems;
+        const Session session = Session::load(inv.sessionPath, registry, &problems);
+        if (session.lessonId != lesson.id())
+            throw UsageError(tr("the session is for lesson '%1', not '%2'").arg(session.lessonId, lesson.id()));
+        for (const QString& problem : problems)
+            err << "gradus: warning: " << problem << Qt::endl;
+        values = session.params;
+    }
+    for (const QString& assignment : inv.assignments)
+        lesson.schema().applyAssignment(values, assignment);
+    return values;
+}
+
+const Lesson& requireLesson(const Invocation& inv, const LessonRegistry& registry)
+{
+    if (inv.lessonId.isEmpty())
+        throw UsageError(tr("'%1' needs a lesson id (see gradus list)").arg(inv.command));
+    return registry.get(inv.lessonId);
+}
+
+int resolveFrame(const Invocation& inv, const LessonResult& result)
+{
+    const int count = result.frameCount();
+    if (inv.frame == -1)
+        return count - 1;
+    if (inv.frame >= count)
+        throw UsageError(tr("frame %1 does not exist: this run has %2 frame(s), 0 to %3").arg(inv.frame).arg(count).arg(count - 1));
+    return inv.frame;
+}
+
+int commandList(const Invocation& inv, const LessonRegistry& registry, QTextStream& out)
+{
+    if (inv.json) {
+        QJsonArray lessons;
+        for (const Lesson* lesson : registry.lessons())
+            lessons.append(QJsonObject{{"id", lesson->id()}, {"title", lesson->title()}, {"topic", lesson->topic()},
+                                       {"summary", lesson->summary()}});
+        out << QJsonDocument(lessons).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    int width = 0;
+    for (const Lesson* lesson : registry.lessons())
+        width = std::max(width, int(lesson->id().size()));
+    for (const Lesson* lesson : registry.lessons())
+        out << lesson->id().leftJustified(width + 2) << lesson->title() << "\n"
+            << QString(width + 2, QLatin1Char(' ')) << lesson->summary() << "\n";
+    return 0;
+}
+
+int commandParams(const Invocation& inv, const LessonRegistry& registry, QTextStream& out)
+{
+    const Lesson& lesson = requireLesson(inv, registry);
+    if (inv.json) {
+        QJsonArray params;
+        for (const ParamSpec& spec : lesson.schema().specs())
+            params.append(spec.describeJson());
+        out << QJsonDocument(QJsonObject{{"lesson", lesson.id()}, {"params", params}}).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << lesson.id() << ": " << lesson.title() << "\n\n";
+    for (const ParamSpec& spec : lesson.schema().specs()) {
+        out << "  -s " << spec.name << "=" << spec.format(spec.defaultValue) << "\n";
+        out << "      " << spec.label;
+        if (!spec.unit.isEmpty())
+            out << " (" << spec.unit << ")";
+        out << "; " << paramTypeName(spec.type) << ", " << spec.describeAccepted() << "\n";
+        if (!spec.help.isEmpty())
+            out << "      " << spec.help << "\n";
+    }
+    return 0;
+}
+
+int commandData(const Invocation& inv, const LessonRegistry& registry, QTextStream& out, QTextStream& err)
+{
+    const Lesson& lesson = requireLesson(inv, registry);
+    const ParamValues params = resolveParams(lesson, inv, registry, err);
+    QElapsedTimer clock;
+    clock.start();
+    const ResultPtr result = lesson.compute(params, nullptr);
+    const double computeSeconds = clock.nsecsElapsed() * 1e-9;
+    const int frame = resolveFrame(inv, *result);
+    const QJsonObject json{{"lesson", lesson.id()},
+                           {"gradus_version", versionString()},
+                           {"params", lesson.schema().toJson(params)},
+                           {"frame", frame},
+                           {"frames", result->frameCount()},
+                           {"result", lesson.resultJson(*result, frame)},
+                           {"timing", QJsonObject{{"compute_s", computeSeconds}}}};
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (inv.output.isEmpty() || inv.output == u"-") {
+        out << QString::fromUtf8(bytes);
+    } else {
+        writeFileAtomically(inv.output, bytes);
+    }
+    return 0;
+}
+
+int commandRender(const Invocation& inv, const LessonRegistry& registry, QTextStream& err)
+{
+    const Lesson& lesson = requireLesson(inv, registry);
+    if (inv.output.isEmpty())
+        throw UsageError(tr("render needs an output file: -o FILE.png, .svg or .pdf"));
+    exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
+    const ParamValues params = resolveParams(lesson, inv, registry, err);
+    const ResultPtr result = lesson.compute(params, nullptr);
+    const int frame = resolveFrame(inv, *result);
+    exportLessonFigure(lesson, result, frame, inv.view, inv.output, inv.size);
+    return 0;
+}
+
+} // namespace
+
+QString cliUsage()
+{
+    return tr("Usage:\n"
+              "  gradus                               open the workbench\n"
+              "  gradus --session FILE.gradus         open a saved session\n"
+              "  gradus list [--json]                 the lessons: id, title, summary\n"
+              "  gradus params LESSON [--json]        a lesson's parameters, defaults and ranges\n"
+              "  gradus render LESSON [-s NAME=VALUE]... [--session FILE] [--frame N] [--size WxH]\n"
+              "                [--view NAME] -o FILE.{png,svg,pdf}\n"
+              "  gradus data LESSON [-s NAME=VALUE]... [--session FILE] [--frame N] [-o FILE.json]\n"
+              "  gradus --version | --help\n"
+              "\n"
+              "--frame N picks an iteration (default: the last); --size is in pixels (default 1920x1080).\n"
+              "Exit codes: 0 success, 1 internal error, 2 usage error, 3 input/output file error.\n");
+}
+
+CliMode cliModeFor(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() == u"--session")
+        return CliMode::Gui;
+    if (args.first() == u"render")
+        return CliMode::Rendering;
+    return CliMode::Console; // known commands, and anything else so that it gets a usage error
+}
+
+int runCli(const QStringList& args, const LessonRegistry& registry, QTextStream& out, QTextStream& err)
+{
+    try {
+        const QString command = args.value(0);
+        if (command == u"--help" || command == u"-h" || command == u"help") {
+            out << cliUsage();
+            return 0;
+        }
+        if (command == u"--version" || command == u"-v") {
+            out << "gradus " << versionString() << "\n";
+            return 0;
+        }
+        const Invocation inv = parse(args);
+        if (command == u"list")
+            return commandList(inv, registry, out);
+        if (command == u"params")
+            return commandParams(inv, registry, out);
+        if (command == u"data")
+            return commandData(inv, registry, out, err);
+        if (command == u"render")
+            return commandRender(inv, registry, err);
+        throw UsageError(tr("unknown command '%1' (commands: list, params, render, data; see gradus --help)").arg(command));
+    } catch (const GradusError& e) {
+        err << "gradus: error: " << e.message() << Qt::endl;
+        return e.exitCode();
+    } catch (const std::exception& e) {
+        err << "gradus: error: internal error: " << e.what() << Qt::endl;
+        return 1;
+    }
+}
+
+} // namespace gradus

@@ -1,0 +1,68 @@
+#pragma once
+// One lesson in the main window: its figure with a player, the parameter panel and the explanation.
+// Owns the lesson's current parameter values and the worker that computes results from them.
+
+#include "framework/lesson.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QTextBrowser;
+class QSplitter;
+QT_END_NAMESPACE
+
+namespace gradus {
+
+class ComputeRunner;
+class ParameterPanel;
+class Player;
+
+class LessonPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonPage(const Lesson& lesson, QWidget* parent = nullptr);
+    ~LessonPage() override;
+
+    const Lesson& lesson() const { return lesson_; }
+    const ParamValues& params() const { return values_; }
+    // Replaces all values (e.g. from a session) and recomputes; frame -1 shows the last frame.
+    void setParams(const ParamValues& values, int frame = -1);
+    int frame() const;
+    ResultPtr result() const { return result_; }
+    ComputeRunner& runner() const { return *runner_; }
+    LessonFigure* figure() const { return figure_; }
+    Player* player() const { return player_; }
+    ParameterPanel* parameterPanel() const { return panel_; }
+
+    // Renders the current result through a fresh, off-screen figure: the screen is not disturbed.
+    // viewName empty = the whole figure. Throws GradusError on failure.
+    void exportFigure(const QString& path, const QSize& pixelSize, const QString& viewName) const;
+
+    void setSidePanelVisible(bool visible);
+    void setExplanationVisible(bool visible);
+
+signals:
+    void statusMessage(const QString& text);
+    void errorMessage(const QString& text);
+    void busyChanged(bool busy);
+    void slowJobStarted();
+    void progressChanged(double fraction);
+
+private:
+    void editParameter(const QString& name, const QVariant& value);
+    void recompute();
+    void showResult(const ResultPtr& result, double seconds);
+
+    const Lesson& lesson_;
+    ParamValues values_;
+    ResultPtr result_;
+    int pendingFrame_ = -1;
+    ComputeRunner* runner_;
+    LessonFigure* figure_;
+    Player* player_;
+    ParameterPanel* panel_;
+    QTextBrowser* explanation_;
+    QSplitter* sideSplitter_;
+};
+
+} // namespace gradus

@@ -1,0 +1,95 @@
+#include "app/cli.h"
+#include "app/main_window.h"
+#include "app/version.h"
+#include "framework/lesson_registry.h"
+#include "lessons/register_lessons.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Gradus"));
+    QCoreApplication::setApplicationName(QStringLiteral("gradus"));
+    QCoreApplication::setApplicationVersion(gradus::versionString());
+}
+
+int runConsole(int argc, char** argv, const QStringList& args)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    gradus::LessonRegistry registry;
+    gradus::registerBuiltinLessons(registry);
+    QTextStream out(stdout), err(stderr);
+    return gradus::runCli(args, registry, out, err);
+}
+
+int runRendering(int argc, char** argv, const QStringList& args)
+{
+    // 2D figures render without a display; pick the offscreen platform rather than failing.
+    if (!hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    describeApplication();
+    gradus::LessonRegistry registry;
+    gradus::registerBuiltinLessons(registry);
+    QTextStream out(stdout), err(stderr);
+    return gradus::runCli(args, registry, out, err);
+}
+
+int runGui(int argc, char** argv, const QStringList& args)
+{
+    QTextStream err(stderr);
+    QString sessionPath;
+    if (!args.isEmpty()) {
+        if (args.size() != 2) {
+            err << "gradus: error: --session needs exactly one file (see gradus --help)" << Qt::endl;
+            return 2;
+        }
+        sessionPath = args[1];
+    }
+    if (!hasDisplay()) {
+        err << "gradus: error: no display to open the window on (DISPLAY is not set); "
+               "use 'gradus render' or 'gradus data' without a display"
+            << Qt::endl;
+        return 1;
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    gradus::LessonRegistry registry;
+    gradus::registerBuiltinLessons(registry);
+    gradus::MainWindow window(registry);
+    if (!sessionPath.isEmpty())
+        window.openSession(sessionPath, false);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    switch (gradus::cliModeFor(args)) {
+    case gradus::CliMode::Console:
+        return runConsole(argc, argv, args);
+    case gradus::CliMode::Rendering:
+        return runRendering(argc, argv, args);
+    case gradus::CliMode::Gui:
+        break;
+    }
+    return runGui(argc, argv, args);
+}

@@ -1,0 +1,306 @@
+#include "main_window.h"
+
+#include "export_dialog.h"
+#include "framework/compute_runner.h"
+#include "framework/errors.h"
+#include "framework/lesson_registry.h"
+#include "framework/session.h"
+#include "lesson_page.h"
+#include "version.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+namespace gradus {
+
+MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainWindow(parent), registry_(registry)
+{
+    setWindowTitle(QStringLiteral("Gradus"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    pages_ = new QStackedWidget(this);
+    setCentralWidget(pages_);
+    buildLessonList();
+    buildMenus();
+    buildStatusBar();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+        resize(1600, 960);
+    restoreState(settings.value("window/state").toByteArray());
+    QString last = settings.value("window/lastLesson").toString();
+    if (!registry_.find(last) && !registry_.lessons().isEmpty())
+        last = registry_.lessons().first()->id();
+    if (!last.isEmpty())
+        showLesson(last);
+}
+
+void MainWindow::buildLessonList()
+{
+    lessonList_ = new QTreeWidget(this);
+    lessonList_->setHeaderHidden(true);
+    lessonList_->setRootIsDecorated(false);
+    QHash<QString, QTreeWidgetItem*> topics;
+    for (const Lesson* lesson : registry_.lessons()) {
+        QTreeWidgetItem*& topic = topics[lesson->topic()];
+        if (!topic) {
+            topic = new QTreeWidgetItem(lessonList_, {lesson->topic()});
+            topic->setFlags(Qt::ItemIsEnabled);
+            QFont bold = topic->font(0);
+            bold.setBold(true);
+            topic->setFont(0, bold);
+        }
+        auto* item = new QTreeWidgetItem(topic, {lesson->title()});
+        item->setData(0, Qt::UserRole, lesson->id());
+        item->setToolTip(0, lesson->summary() + QStringLiteral("\n\ngradus render %1 -o figure.png").arg(lesson->id()));
+    }
+    lessonList_->expandAll();
+    connect(lessonList_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && !item->data(0, Qt::UserRole).toString().isEmpty())
+            showLesson(item->data(0, Qt::UserRole).toString());
+    });
+    auto* dock = new QDockWidget(tr("Lessons"), this);
+    dock->setObjectName(QStringLiteral("lessonsDock"));
+    dock->setWidget(lessonList_);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {260}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open session…"), QKeySequence::Open, this, &MainWindow::chooseAndOpenSession);
+    file->addAction(tr("&Save session"), QKeySequence::Save, this, [this] {
+        if (sessionPath_.isEmpty())
+            chooseAndSaveSession();
+        else
+            saveSession(sessionPath_);
+    });
+    file->addAction(tr("Save session &as…"), QKeySequence::SaveAs, this, &MainWindow::chooseAndSaveSession);
+    file->addSeparator();
+    file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCurrent);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* side = view->addAction(tr("&Parameters and explanation"));
+    side->setCheckable(true);
+    side->setChecked(true);
+    side->setShortcut(QKeySequence(tr("Ctrl+P")));
+    connect(side, &QAction::toggled, this, [this](bool on) {
+        for (LessonPage* page : std::as_const(pageById_))
+            page->setSidePanelVisible(on);
+    });
+    QAction* lessons = view->addAction(tr("&Lesson list"));
+    lessons->setCheckable(true);
+    lessons->setChecked(true);
+    lessons->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(lessons, &QAction::toggled, this, [this](bool on) {
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->setVisible(on);
+    });
+    view->addAction(tr("&Full screen"), QKeySequence::FullScreen, this, [this] {
+        isFullScreen() ? showNormal() : showFullScreen();
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Gradus"), this, [this] {
+        QMessageBox::about(this, tr("About Gradus"),
+                           tr("<h3>Gradus %1</h3><p>Live, exact visualizations for teaching optimization and machine learning.</p>"
+                              "<p>Qt %2. Keyboard: Space play/pause, ←/→ step, Home/End first/last frame, Ctrl+E export.</p>")
+                               .arg(versionString(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    statusLabel_ = new QLabel(this);
+    statusLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    progress_->setMaximumWidth(220);
+    progress_->setVisible(false);
+    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    cancelButton_->setToolTip(tr("Stop the running computation (the last picture stays)"));
+    cancelButton_->setVisible(false);
+    connect(cancelButton_, &QPushButton::clicked, this, [this] {
+        if (LessonPage* page = currentPage())
+            page->runner().cancel();
+    });
+    statusBar()->addWidget(statusLabel_, 1);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancelButton_);
+}
+
+LessonPage* MainWindow::showLesson(const QString& id)
+{
+    const Lesson* lesson = registry_.find(id);
+    if (!lesson)
+        return nullptr;
+    LessonPage* page = pageById_.value(id);
+    if (!page) {
+        page = new LessonPage(*lesson, pages_);
+        pageById_.insert(id, page);
+        pages_->addWidget(page);
+        connect(page, &LessonPage::statusMessage, this, &MainWindow::showStatus);
+        connect(page, &LessonPage::errorMessage, this, &MainWindow::showError);
+        connect(page, &LessonPage::busyChanged, this, &MainWindow::updateBusy);
+        connect(page, &LessonPage::slowJobStarted, this, [this, page] {
+            if (page == currentPage()) {
+                progress_->setValue(0);
+                progress_->setVisible(true);
+                cancelButton_->setVisible(true);
+            }
+        });
+        connect(page, &LessonPage::progressChanged, this, [this](double fraction) { progress_->setValue(int(fraction * 1000)); });
+    }
+    pages_->setCurrentWidget(page);
+    setWindowTitle(QStringLiteral("%1 — Gradus").arg(lesson->title()));
+    // Keep the list in step when the lesson was chosen some other way (session, start-up).
+    for (QTreeWidgetItemIterator it(lessonList_); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toString() == id && lessonList_->currentItem() != *it) {
+            const QSignalBlocker blocker(lessonList_);
+            lessonList_->setCurrentItem(*it);
+        }
+    updateBusy();
+    return page;
+}
+
+LessonPage* MainWindow::currentPage() const { return qobject_cast<LessonPage*>(pages_->currentWidget()); }
+
+void MainWindow::updateBusy()
+{
+    LessonPage* page = currentPage();
+    if (!page || !page->runner().busy()) {
+        progress_->setVisible(false);
+        cancelButton_->setVisible(false);
+    }
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusLabel_->setStyleSheet(QString());
+    statusLabel_->setText(text);
+}
+
+void MainWindow::showError(const QString& text)
+{
+    statusLabel_->setStyleSheet(QStringLiteral("color: #c81e1e; font-weight: bold;"));
+    statusLabel_->setText(text);
+}
+
+void MainWindow::exportCurrent()
+{
+    LessonPage* page = currentPage();
+    if (!page)
+        return;
+    ExportDialog dialog(page->lesson().id(), page->figure()->viewNames(), page->figure()->size(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        page->exportFigure(dialog.path(), dialog.pixelSize(), dialog.viewName());
+        QApplication::restoreOverrideCursor();
+        showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+    } catch (const GradusError& e) {
+        QApplication::restoreOverrideCursor();
+        showError(e.message());
+        QMessageBox::warning(this, tr("Export failed"), e.message());
+    }
+}
+
+void MainWindow::chooseAndOpenSession()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), settings.value("paths/sessions").toString(),
+                                                      tr("Gradus sessions (*.gradus);;All files (*)"));
+    if (!path.isEmpty())
+        openSession(path);
+}
+
+void MainWindow::chooseAndSaveSession()
+{
+    LessonPage* page = currentPage();
+    if (!page)
+        return;
+    QSettings settings;
+    const QString start = sessionPath_.isEmpty()
+                              ? QDir(settings.value("paths/sessions", QDir::homePath()).toString()).filePath(page->lesson().id() + ".gradus")
+                              : sessionPath_;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), start, tr("Gradus sessions (*.gradus)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".gradus");
+    saveSession(path);
+}
+
+bool MainWindow::openSession(const QString& path, bool interactive)
+{
+    QStringList problems;
+    try {
+        const Session session = Session::load(path, registry_, &problems);
+        LessonPage* page = showLesson(session.lessonId);
+        page->setParams(session.params, session.frame);
+        sessionPath_ = path;
+        QSettings().setValue("paths/sessions", QFileInfo(path).absolutePath());
+    } catch (const GradusError& e) {
+        showError(tr("Cannot open the session: %1").arg(e.message()));
+        if (interactive)
+            QMessageBox::warning(this, tr("Open session"), tr("Cannot open the session:\n%1").arg(e.message()));
+        return false;
+    }
+    if (!problems.isEmpty()) {
+        showError(tr("Session opened with %n problem(s): %1", nullptr, int(problems.size())).arg(problems.join(QStringLiteral("; "))));
+        if (interactive)
+            QMessageBox::information(this, tr("Open session"),
+                                     tr("The session was opened, but:\n• %1").arg(problems.join(QStringLiteral("\n• "))));
+    } else {
+        showStatus(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    }
+    return true;
+}
+
+bool MainWindow::saveSession(const QString& path)
+{
+    LessonPage* page = currentPage();
+    if (!page)
+        return false;
+    Session session{page->lesson().id(), page->params(), page->frame()};
+    try {
+        session.save(path, registry_);
+    } catch (const GradusError& e) {
+        showError(e.message());
+        QMessageBox::warning(this, tr("Save session"), e.message());
+        return false;
+    }
+    sessionPath_ = path;
+    QSettings().setValue("paths/sessions", QFileInfo(path).absolutePath());
+    showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    if (LessonPage* page = currentPage())
+        settings.setValue("window/lastLesson", page->lesson().id());
+    event->accept();
+}
+
+} // namespace gradus

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+QT_END_NAMESPACE
+
+namespace gradus {
+
+class Lesson;
+class LessonPage;
+class LessonRegistry;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const LessonRegistry& registry, QWidget* parent = nullptr);
+
+    // Opens (creating on first use) the lesson's page; returns null for an unknown id.
+    LessonPage* showLesson(const QString& id);
+    LessonPage* currentPage() const;
+    // Shows problems in a message box when interactive is true, in the status bar otherwise.
+    bool openSession(const QString& path, bool interactive = true);
+    bool saveSession(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildLessonList();
+    void buildStatusBar();
+    void showError(const QString& text);
+    void showStatus(const QString& text);
+    void exportCurrent();
+    void chooseAndOpenSession();
+    void chooseAndSaveSession();
+    void updateBusy();
+
+    const LessonRegistry& registry_;
+    QTreeWidget* lessonList_;
+    QStackedWidget* pages_;
+    QHash<QString, LessonPage*> pageById_;
+    QString sessionPath_;
+    QLabel* statusLabel_;
+    QProgressBar* progress_;
+    QPushButton* cancelButton_;
+};
+
+} // namespace gradus

@@ -1,0 +1,49 @@
+#include "lesson.h"
+
+#include <QFile>
+#include <QLayout>
+
+namespace gradus {
+
+QString Lesson::explanationHtml() const
+{
+    QFile file(QStringLiteral(":/lessons/%1.en.html").arg(id()));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("<p>%1</p>").arg(summary().toHtmlEscaped());
+    return QString::fromUtf8(file.readAll());
+}
+
+void LessonFigure::registerView(const QString& name, QWidget* widget) { views_.append({name, widget}); }
+
+QStringList LessonFigure::viewNames() const
+{
+    QStringList names;
+    for (const auto& [name, widget] : views_)
+        names << name;
+    return names;
+}
+
+QWidget* LessonFigure::view(const QString& name) const
+{
+    for (const auto& [viewName, widget] : views_)
+        if (viewName == name)
+            return widget;
+    return nullptr;
+}
+
+std::unique_ptr<QWidget> LessonFigure::takeView(const QString& name)
+{
+    for (qsizetype i = 0; i < views_.size(); ++i) {
+        if (views_[i].first != name)
+            continue;
+        QWidget* widget = views_[i].second;
+        views_.removeAt(i);
+        if (layout())
+            layout()->removeWidget(widget);
+        widget->setParent(nullptr);
+        return std::unique_ptr<QWidget>(widget);
+    }
+    return nullptr;
+}
+
+} // namespace gradus

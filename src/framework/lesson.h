@@ -1,0 +1,79 @@
+#pragma once
+// A lesson: a parameter schema, a pure compute step and a figure that presents its result.
+// The GUI, the CLI, the tests and the benchmarks all drive lessons through this one interface.
+
+#include "parameter.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+namespace gradus::core {
+class ComputeControl;
+}
+
+namespace gradus {
+
+// What compute() produced. Immutable once returned, so it can be shared between threads.
+class LessonResult {
+public:
+    virtual ~LessonResult() = default;
+    // Iterative lessons have one frame per iterate; static pictures have one frame.
+    virtual int frameCount() const { return 1; }
+};
+using ResultPtr = std::shared_ptr<const LessonResult>;
+
+// The widgets that present a result. The same figure draws the screen and every export format.
+class LessonFigure : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void setResult(const ResultPtr& result) = 0;
+    virtual void setFrame(int frame) = 0;
+
+    // The figure's parts that can be exported alone, by stable name (e.g. "loss", "scatter").
+    QStringList viewNames() const;
+    QWidget* view(const QString& name) const;
+    // Removes the named view from the figure and hands it over as a parentless widget, so that it
+    // can be laid out and exported alone. Null when there is no such view.
+    std::unique_ptr<QWidget> takeView(const QString& name);
+
+signals:
+    // The user set a parameter through the picture, e.g. clicked a new start point.
+    void parameterEdited(const QString& name, const QVariant& value);
+
+protected:
+    void registerView(const QString& name, QWidget* widget);
+
+private:
+    QList<QPair<QString, QWidget*>> views_;
+};
+
+class Lesson {
+public:
+    virtual ~Lesson() = default;
+
+    virtual QString id() const = 0;      // lowercase, used on the command line and in session files
+    virtual QString title() const = 0;   // translated
+    virtual QString topic() const = 0;   // translated group in the lesson list
+    virtual QString summary() const = 0; // translated, one line
+    // HTML explanation for the side panel; by default the resource :/lessons/<id>.en.html.
+    virtual QString explanationHtml() const;
+    virtual const ParamSchema& schema() const = 0;
+
+    // Pure: no widgets, no globals; may run on any thread. Throws InputError for unusable input
+    // (e.g. a bad CSV file) and core::Cancelled when control asks to stop.
+    virtual ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const = 0;
+    // The numbers behind the figure; keys documented in docs/lessons/<id>.md.
+    virtual QJsonObject resultJson(const LessonResult& result, int frame) const = 0;
+    virtual LessonFigure* createFigure(QWidget* parent = nullptr) const = 0;
+    // Logical size the figure is designed for; exports scale from it.
+    virtual QSize preferredFigureSize() const { return {1280, 720}; }
+};
+
+} // namespace gradus

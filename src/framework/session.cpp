@@ -1,0 +1,87 @@
+#include "session.h"
+
+#include "errors.h"
+#include "io/atomic_file.h"
+#include "lesson_registry.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace gradus {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("gradus::Session", text); }
+constexpr auto kFormatName = "gradus-session";
+constexpr qint64 kMaxSessionBytes = 16 * 1024 * 1024;
+} // namespace
+
+QJsonObject Session::toJson(const LessonRegistry& registry) const
+{
+    const Lesson& lesson = registry.get(lessonId);
+    return QJsonObject{{"format", kFormatName},
+                       {"version", kFormatVersion},
+                       {"lesson", lessonId},
+                       {"params", lesson.schema().toJson(params)},
+                       {"frame", frame}};
+}
+
+Session Session::fromJson(const QJsonObject& json, const LessonRegistry& registry, QStringList* problems)
+{
+    if (json.value("format").toString() != QLatin1String(kFormatName))
+        throw InputError(tr("this is not a Gradus session file (no \"format\": \"gradus-session\")"));
+    const QJsonValue version = json.value("version");
+    if (!version.isDouble())
+        throw InputError(tr("the session file has no format version"));
+    if (version.toInt() > kFormatVersion)
+        throw InputError(tr("the session file was written by a newer Gradus (format %1; this version reads up to %2)")
+                             .arg(version.toInt())
+                             .arg(kFormatVersion));
+    const QString lessonId = json.value("lesson").toString();
+    const Lesson* lesson = registry.find(lessonId);
+    if (!lesson)
+        throw InputError(tr("the session names an unknown lesson '%1'").arg(lessonId));
+    if (!json.value("params").isObject() && !json.value("params").isUndefined())
+        throw InputError(tr("the session's \"params\" must be an object"));
+
+    Session session;
+    session.lessonId = lessonId;
+    session.params = lesson->schema().fromJson(json.value("params").toObject(), problems);
+    const QJsonValue frame = json.value("frame");
+    if (frame.isDouble())
+        session.frame = frame.toInt();
+    else if (!frame.isUndefined() && problems)
+        problems->append(tr("\"frame\" must be a number; the last frame is shown"));
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!QStringList{"format", "version", "lesson", "params", "frame"}.contains(it.key()) && problems)
+            problems->append(tr("unknown key '%1' ignored").arg(it.key()));
+    return session;
+}
+
+void Session::save(const QString& path, const LessonRegistry& registry) const
+{
+    writeFileAtomically(path, QJsonDocument(toJson(registry)).toJson(QJsonDocument::Indented));
+}
+
+Session Session::load(const QString& path, const LessonRegistry& registry, QStringList* problems)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw InputError(tr("session file '%1' does not exist").arg(path));
+    if (file.size() > kMaxSessionBytes)
+        throw InputError(tr("'%1' is too large to be a session file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(tr("cannot read '%1': %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        throw InputError(tr("'%1' is not valid JSON (at byte %2: %3)")
+                             .arg(path)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
+    if (!document.isObject())
+        throw InputError(tr("'%1' is not a Gradus session file").arg(path));
+    return fromJson(document.object(), registry, problems);
+}
+
+} // namespace gradus

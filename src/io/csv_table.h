@@ -1,0 +1,31 @@
+#pragma once
+// Numeric tables from CSV-like text files, as students export them from spreadsheets and numpy.
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace gradus {
+
+struct NumericTable {
+    QStringList header;               // empty when the file has none
+    QVector<QVector<double>> columns; // columns[c][row]
+
+    int rowCount() const { return columns.isEmpty() ? 0 : int(columns.first().size()); }
+    int columnCount() const { return int(columns.size()); }
+};
+
+struct CsvLimits {
+    qint64 maxBytes = 256LL * 1024 * 1024;
+    int maxRows = 5'000'000;
+};
+
+// Accepts comma, semicolon, tab or blank separated values; an optional header line (detected when
+// the first line is not all numbers); blank lines and lines starting with '#' are skipped; with
+// semicolon or tab separators a decimal comma ("1,5") is accepted too.
+// Throws InputError naming the file, line and column for anything it cannot read.
+NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, int minColumns,
+                             const CsvLimits& limits = {});
+NumericTable readNumericCsv(const QString& path, int minColumns, const CsvLimits& limits = {});
+
+} // namespace gradus

@@ -1,0 +1,64 @@
+#pragma once
+// A thin wrapper over Qt Charts for per-iteration curves: linear or log axes, named series, a
+// vertical marker at the current iteration and ranges chosen from the data.
+
+#include <QColor>
+#include <QPointF>
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLineSeries;
+class QXYSeries;
+class QAbstractAxis;
+QT_END_NAMESPACE
+
+namespace gradus {
+
+struct ChartSeries {
+    QString name;
+    QColor color;
+    QVector<QPointF> points;
+    bool dashed = false;
+    bool scatter = false;  // markers only, for data points
+    bool fitRange = true;  // false: the axes ignore this series (e.g. a line that may fly off)
+};
+
+class ChartPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setAxisTitles(const QString& x, const QString& y);
+    void setLogY(bool logarithmic);
+    // Points with a non-finite coordinate, or y ≤ 0 on a log axis, are left out (a gap, not a crash).
+    void setSeries(const QVector<ChartSeries>& series);
+    // Replaces one series' points, keeping the axes: cheap enough for every animation frame.
+    void setSeriesPoints(int index, const QVector<QPointF>& points);
+    void setSeriesName(int index, const QString& name);
+    void setMarkerX(double x); // NaN hides the marker
+
+    QChart* chart() const { return chart_; }
+    QSize sizeHint() const override { return {640, 360}; }
+
+private:
+    void rebuildAxes();
+    void updateMarker();
+
+    QChart* chart_;
+    QChartView* view_;
+    QLineSeries* marker_;
+    QVector<QXYSeries*> series_;
+    QAbstractAxis* xAxis_ = nullptr;
+    QAbstractAxis* yAxis_ = nullptr;
+    QString xTitle_, yTitle_;
+    bool logY_ = false;
+    double markerX_ = qQNaN();
+    double yMin_ = 0, yMax_ = 1, xMin_ = 0, xMax_ = 1;
+};
+
+} // namespace gradus

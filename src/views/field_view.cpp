@@ -1,0 +1,523 @@
+#include "field_view.h"
+
+#include "core/plot/ticks.h"
+#include "plot_style.h"
+
+#include <QFontMetricsF>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace gradus {
+
+struct FieldView::Layout {
+    QRectF target;
+    QRectF plot;
+    DataBox box; // the visible box after the aspect lock
+
+    QPointF toPixel(double x, double y) const
+    {
+        return {plot.left() + (x - box.x0) / box.width() * plot.width(),
+                plot.bottom() - (y - box.y0) / box.height() * plot.height()};
+    }
+    QPointF toPixel(const QPointF& p) const { return toPixel(p.x(), p.y()); }
+    QPointF toData(const QPointF& pixel) const
+    {
+        return {box.x0 + (pixel.x() - plot.left()) / plot.width() * box.width(),
+                box.y0 + (plot.bottom() - pixel.y()) / plot.height() * box.height()};
+    }
+};
+
+namespace {
+constexpr int kMaxRasterSide = 900;
+constexpr double kPixelsPerSample = 2.0;
+
+// A polyline pen must not see coordinates that overflow the raster engine (diverging paths).
+QPointF clampToDrawable(const QPointF& p)
+{
+    constexpr double limit = 1e6;
+    return {std::clamp(p.x(), -limit, limit), std::clamp(p.y(), -limit, limit)};
+}
+} // namespace
+
+FieldView::FieldView(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::ClickFocus);
+    setToolTip(tr("Drag to pan, scroll to zoom, double-click to reset the view."));
+}
+
+void FieldView::setField(Sampler sampler, ColorScale scale, double floor)
+{
+    sampler_ = std::move(sampler);
+    scale_ = scale;
+    floor_ = floor;
+    invalidateRaster();
+}
+
+void FieldView::setHomeBox(const DataBox& box)
+{
+    if (box == home_)
+        return;
+    home_ = box;
+    resetView();
+}
+
+void FieldView::resetView()
+{
+    view_ = home_;
+    invalidateRaster();
+}
+
+void FieldView::setContourLevels(QVector<double> levels)
+{
+    levels_ = std::move(levels);
+    invalidateRaster();
+}
+
+void FieldView::setPaths(QVector<FieldPath> paths)
+{
+    paths_ = std::move(paths);
+    update();
+}
+
+void FieldView::setPoints(QVector<FieldPoint> points)
+{
+    points_ = std::move(points);
+    update();
+}
+
+void FieldView::setTitle(const QString& title)
+{
+    title_ = title;
+    update();
+}
+
+void FieldView::setAxisTitles(const QString& x, const QString& y)
+{
+    xTitle_ = x;
+    yTitle_ = y;
+    update();
+}
+
+void FieldView::setNote(const QString& text)
+{
+    note_ = text;
+    update();
+}
+
+void FieldView::setAspectLocked(bool locked)
+{
+    aspectLocked_ = locked;
+    invalidateRaster();
+}
+
+void FieldView::setPickEnabled(bool enabled)
+{
+    pickEnabled_ = enabled;
+    setCursor(enabled ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void FieldView::setColorMap(core::ColorMapKind kind)
+{
+    colorMap_ = kind;
+    invalidateRaster();
+}
+
+void FieldView::invalidateRaster()
+{
+    raster_.valid = false;
+    update();
+}
+
+FieldView::Layout FieldView::layoutFor(const QRectF& target) const
+{
+    const QFontMetricsF ticks(style::tickFont());
+    const QFontMetricsF labels(style::labelFont());
+    const QFontMetricsF titles(style::titleFont());
+    const double left = ticks.horizontalAdvance(QStringLiteral("−0.000")) + labels.height() + 14;
+    const double bottom = ticks.height() + labels.height() + 14;
+    const double top = title_.isEmpty() ? 10 : titles.height() + 12;
+    const double right = 16;
+
+    Layout layout;
+    layout.target = target;
+    layout.plot = target.adjusted(left, top, -right, -bottom);
+    if (layout.plot.width() < 10 || layout.plot.height() < 10)
+        layout.plot = target;
+    layout.box = view_;
+    if (aspectLocked_ && layout.plot.width() > 0 && layout.plot.height() > 0) {
+        const double unitsPerPixel = std::max(view_.width() / layout.plot.width(), view_.height() / layout.plot.height());
+        const double cx = 0.5 * (view_.x0 + view_.x1);
+        const double cy = 0.5 * (view_.y0 + view_.y1);
+        const double halfW = 0.5 * unitsPerPixel * layout.plot.width();
+        const double halfH = 0.5 * unitsPerPixel * layout.plot.height();
+        layout.box = {cx - halfW, cx + halfW, cy - halfH, cy + halfH};
+    }
+    return layout;
+}
+
+void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
+{
+    const int nx = std::clamp(int(layout.plot.width() * devicePixelRatio / kPixelsPerSample), 8, kMaxRasterSide);
+    const int ny = std::clamp(int(layout.plot.height() * devicePixelRatio / kPixelsPerSample), 8, kMaxRasterSide);
+    if (raster_.valid && raster_.box == layout.box && raster_.nx == nx && raster_.ny == ny)
+        return;
+    raster_ = {};
+    raster_.box = layout.box;
+    raster_.nx = nx;
+    raster_.ny = ny;
+    raster_.valid = true;
+    if (!sampler_)
+        return;
+
+    // Sample at cell centres of the image so that pixels and contour lines line up.
+    core::GridField grid;
+    grid.nx = nx;
+    grid.ny = ny;
+    const double dx = layout.box.width() / nx;
+    const double dy = layout.box.height() / ny;
+    grid.x0 = layout.box.x0 + 0.5 * dx;
+    grid.x1 = layout.box.x1 - 0.5 * dx;
+    grid.y0 = layout.box.y0 + 0.5 * dy;
+    grid.y1 = layout.box.y1 - 0.5 * dy;
+    grid.values.resize(std::size_t(nx) * ny);
+    for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i)
+            grid.values[std::size_t(j) * nx + i] = sampler_(grid.x(i), grid.y(j));
+
+    auto colourCoordinate = [this](double v) {
+        if (scale_ == ColorScale::LogAboveFloor)
+            return std::log10(std::max(v - floor_, 1e-300));
+        return v;
+    };
+    double lo = INFINITY, hi = -INFINITY;
+    for (double v : grid.values) {
+        if (!std::isfinite(v))
+            continue;
+        const double c = colourCoordinate(v);
+        lo = std::min(lo, c);
+        hi = std::max(hi, c);
+    }
+    if (scale_ == ColorScale::LogAboveFloor)
+        lo = std::max(lo, hi - 8); // eight decades are enough to see; below is the same dark colour
+    const double span = hi > lo ? hi - lo : 1.0;
+
+    raster_.image = QImage(nx, ny, QImage::Format_RGB32);
+    for (int j = 0; j < ny; ++j) {
+        auto* row = reinterpret_cast<QRgb*>(raster_.image.scanLine(ny - 1 - j));
+        for (int i = 0; i < nx; ++i) {
+            const double v = grid.values[std::size_t(j) * nx + i];
+            if (!std::isfinite(v)) {
+                row[i] = qRgb(255, 0, 255); // marks points where f is undefined
+                continue;
+            }
+            const core::Rgb rgb = core::colorAt(colorMap_, (colourCoordinate(v) - lo) / span);
+            row[i] = qRgb(rgb[0], rgb[1], rgb[2]);
+        }
+    }
+    for (double level : levels_) {
+        const std::vector<core::Segment> segments = core::contourSegments(grid, level);
+        raster_.contours.append(QVector<core::Segment>(segments.begin(), segments.end()));
+    }
+}
+
+void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
+{
+    painter.fillRect(layout.plot, QColor(245, 245, 245));
+    if (!sampler_)
+        return;
+    ensureRaster(layout, painter.device()->devicePixelRatioF());
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.drawImage(layout.plot, raster_.image);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPen pen(QColor(255, 255, 255, 150), 1.1);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    for (const auto& segments : raster_.contours) {
+        QVector<QLineF> lines;
+        lines.reserve(segments.size());
+        for (const core::Segment& s : segments)
+            lines.append(QLineF(layout.toPixel(s.xa, s.ya), layout.toPixel(s.xb, s.yb)));
+        painter.drawLines(lines);
+    }
+    painter.restore();
+}
+
+void FieldView::drawPaths(QPainter& painter, const Layout& layout)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const FieldPath& path : paths_) {
+        const int last = path.current < 0 ? int(path.points.size()) - 1
+                                           : std::min(path.current, int(path.points.size()) - 1);
+        if (last < 0)
+            continue;
+        // Older steps fade so that the current motion stands out, but the whole route stays readable.
+        for (int k = 1; k <= last; ++k) {
+            const double age = double(last - k) / std::max(1, last);
+            QColor color = path.color;
+            color.setAlphaF(1.0 - 0.6 * age);
+            painter.setPen(QPen(color, 2.4, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(clampToDrawable(layout.toPixel(path.points[k - 1])),
+                             clampToDrawable(layout.toPixel(path.points[k])));
+        }
+        painter.setPen(QPen(Qt::white, 0.8));
+        for (int k = 0; k < last; ++k) {
+            QColor color = path.color;
+            color.setAlphaF(0.85);
+            painter.setBrush(color);
+            painter.drawEllipse(clampToDrawable(layout.toPixel(path.points[k])), 3.0, 3.0);
+        }
+        painter.setPen(QPen(Qt::white, 2.0));
+        painter.setBrush(path.color);
+        painter.drawEllipse(clampToDrawable(layout.toPixel(path.points[last])), 7.0, 7.0);
+    }
+    painter.restore();
+}
+
+void FieldView::drawPoints(QPainter& painter, const Layout& layout)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(style::labelFont());
+    for (const FieldPoint& point : points_) {
+        const QPointF c = clampToDrawable(layout.toPixel(point.position));
+        painter.setPen(QPen(QColor(20, 20, 20), 1.5)); // a dark rim keeps light markers visible
+        painter.setBrush(point.color);
+        switch (point.shape) {
+        case FieldPoint::Shape::Star: {
+            QPainterPath star;
+            for (int k = 0; k < 10; ++k) {
+                const double radius = k % 2 == 0 ? 11.0 : 4.5;
+                const double angle = -M_PI / 2 + k * M_PI / 5;
+                const QPointF p = c + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+                if (k == 0)
+                    star.moveTo(p);
+                else
+                    star.lineTo(p);
+            }
+            star.closeSubpath();
+            painter.drawPath(star);
+            break;
+        }
+        case FieldPoint::Shape::Cross:
+            painter.setPen(QPen(point.color, 3.0));
+            painter.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
+            painter.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
+            break;
+        case FieldPoint::Shape::Circle:
+            painter.drawEllipse(c, 6.0, 6.0);
+            break;
+        }
+    }
+    painter.restore();
+}
+
+void FieldView::drawAxes(QPainter& painter, const Layout& layout)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(style::axisColor(), 1.2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(layout.plot);
+
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setFont(style::tickFont());
+    const QFontMetricsF metrics(style::tickFont());
+    const int xTarget = std::max(2, int(layout.plot.width() / 100));
+    const int yTarget = std::max(2, int(layout.plot.height() / 70));
+    const double xStep = core::niceStep(layout.box.x0, layout.box.x1, xTarget);
+    for (double x : core::niceTicks(layout.box.x0, layout.box.x1, xTarget)) {
+        const double px = layout.toPixel(x, layout.box.y0).x();
+        painter.drawLine(QPointF(px, layout.plot.bottom()), QPointF(px, layout.plot.bottom() + 5));
+        const QString text = style::formatTick(x, xStep);
+        const double w = metrics.horizontalAdvance(text);
+        painter.drawText(QPointF(px - w / 2, layout.plot.bottom() + 6 + metrics.ascent()), text);
+    }
+    const double yStep = core::niceStep(layout.box.y0, layout.box.y1, yTarget);
+    for (double y : core::niceTicks(layout.box.y0, layout.box.y1, yTarget)) {
+        const double py = layout.toPixel(layout.box.x0, y).y();
+        painter.drawLine(QPointF(layout.plot.left() - 5, py), QPointF(layout.plot.left(), py));
+        const QString text = style::formatTick(y, yStep);
+        const double w = metrics.horizontalAdvance(text);
+        painter.drawText(QPointF(layout.plot.left() - 8 - w, py + metrics.ascent() / 2 - 1), text);
+    }
+
+    painter.setFont(style::labelFont());
+    const QFontMetricsF labelMetrics(style::labelFont());
+    if (!xTitle_.isEmpty()) {
+        const double w = labelMetrics.horizontalAdvance(xTitle_);
+        painter.drawText(QPointF(layout.plot.center().x() - w / 2, layout.target.bottom() - labelMetrics.descent() - 3),
+                         xTitle_);
+    }
+    if (!yTitle_.isEmpty()) {
+        painter.save();
+        painter.translate(layout.target.left() + labelMetrics.ascent() + 2, layout.plot.center().y());
+        painter.rotate(-90);
+        painter.drawText(QPointF(-labelMetrics.horizontalAdvance(yTitle_) / 2, 0), yTitle_);
+        painter.restore();
+    }
+    if (!title_.isEmpty()) {
+        painter.setFont(style::titleFont());
+        const QFontMetricsF titleMetrics(style::titleFont());
+        const QString text = titleMetrics.elidedText(title_, Qt::ElideRight, layout.target.width() - 8);
+        const double w = titleMetrics.horizontalAdvance(text);
+        painter.drawText(QPointF(layout.target.center().x() - w / 2, layout.target.top() + titleMetrics.ascent() + 4),
+                         text);
+    }
+    painter.restore();
+}
+
+void FieldView::drawLegend(QPainter& painter, const Layout& layout)
+{
+    QVector<QPair<QString, QColor>> entries;
+    for (const FieldPath& path : paths_)
+        if (!path.name.isEmpty())
+            entries.append({path.name, path.color});
+    for (const FieldPoint& point : points_)
+        if (!point.label.isEmpty())
+            entries.append({point.label, point.color});
+    if (!note_.isEmpty())
+        entries.append({note_, style::errorColor()});
+    if (entries.isEmpty())
+        return;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(style::labelFont());
+    const QFontMetricsF metrics(style::labelFont());
+    const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
+    double width = 0;
+    for (const auto& entry : entries)
+        width = std::max(width, metrics.horizontalAdvance(entry.first));
+    width = std::min(width + swatch + 3 * padding, layout.plot.width() - 16);
+    const QRectF box(layout.plot.right() - width - 8, layout.plot.top() + 8, width,
+                     entries.size() * lineHeight + padding);
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 4, 4);
+    for (int k = 0; k < entries.size(); ++k) {
+        const double y = box.top() + padding / 2 + k * lineHeight;
+        painter.setPen(QPen(QColor(0, 0, 0, 110), 1));
+        painter.setBrush(entries[k].second);
+        painter.drawRoundedRect(QRectF(box.left() + padding, y + (lineHeight - swatch) / 2, swatch, swatch), 3, 3);
+        painter.setPen(entries[k].second == style::errorColor() ? style::errorColor() : style::textColor());
+        const QString text = metrics.elidedText(entries[k].first, Qt::ElideRight, box.width() - swatch - 3 * padding);
+        painter.drawText(QPointF(box.left() + 2 * padding + swatch, y + (lineHeight + metrics.ascent() - metrics.descent()) / 2),
+                         text);
+    }
+    painter.restore();
+}
+
+void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
+{
+    if (!hover_ || !layout.plot.contains(*hover_))
+        return;
+    const QPointF p = layout.toData(*hover_);
+    QString text = QStringLiteral("(%1, %2)").arg(style::formatValue(p.x()), style::formatValue(p.y()));
+    if (sampler_)
+        text += QStringLiteral("  f = %1").arg(style::formatValue(sampler_(p.x(), p.y())));
+    painter.save();
+    painter.setFont(style::tickFont());
+    const QFontMetricsF metrics(style::tickFont());
+    const QRectF box(layout.plot.left() + 6, layout.plot.bottom() - metrics.height() - 10,
+                     metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 210));
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setPen(style::textColor());
+    painter.drawText(box.adjusted(6, 3, -6, -3), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter.restore();
+}
+
+void FieldView::paintPlot(QPainter& painter, const QRectF& target)
+{
+    const Layout layout = layoutFor(target);
+    painter.fillRect(target, Qt::white);
+    drawHeatMap(painter, layout);
+    painter.save();
+    painter.setClipRect(layout.plot);
+    drawPaths(painter, layout);
+    drawPoints(painter, layout);
+    painter.restore();
+    drawAxes(painter, layout);
+    drawLegend(painter, layout);
+}
+
+void FieldView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    paintPlot(painter, rect());
+    drawHoverReadout(painter, layoutFor(rect()));
+}
+
+void FieldView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    pressPosition_ = event->position();
+    pressView_ = view_;
+    dragging_ = false;
+}
+
+void FieldView::mouseMoveEvent(QMouseEvent* event)
+{
+    hover_ = event->position();
+    if (pressPosition_ && (event->buttons() & Qt::LeftButton)) {
+        const QPointF delta = event->position() - *pressPosition_;
+        if (!dragging_ && delta.manhattanLength() > 4)
+            dragging_ = true;
+        if (dragging_) {
+            const Layout layout = layoutFor(rect());
+            const double dx = -delta.x() / layout.plot.width() * layout.box.width();
+            const double dy = delta.y() / layout.plot.height() * layout.box.height();
+            view_ = {pressView_.x0 + dx, pressView_.x1 + dx, pressView_.y0 + dy, pressView_.y1 + dy};
+            invalidateRaster();
+            return;
+        }
+    }
+    update();
+}
+
+void FieldView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !pressPosition_)
+        return;
+    const bool wasClick = !dragging_;
+    pressPosition_.reset();
+    dragging_ = false;
+    const Layout layout = layoutFor(rect());
+    if (wasClick && pickEnabled_ && layout.plot.contains(event->position()))
+        emit pointPicked(layout.toData(event->position()));
+}
+
+void FieldView::mouseDoubleClickEvent(QMouseEvent*) { resetView(); }
+
+void FieldView::wheelEvent(QWheelEvent* event)
+{
+    const Layout layout = layoutFor(rect());
+    if (!layout.plot.contains(event->position()))
+        return;
+    const QPointF anchor = layout.toData(event->position());
+    const double factor = std::pow(0.85, event->angleDelta().y() / 120.0);
+    // Zoom the (aspect-corrected) visible box about the cursor so the point under it stays put.
+    const DataBox& b = layout.box;
+    view_ = {anchor.x() + (b.x0 - anchor.x()) * factor, anchor.x() + (b.x1 - anchor.x()) * factor,
+             anchor.y() + (b.y0 - anchor.y()) * factor, anchor.y() + (b.y1 - anchor.y()) * factor};
+    invalidateRaster();
+    event->accept();
+}
+
+void FieldView::leaveEvent(QEvent*)
+{
+    hover_.reset();
+    update();
+}
+
+} // namespace gradus

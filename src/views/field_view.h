@@ -1,0 +1,128 @@
+#pragma once
+// A 2D scalar field f(x, y) as a heat map with contour lines, optimizer paths and labelled points,
+// with axes, legend, pan/zoom and click-to-pick. paintPlot() is the one paint path for the screen
+// and for every export format.
+
+#include "core/plot/colormap.h"
+#include "core/plot/contours.h"
+
+#include <QColor>
+#include <QImage>
+#include <QPointF>
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+namespace gradus {
+
+struct DataBox {
+    double x0 = -1, x1 = 1, y0 = -1, y1 = 1;
+    double width() const { return x1 - x0; }
+    double height() const { return y1 - y0; }
+    bool operator==(const DataBox&) const = default;
+};
+
+struct FieldPath {
+    QString name;
+    QColor color;
+    QVector<QPointF> points;
+    int current = -1; // draw points[0..current]; -1 draws all
+};
+
+struct FieldPoint {
+    enum class Shape { Circle, Star, Cross };
+    QPointF position;
+    QString label;
+    QColor color;
+    Shape shape = Shape::Circle;
+};
+
+class FieldView : public QWidget {
+    Q_OBJECT
+public:
+    using Sampler = std::function<double(double x, double y)>;
+    enum class ColorScale {
+        Linear,
+        LogAboveFloor, // colour by log10(f − floor): resolves the valley of a quadratic and its rim at once
+    };
+
+    explicit FieldView(QWidget* parent = nullptr);
+
+    // The sampler is called on the GUI thread while painting; it must be cheap (an O(1) formula).
+    void setField(Sampler sampler, ColorScale scale = ColorScale::Linear, double floor = 0.0);
+    // The box shown initially and after "reset view"; changing it resets pan and zoom.
+    void setHomeBox(const DataBox& box);
+    void setContourLevels(QVector<double> levels);
+    void setPaths(QVector<FieldPath> paths);
+    void setPoints(QVector<FieldPoint> points);
+    void setTitle(const QString& title);
+    void setAxisTitles(const QString& x, const QString& y);
+    void setNote(const QString& text); // shown in the plot corner, e.g. "diverged at step 12"
+    void setAspectLocked(bool locked);
+    void setPickEnabled(bool enabled);
+    void setColorMap(core::ColorMapKind kind);
+
+    DataBox viewBox() const { return view_; }
+    void resetView();
+    void paintPlot(QPainter& painter, const QRectF& target);
+
+    QSize sizeHint() const override { return {640, 480}; }
+    QSize minimumSizeHint() const override { return {240, 180}; }
+
+signals:
+    void pointPicked(QPointF position);
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct Layout;
+    Layout layoutFor(const QRectF& target) const;
+    void ensureRaster(const Layout& layout, double devicePixelRatio);
+    void drawHeatMap(QPainter& painter, const Layout& layout);
+    void drawPaths(QPainter& painter, const Layout& layout);
+    void drawPoints(QPainter& painter, const Layout& layout);
+    void drawAxes(QPainter& painter, const Layout& layout);
+    void drawLegend(QPainter& painter, const Layout& layout);
+    void drawHoverReadout(QPainter& painter, const Layout& layout);
+    void invalidateRaster();
+
+    Sampler sampler_;
+    ColorScale scale_ = ColorScale::Linear;
+    double floor_ = 0;
+    core::ColorMapKind colorMap_ = core::ColorMapKind::Viridis;
+    DataBox home_;
+    DataBox view_;
+    QVector<double> levels_;
+    QVector<FieldPath> paths_;
+    QVector<FieldPoint> points_;
+    QString title_, xTitle_, yTitle_, note_;
+    bool aspectLocked_ = false;
+    bool pickEnabled_ = false;
+
+    // Raster cache: the sampled grid, its colours and contour segments for one box and resolution.
+    struct Raster {
+        DataBox box;
+        int nx = 0, ny = 0;
+        QImage image;
+        QVector<QVector<core::Segment>> contours;
+        bool valid = false;
+    } raster_;
+
+    // Mouse interaction (screen only).
+    std::optional<QPointF> pressPosition_;
+    DataBox pressView_;
+    bool dragging_ = false;
+    std::optional<QPointF> hover_;
+};
+
+} // namespace gradus

@@ -1,0 +1,138 @@
+#include "figure_export.h"
+
+#include "framework/errors.h"
+#include "io/atomic_file.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+namespace gradus {
+
+ExportFormat exportFormatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return ExportFormat::Png;
+    if (suffix == u"svg")
+        return ExportFormat::Svg;
+    if (suffix == u"pdf")
+        return ExportFormat::Pdf;
+    throw UsageError(QApplication::translate("gradus::export", "cannot export to '%1': the file name must end in .png, .svg or .pdf")
+                         .arg(path));
+}
+
+QSize logicalSizeForExport(const QSize& pixelSize)
+{
+    const double scale = std::max(1.0, pixelSize.width() / 1280.0);
+    return QSize(int(std::lround(pixelSize.width() / scale)), int(std::lround(pixelSize.height() / scale)));
+}
+
+namespace {
+
+void layOutOffscreen(QWidget& widget, const QSize& logical)
+{
+    if (!widget.isVisible()) {
+        widget.setAttribute(Qt::WA_DontShowOnScreen, true);
+        widget.show();
+    }
+    widget.resize(logical);
+    if (widget.layout())
+        widget.layout()->activate();
+    // Let widgets that lay out lazily (charts, layouts of hidden children) settle at the new size.
+    QApplication::sendPostedEvents();
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+} // namespace
+
+QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixelSize, const QString& title)
+{
+    if (pixelSize.width() < 16 || pixelSize.height() < 16 || pixelSize.width() > 16384 || pixelSize.height() > 16384)
+        throw UsageError(QApplication::translate("gradus::export", "export size %1×%2 is out of range (16 to 16384 pixels per side)")
+                             .arg(pixelSize.width())
+                             .arg(pixelSize.height()));
+    const QSize logical = logicalSizeForExport(pixelSize);
+    layOutOffscreen(widget, logical);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QWidget::RenderFlags flags = QWidget::DrawWindowBackground | QWidget::DrawChildren;
+    switch (format) {
+    case ExportFormat::Png: {
+        QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(double(pixelSize.width()) / logical.width());
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            widget.render(&painter, QPoint(), QRegion(), flags);
+        }
+        image.convertTo(QImage::Format_RGB32);
+        image.save(&buffer, "PNG");
+        break;
+    }
+    case ExportFormat::Svg: {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(pixelSize);
+        generator.setViewBox(QRect(QPoint(0, 0), logical));
+        generator.setTitle(title);
+        generator.setDescription(QStringLiteral("Gradus " GRADUS_VERSION));
+        QPainter painter(&generator);
+        widget.render(&painter, QPoint(), QRegion(), flags);
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Gradus " GRADUS_VERSION));
+        // One logical pixel = one point: the page has the figure's proportions and slide-ready size.
+        writer.setPageSize(QPageSize(QSizeF(logical), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        widget.render(&painter, QPoint(), QRegion(), flags);
+        break;
+    }
+    }
+    return bytes;
+}
+
+void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize)
+{
+    const ExportFormat format = exportFormatForPath(path);
+    writeFileAtomically(path, renderWidget(widget, format, pixelSize, QFileInfo(path).completeBaseName()));
+}
+
+} // namespace gradus
+
+namespace gradus {
+
+void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
+                        const QString& path, const QSize& pixelSize)
+{
+    exportFormatForPath(path); // reject a bad extension before drawing anything
+    std::unique_ptr<LessonFigure> figure(lesson.createFigure(nullptr));
+    figure->setResult(result);
+    figure->setFrame(frame);
+    if (viewName.isEmpty()) {
+        exportWidget(*figure, path, pixelSize);
+        return;
+    }
+    const QStringList names = figure->viewNames();
+    std::unique_ptr<QWidget> view = figure->takeView(viewName);
+    if (!view)
+        throw UsageError(QApplication::translate("gradus::export", "lesson '%1' has no view '%2'; its views: %3")
+                             .arg(lesson.id(), viewName, names.join(QStringLiteral(", "))));
+    exportWidget(*view, path, pixelSize);
+}
+
+} // namespace gradus

@@ -1,0 +1,38 @@
+#pragma once
+// Export of a figure (or one of its views) to PNG, SVG or PDF. The widgets paint themselves into
+// the file through QWidget::render, so the file shows exactly what the screen shows.
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+
+#include "framework/lesson.h"
+
+QT_BEGIN_NAMESPACE
+class QWidget;
+QT_END_NAMESPACE
+
+namespace gradus {
+
+enum class ExportFormat { Png, Svg, Pdf };
+
+// From the file name's extension; throws UsageError for anything else.
+ExportFormat exportFormatForPath(const QString& path);
+
+// The logical (layout) size a figure gets for an export of pixelSize: wide exports are drawn at
+// 1280 logical pixels and scaled up, so fonts keep their proportion to the picture.
+QSize logicalSizeForExport(const QSize& pixelSize);
+
+// Lays out `widget` off screen at logicalSizeForExport(pixelSize) and renders it.
+QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixelSize, const QString& title);
+
+// renderWidget + atomic write; throws InputError when the file cannot be written.
+void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize);
+
+// Draws a result through a fresh figure of the lesson (so nothing on screen is disturbed) and
+// exports it, or only its view `viewName` when that is not empty. Throws UsageError for an unknown
+// view or file type, InputError when the file cannot be written.
+void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
+                        const QString& path, const QSize& pixelSize);
+
+} // namespace gradus

@@ -1,0 +1,350 @@
+#include "parameter_panel.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+constexpr int kSliderSteps = 1000;
+
+// Maps a slider position to a value and back, on a linear or logarithmic scale.
+struct SliderScale {
+    double minimum, maximum;
+    bool logarithmic;
+
+    double valueAt(int position) const
+    {
+        const double t = double(position) / kSliderSteps;
+        if (logarithmic)
+            return minimum * std::pow(maximum / minimum, t);
+        return minimum + t * (maximum - minimum);
+    }
+    int positionOf(double value) const
+    {
+        double t = 0;
+        if (logarithmic)
+            t = std::log(value / minimum) / std::log(maximum / minimum);
+        else if (maximum > minimum)
+            t = (value - minimum) / (maximum - minimum);
+        return int(std::lround(std::clamp(t, 0.0, 1.0) * kSliderSteps));
+    }
+};
+
+// A line edit that takes a file dropped from the file manager.
+class FileDropLineEdit : public QLineEdit {
+public:
+    using QLineEdit::QLineEdit;
+    std::function<void(const QString&)> onDropped;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override
+    {
+        if (event->mimeData()->hasUrls())
+            event->acceptProposedAction();
+        else
+            QLineEdit::dragEnterEvent(event);
+    }
+    void dropEvent(QDropEvent* event) override
+    {
+        const QList<QUrl> urls = event->mimeData()->urls();
+        if (!urls.isEmpty() && urls.first().isLocalFile()) {
+            setText(urls.first().toLocalFile());
+            if (onDropped)
+                onDropped(text());
+            event->acceptProposedAction();
+            return;
+        }
+        QLineEdit::dropEvent(event);
+    }
+};
+
+QString tooltipFor(const ParamSpec& spec)
+{
+    QString tip = spec.help;
+    if (!tip.isEmpty())
+        tip += QStringLiteral("\n\n");
+    tip += ParameterPanel::tr("Accepts %1.").arg(spec.describeAccepted());
+    tip += QStringLiteral("\n") + ParameterPanel::tr("Command line: -s %1=%2").arg(spec.name, spec.format(spec.defaultValue));
+    return tip;
+}
+
+double stepFor(const ParamSpec& spec)
+{
+    if (spec.step > 0)
+        return spec.step;
+    if (spec.logarithmic)
+        return std::pow(10.0, std::floor(std::log10(std::max(spec.minimum, 1e-12))));
+    const double span = spec.maximum - spec.minimum;
+    return span > 0 ? std::pow(10.0, std::floor(std::log10(span)) - 2) : 0.1;
+}
+
+} // namespace
+
+ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWidget(parent), schema_(schema)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+
+    QString currentGroup;
+    for (const ParamSpec& spec : schema.specs()) {
+        if (spec.group != currentGroup && !spec.group.isEmpty()) {
+            auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(spec.group.toHtmlEscaped()), content);
+            heading->setContentsMargins(0, 8, 0, 0);
+            form->addRow(heading);
+        }
+        currentGroup = spec.group;
+        QWidget* editor = createEditor(spec);
+        editor->setToolTip(tooltipFor(spec));
+        editor->setObjectName(QStringLiteral("param_") + spec.name);
+        editors_.insert(spec.name, editor);
+        QString label = spec.label;
+        if (!spec.unit.isEmpty())
+            label += QStringLiteral(" (%1)").arg(spec.unit);
+        auto* labelWidget = new QLabel(label, content);
+        labelWidget->setToolTip(editor->toolTip());
+        labelWidget->setBuddy(editor);
+        if (spec.type == ParamType::Bool)
+            form->addRow(editor);
+        else
+            form->addRow(labelWidget, editor);
+    }
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    auto* reset = new QPushButton(tr("Restore defaults"), this);
+    reset->setToolTip(tr("Set every parameter of this lesson back to its default value"));
+    connect(reset, &QPushButton::clicked, this, &ParameterPanel::resetRequested);
+    outer->addWidget(reset);
+    setValues(schema.defaults());
+}
+
+QWidget* ParameterPanel::editor(const QString& name) const { return editors_.value(name); }
+
+void ParameterPanel::setValues(const ParamValues& values)
+{
+    updating_ = true;
+    for (auto it = setters_.begin(); it != setters_.end(); ++it)
+        if (values.contains(it.key()))
+            it.value()(values.value(it.key()));
+    updating_ = false;
+}
+
+QWidget* ParameterPanel::createEditor(const ParamSpec& spec)
+{
+    const QString name = spec.name;
+    switch (spec.type) {
+    case ParamType::Int:
+    case ParamType::Real:
+        return createNumberEditor(spec);
+    case ParamType::Point2D:
+        return createPointEditor(spec);
+    case ParamType::FilePath:
+        return createFileEditor(spec);
+    case ParamType::Color:
+        return createColorEditor(spec);
+    case ParamType::Bool: {
+        auto* box = new QCheckBox(spec.label, this);
+        connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
+            if (!updating_)
+                emit valueEdited(name, on);
+        });
+        setters_[name] = [box](const QVariant& v) { box->setChecked(v.toBool()); };
+        return box;
+    }
+    case ParamType::Choice: {
+        auto* combo = new QComboBox(this);
+        for (const ChoiceOption& option : spec.choices)
+            combo->addItem(option.label, option.value);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, name, combo] {
+            if (!updating_)
+                emit valueEdited(name, combo->currentData().toString());
+        });
+        setters_[name] = [combo](const QVariant& v) { combo->setCurrentIndex(std::max(0, combo->findData(v.toString()))); };
+        return combo;
+    }
+    case ParamType::Text: {
+        auto* edit = new QLineEdit(this);
+        connect(edit, &QLineEdit::editingFinished, this, [this, name, edit] {
+            if (!updating_)
+                emit valueEdited(name, edit->text());
+        });
+        setters_[name] = [edit](const QVariant& v) { edit->setText(v.toString()); };
+        return edit;
+    }
+    }
+    return new QWidget(this);
+}
+
+QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
+{
+    const QString name = spec.name;
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* slider = new QSlider(Qt::Horizontal, row);
+    slider->setRange(0, kSliderSteps);
+    const bool isInt = spec.type == ParamType::Int;
+    const SliderScale scale{spec.minimum, spec.maximum,
+                            spec.logarithmic && spec.minimum > 0 ||
+                                (isInt && spec.minimum > 0 && spec.maximum / spec.minimum > 1000)};
+    layout->addWidget(slider, 1);
+
+    std::function<void(double)> showValue;
+    if (isInt) {
+        auto* spin = new QSpinBox(row);
+        spin->setRange(int(spec.minimum), int(spec.maximum));
+        spin->setKeyboardTracking(false);
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QString::number(int(spec.maximum))) + 40);
+        layout->addWidget(spin);
+        connect(spin, &QSpinBox::valueChanged, this, [this, name, slider, scale](int value) {
+            const QSignalBlocker blocker(slider);
+            slider->setValue(scale.positionOf(value));
+            if (!updating_)
+                emit valueEdited(name, value);
+        });
+        connect(slider, &QSlider::valueChanged, spin, [spin, scale](int position) {
+            spin->setValue(int(std::lround(scale.valueAt(position))));
+        });
+        showValue = [spin](double v) { spin->setValue(int(v)); };
+    } else {
+        auto* spin = new QDoubleSpinBox(row);
+        spin->setRange(spec.minimum, spec.maximum);
+        spin->setDecimals(spec.decimals);
+        spin->setSingleStep(stepFor(spec));
+        spin->setKeyboardTracking(false);
+        if (scale.logarithmic)
+            spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+        layout->addWidget(spin);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, name, slider, scale](double value) {
+            const QSignalBlocker blocker(slider);
+            slider->setValue(scale.positionOf(value));
+            if (!updating_)
+                emit valueEdited(name, value);
+        });
+        connect(slider, &QSlider::valueChanged, spin, [spin, scale](int position) {
+            spin->setValue(scale.valueAt(position));
+        });
+        showValue = [spin](double v) { spin->setValue(v); };
+    }
+    setters_[name] = [showValue](const QVariant& v) { showValue(v.toDouble()); };
+    return row;
+}
+
+QWidget* ParameterPanel::createPointEditor(const ParamSpec& spec)
+{
+    const QString name = spec.name;
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QDoubleSpinBox* boxes[2];
+    for (QDoubleSpinBox*& box : boxes) {
+        box = new QDoubleSpinBox(row);
+        box->setRange(spec.minimum, spec.maximum);
+        box->setDecimals(spec.decimals);
+        box->setSingleStep(stepFor(spec) * 10);
+        box->setKeyboardTracking(false);
+        layout->addWidget(box, 1);
+    }
+    boxes[0]->setPrefix(QStringLiteral("x: "));
+    boxes[1]->setPrefix(QStringLiteral("y: "));
+    for (QDoubleSpinBox* box : boxes)
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, name, boxes] {
+            if (!updating_)
+                emit valueEdited(name, QPointF(boxes[0]->value(), boxes[1]->value()));
+        });
+    QDoubleSpinBox* x = boxes[0];
+    QDoubleSpinBox* y = boxes[1];
+    setters_[name] = [x, y](const QVariant& v) {
+        x->setValue(v.toPointF().x());
+        y->setValue(v.toPointF().y());
+    };
+    return row;
+}
+
+QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
+{
+    const QString name = spec.name;
+    const QString filter = spec.fileFilter;
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* edit = new FileDropLineEdit(row);
+    edit->setPlaceholderText(tr("none: drop a file here or browse"));
+    edit->setClearButtonEnabled(true);
+    auto* browse = new QToolButton(row);
+    browse->setText(tr("Browse…"));
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+
+    auto commit = [this, name, edit] {
+        if (!updating_)
+            emit valueEdited(name, edit->text().trimmed());
+    };
+    edit->onDropped = [commit](const QString&) { commit(); };
+    connect(edit, &QLineEdit::editingFinished, this, commit);
+    connect(browse, &QToolButton::clicked, this, [this, edit, filter, commit] {
+        QSettings settings;
+        const QString start = edit->text().isEmpty() ? settings.value("paths/lastDataDir").toString() : edit->text();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file"), start,
+                                                          filter + QStringLiteral(";;") + tr("All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue("paths/lastDataDir", QFileInfo(path).absolutePath());
+        edit->setText(path);
+        commit();
+    });
+    setters_[name] = [edit](const QVariant& v) { edit->setText(v.toString()); };
+    return row;
+}
+
+QWidget* ParameterPanel::createColorEditor(const ParamSpec& spec)
+{
+    const QString name = spec.name;
+    auto* button = new QToolButton(this);
+    auto show = [button](const QColor& color) {
+        QPixmap swatch(32, 16);
+        swatch.fill(color);
+        button->setIcon(QIcon(swatch));
+        button->setText(color.name());
+        button->setProperty("color", color);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    };
+    connect(button, &QToolButton::clicked, this, [this, button, name, show] {
+        const QColor chosen = QColorDialog::getColor(button->property("color").value<QColor>(), this);
+        if (!chosen.isValid())
+            return;
+        show(chosen);
+        emit valueEdited(name, chosen);
+    });
+    setters_[name] = [show](const QVariant& v) { show(v.value<QColor>()); };
+    return button;
+}
+
+} // namespace gradus

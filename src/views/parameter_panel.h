@@ -1,0 +1,40 @@
+#pragma once
+// The parameter editor, built entirely from a lesson's ParamSchema: sliders with spin boxes that
+// stay in sync, check boxes, combo boxes, point and colour editors, file pickers with drag & drop.
+
+#include "framework/parameter.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+namespace gradus {
+
+class ParameterPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParameterPanel(const ParamSchema& schema, QWidget* parent = nullptr);
+
+    // Shows the values without emitting valueEdited.
+    void setValues(const ParamValues& values);
+    QWidget* editor(const QString& name) const;
+
+signals:
+    void valueEdited(const QString& name, const QVariant& value);
+    void resetRequested();
+
+private:
+    QWidget* createEditor(const ParamSpec& spec);
+    QWidget* createNumberEditor(const ParamSpec& spec);
+    QWidget* createPointEditor(const ParamSpec& spec);
+    QWidget* createFileEditor(const ParamSpec& spec);
+    QWidget* createColorEditor(const ParamSpec& spec);
+
+    const ParamSchema& schema_;
+    QHash<QString, QWidget*> editors_;
+    QHash<QString, std::function<void(const QVariant&)>> setters_;
+    bool updating_ = false;
+};
+
+} // namespace gradus

@@ -1,0 +1,151 @@
+#include "player.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShortcut>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+
+namespace gradus {
+
+namespace {
+QToolButton* makeButton(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip)
+{
+    auto* button = new QToolButton(parent);
+    button->setIcon(parent->style()->standardIcon(icon));
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus); // keep Space for the shortcut
+    return button;
+}
+
+void addShortcut(QWidget* parent, QKeySequence key, const std::function<void()>& action)
+{
+    auto* shortcut = new QShortcut(key, parent);
+    shortcut->setContext(Qt::WindowShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, parent, [parent, action] {
+        if (parent->isVisible() && parent->isEnabled())
+            action();
+    });
+}
+} // namespace
+
+Player::Player(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    auto* firstButton = makeButton(this, QStyle::SP_MediaSkipBackward, tr("First frame (Home)"));
+    auto* backButton = makeButton(this, QStyle::SP_MediaSeekBackward, tr("Step back (Left)"));
+    playButton_ = makeButton(this, QStyle::SP_MediaPlay, tr("Play / pause (Space)"));
+    auto* forwardButton = makeButton(this, QStyle::SP_MediaSeekForward, tr("Step forward (Right)"));
+    auto* lastButton = makeButton(this, QStyle::SP_MediaSkipForward, tr("Last frame (End)"));
+    slider_ = new QSlider(Qt::Horizontal, this);
+    slider_->setToolTip(tr("Drag to any iteration"));
+    slider_->setFocusPolicy(Qt::NoFocus);
+    label_ = new QLabel(this);
+    label_->setMinimumWidth(label_->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000")));
+    label_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    speed_ = new QComboBox(this);
+    speed_->setToolTip(tr("Playback speed in iterations per second"));
+    speed_->setFocusPolicy(Qt::NoFocus);
+    for (int fps : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000})
+        speed_->addItem(tr("%1 it/s").arg(fps), fps);
+    speed_->setCurrentIndex(3);
+
+    for (QWidget* w : {static_cast<QWidget*>(firstButton), static_cast<QWidget*>(backButton),
+                       static_cast<QWidget*>(playButton_), static_cast<QWidget*>(forwardButton),
+                       static_cast<QWidget*>(lastButton)})
+        layout->addWidget(w);
+    layout->addWidget(slider_, 1);
+    layout->addWidget(label_);
+    layout->addWidget(speed_);
+
+    connect(firstButton, &QToolButton::clicked, this, &Player::first);
+    connect(backButton, &QToolButton::clicked, this, &Player::stepBack);
+    connect(playButton_, &QToolButton::clicked, this, &Player::togglePlay);
+    connect(forwardButton, &QToolButton::clicked, this, &Player::stepForward);
+    connect(lastButton, &QToolButton::clicked, this, &Player::last);
+    connect(slider_, &QSlider::valueChanged, this, [this](int value) {
+        if (value != frame_)
+            setFrame(value);
+    });
+    addShortcut(this, Qt::Key_Space, [this] { togglePlay(); });
+    addShortcut(this, Qt::Key_Left, [this] { stepBack(); });
+    addShortcut(this, Qt::Key_Right, [this] { stepForward(); });
+    addShortcut(this, Qt::Key_Home, [this] { first(); });
+    addShortcut(this, Qt::Key_End, [this] { last(); });
+
+    timer_.setInterval(1000 / 60);
+    connect(&timer_, &QTimer::timeout, this, &Player::advance);
+    refresh();
+}
+
+double Player::framesPerSecond() const { return speed_->currentData().toDouble(); }
+
+void Player::setFrameCount(int count)
+{
+    const bool wasAtEnd = frame_ >= frameCount_ - 1;
+    frameCount_ = std::max(1, count);
+    slider_->setRange(0, frameCount_ - 1);
+    if (wasAtEnd && !playing())
+        frame_ = frameCount_ - 1;
+    frame_ = std::clamp(frame_, 0, frameCount_ - 1);
+    refresh();
+    emit frameChanged(frame_);
+}
+
+void Player::setFrame(int frame)
+{
+    frame = std::clamp(frame, 0, frameCount_ - 1);
+    if (frame == frame_)
+        return;
+    frame_ = frame;
+    refresh();
+    emit frameChanged(frame_);
+}
+
+void Player::play()
+{
+    if (frameCount_ <= 1)
+        return;
+    if (frame_ >= frameCount_ - 1)
+        setFrame(0);
+    pendingFrames_ = 0;
+    clock_.start();
+    timer_.start();
+    refresh();
+}
+
+void Player::pause()
+{
+    timer_.stop();
+    refresh();
+}
+
+void Player::togglePlay() { playing() ? pause() : play(); }
+
+void Player::advance()
+{
+    // Advance by wall-clock time, so the speed holds even when painting a frame is slow.
+    pendingFrames_ += clock_.restart() * 1e-3 * framesPerSecond();
+    const int whole = int(pendingFrames_);
+    if (whole == 0)
+        return;
+    pendingFrames_ -= whole;
+    const int next = std::min(frame_ + whole, frameCount_ - 1);
+    setFrame(next);
+    if (next >= frameCount_ - 1)
+        pause();
+}
+
+void Player::refresh()
+{
+    playButton_->setIcon(style()->standardIcon(playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    const QSignalBlocker blocker(slider_);
+    slider_->setValue(frame_);
+    label_->setText(QStringLiteral("%1 / %2").arg(frame_).arg(frameCount_ - 1));
+}
+
+} // namespace gradus

@@ -1,0 +1,58 @@
+#pragma once
+// Play/pause, step, frame slider and speed for iterative lessons.
+// Keys (when no editor has the focus): Space play/pause, Left/Right step, Home/End first/last.
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace gradus {
+
+class Player : public QWidget {
+    Q_OBJECT
+public:
+    explicit Player(QWidget* parent = nullptr);
+
+    // Keeps the current frame when it still exists; otherwise shows the last one.
+    void setFrameCount(int count);
+    int frameCount() const { return frameCount_; }
+    int frame() const { return frame_; }
+    bool playing() const { return timer_.isActive(); }
+    double framesPerSecond() const;
+
+public slots:
+    void setFrame(int frame);
+    void play();
+    void pause();
+    void togglePlay();
+    void stepForward() { pause(); setFrame(frame_ + 1); }
+    void stepBack() { pause(); setFrame(frame_ - 1); }
+    void first() { pause(); setFrame(0); }
+    void last() { pause(); setFrame(frameCount_ - 1); }
+
+signals:
+    void frameChanged(int frame);
+
+private:
+    void advance();
+    void refresh();
+
+    int frameCount_ = 1;
+    int frame_ = 0;
+    double pendingFrames_ = 0;
+    QTimer timer_;
+    QElapsedTimer clock_;
+    QToolButton* playButton_;
+    QSlider* slider_;
+    QLabel* label_;
+    QComboBox* speed_;
+};
+
+} // namespace gradus
