@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every package Gradus needs to build, test and run, from Debian 12 only.
+# Installs every package Gradus needs to build and run (and, with --with-test, to run the test
+# suite under a virtual display), from Debian 12 only.
 # Idempotent: installs only what is missing. Works as root; uses sudo otherwise.
 set -euo pipefail
 
@@ -10,9 +11,9 @@ BUILD_PACKAGES=(
   libeigen3-dev libopencv-dev
 )
 # Needed to run the GUI tests headless and to look at screenshots.
-TEST_PACKAGES=(xvfb xauth libgl1-mesa-dri fonts-dejavu-core)
-# qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12.
-RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6)
+TEST_PACKAGES=(xvfb xauth libgl1-mesa-dri)
+# qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12; figures need a font.
+RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 
 want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-test" ]]; then

@@ -17,6 +17,14 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// The command line promises one-line errors on stderr: Qt's own chatter (runtime directory,
+// platform plugin notes) is dropped unless GRADUS_DEBUG is set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("GRADUS_DEBUG"))
+        std::fprintf(stderr, "gradus: qt: %s\n", qPrintable(message));
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Gradus"));
@@ -83,7 +91,10 @@ int main(int argc, char** argv)
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    switch (gradus::cliModeFor(args)) {
+    const gradus::CliMode mode = gradus::cliModeFor(args);
+    if (mode != gradus::CliMode::Gui)
+        qInstallMessageHandler(quietQtMessages);
+    switch (mode) {
     case gradus::CliMode::Console:
         return runConsole(argc, argv, args);
     case gradus::CliMode::Rendering:

@@ -3,10 +3,17 @@
 #include "framework/lesson_registry.h"
 #include "linreg/linreg_lesson.h"
 
+#include <QtGlobal>
+
+// The resources live in a static library, so they must be registered by hand; every program that
+// uses lessons calls registerBuiltinLessons first.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace gradus {
 
 void registerBuiltinLessons(LessonRegistry& registry)
 {
+    initResources();
     registry.add(std::make_unique<LinRegLesson>());
 }
 

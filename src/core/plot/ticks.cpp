@@ -32,9 +32,9 @@ std::vector<double> niceTicks(double lo, double hi, int target)
     if (lo > hi)
         std::swap(lo, hi);
     const double step = niceStep(lo, hi, target);
-    const double first = std::ceil(lo / step - 1e-9) * step;
+    const double firstIndex = std::ceil(lo / step - 1e-9);
     for (int i = 0; i < 1000; ++i) {
-        double t = first + i * step;
+        double t = (firstIndex + i) * step; // multiply, not accumulate: no drift in the labels
         if (t > hi + step * 1e-9)
             break;
         if (std::abs(t) < step * 1e-9)

@@ -1,0 +1,206 @@
+// The gradus command line, run as a separate process: outputs, files and exit codes.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run gradus(const QStringList& args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The CLI must work without a display: render picks the offscreen platform itself.
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GRADUS_BINARY), args);
+    if (!process.waitForFinished(120000))
+        qFatal("gradus did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject parseObject(const QString& text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << error.errorString() << text.left(200);
+    return document.object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+    void expectError(const QStringList& args, int code, const QString& fragment)
+    {
+        const Run run = gradus(args);
+        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("%1 → %2 (%3)").arg(args.join(' ')).arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.startsWith("gradus: error: "), qPrintable(run.err));
+        QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
+        QCOMPARE(run.err.count('\n'), 1); // one line
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(dir.isValid()); }
+
+    void helpAndVersion()
+    {
+        Run run = gradus({"--version"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("gradus "));
+        run = gradus({"--help"});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* word : {"list", "params", "render", "data", "--session", "Exit codes"})
+            QVERIFY2(run.out.contains(word), word);
+    }
+
+    void listLessons()
+    {
+        Run run = gradus({"list"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("linreg"));
+        run = gradus({"list", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray lessons = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!lessons.isEmpty());
+        QCOMPARE(lessons[0]["id"].toString(), QString("linreg"));
+        QVERIFY(!lessons[0]["title"].toString().isEmpty());
+    }
+
+    void paramsSchema()
+    {
+        Run run = gradus({"params", "linreg"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("-s lr=0.2"));
+        QVERIFY(run.out.contains("-s start=-2,-2"));
+        run = gradus({"params", "linreg", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray params = parseObject(run.out)["params"].toArray();
+        QStringList names;
+        for (const QJsonValue& p : params)
+            names << p["name"].toString();
+        QCOMPARE(names, (QStringList{"data", "n", "w_true", "b_true", "noise", "x_min", "x_max", "seed", "lr", "iters",
+                                     "start", "standardize"}));
+    }
+
+    void dataToStdoutAndFile()
+    {
+        Run run = gradus({"data", "linreg", "-s", "iters=5", "-s", "start=0,0", "--frame", "2"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = parseObject(run.out);
+        QCOMPARE(json["lesson"].toString(), QString("linreg"));
+        QCOMPARE(json["frame"].toInt(), 2);
+        QCOMPARE(json["frames"].toInt(), 6);
+        QCOMPARE(json["params"]["iters"].toInt(), 5);
+        QVERIFY(json["timing"]["compute_s"].toDouble() >= 0);
+        const QJsonObject result = json["result"].toObject();
+        QCOMPARE(result["path"].toArray().size(), 6);
+        QCOMPARE(result["path"][0][0].toDouble(), 0.0);
+        QCOMPARE(result["current"]["step"].toInt(), 2);
+
+        const QString path = dir.filePath("out.json");
+        run = gradus({"data", "linreg", "-siters=3", "--set", "lr=0.1", "-o", path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(written["params"]["lr"].toDouble(), 0.1);
+        QCOMPARE(written["frame"].toInt(), 3); // the last frame by default
+    }
+
+    void dataFromSession()
+    {
+        const QString session = dir.filePath("s.gradus");
+        QFile file(session);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "gradus-session", "version": 1, "lesson": "linreg", "params": {"iters": 7, "lr": 0.05}, "frame": 3})");
+        file.close();
+        const Run run = gradus({"data", "linreg", "--session", session, "-s", "lr=0.07"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = parseObject(run.out);
+        QCOMPARE(json["params"]["iters"].toInt(), 7);
+        QCOMPARE(json["params"]["lr"].toDouble(), 0.07); // -s overrides the session
+    }
+
+    void renderAllFormats()
+    {
+        const QString png = dir.filePath("fig.png");
+        Run run = gradus({"render", "linreg", "--size", "1600x900", "-o", png});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // Not blank: a heat map and charts have many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+
+        const QString svg = dir.filePath("fig.svg");
+        run = gradus({"render", "linreg", "-o", svg});
+        QCOMPARE(run.exitCode, 0);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg") && svgText.contains("</svg>"));
+        QVERIFY(svgText.contains("<polyline") || svgText.contains("<path")); // vector, not just a bitmap
+
+        const QString pdf = dir.filePath("fig.pdf");
+        run = gradus({"render", "linreg", "--view", "loss", "-o", pdf});
+        QCOMPARE(run.exitCode, 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdfFile.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+    }
+
+    void usageErrors()
+    {
+        expectError({"render", "nosuch", "-o", dir.filePath("x.png")}, 2, "unknown lesson 'nosuch'");
+        expectError({"data", "linreg", "-s", "speed=3"}, 2, "unknown parameter 'speed'");
+        expectError({"data", "linreg", "-s", "lr=100"}, 2, "parameter 'lr'");
+        expectError({"data", "linreg", "-s", "iters=many"}, 2, "an integer from 1 to 10000");
+        expectError({"data", "linreg", "-s", "start=1"}, 2, "a point X,Y");
+        expectError({"data", "linreg", "--frame", "999"}, 2, "frame 999 does not exist");
+        expectError({"data", "linreg", "--frame"}, 2, "needs a value");
+        expectError({"data"}, 2, "needs a lesson id");
+        expectError({"render", "linreg"}, 2, "needs an output file");
+        expectError({"render", "linreg", "-o", dir.filePath("x.bmp")}, 2, ".png, .svg or .pdf");
+        expectError({"render", "linreg", "--size", "big", "-o", dir.filePath("x.png")}, 2, "WIDTHxHEIGHT");
+        expectError({"render", "linreg", "--view", "nope", "-o", dir.filePath("x.png")}, 2, "no view 'nope'");
+        expectError({"frobnicate"}, 2, "unknown command 'frobnicate'");
+        expectError({"list", "--bogus"}, 2, "unknown option '--bogus'");
+        QVERIFY(!QFile::exists(dir.filePath("x.png")));
+    }
+
+    void inputErrors()
+    {
+        expectError({"data", "linreg", "-s", "data=" + dir.filePath("missing.csv")}, 3, "does not exist");
+        const QString bad = dir.filePath("bad.csv");
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x,y\n1,2\n3,oops\n");
+        file.close();
+        expectError({"data", "linreg", "-s", "data=" + bad}, 3, "line 3, column 2");
+        expectError({"data", "linreg", "--session", dir.filePath("none.gradus")}, 3, "does not exist");
+        expectError({"data", "linreg", "-o", dir.filePath("no/such/dir/out.json")}, 3, "cannot write");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,99 @@
+// Ticks, colour maps and contour lines.
+#include "core/plot/colormap.h"
+#include "core/plot/contours.h"
+#include "core/plot/ticks.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace gradus::core;
+
+namespace {
+bool closeTo(const std::vector<double>& actual, const std::vector<double>& expected)
+{
+    if (actual.size() != expected.size())
+        return false;
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        if (std::abs(actual[i] - expected[i]) > 1e-12 * std::max(1.0, std::abs(expected[i])))
+            return false;
+    return true;
+}
+} // namespace
+
+class TestPlot : public QObject {
+    Q_OBJECT
+private slots:
+    void niceTicksAreRoundNumbers()
+    {
+        QVERIFY(closeTo(niceTicks(0, 10, 5), {0, 2, 4, 6, 8, 10}));
+        QVERIFY(closeTo(niceTicks(-3.7, 6.1, 5), {-2, 0, 2, 4, 6}));
+        QVERIFY(closeTo(niceTicks(0.013, 0.041, 3), {0.02, 0.03, 0.04}));
+        QCOMPARE(niceStep(0, 1, 5), 0.2);
+        QVERIFY(niceTicks(1, 1, 5).size() <= 1);
+        QVERIFY(niceTicks(0, NAN, 5).empty());
+    }
+
+    void logTicksArePowersOfTen()
+    {
+        QVERIFY(closeTo(logTicks(1e-3, 1e2), {1e-3, 1e-2, 1e-1, 1, 10, 100}));
+        QVERIFY(closeTo(logTicks(3, 40), {5, 10, 20}));
+        QVERIFY(logTicks(-1, 10).empty());
+    }
+
+    void viridisEndsAndMiddle()
+    {
+        QCOMPARE(colorAt(ColorMapKind::Viridis, 0.0), (Rgb{68, 1, 84}));
+        QCOMPARE(colorAt(ColorMapKind::Viridis, 1.0), (Rgb{253, 231, 37}));
+        QCOMPARE(colorAt(ColorMapKind::Viridis, 0.5), (Rgb{38, 130, 142}));
+        QCOMPARE(colorAt(ColorMapKind::Viridis, -3.0), colorAt(ColorMapKind::Viridis, 0.0));
+        QCOMPARE(colorAt(ColorMapKind::Diverging, 0.5), (Rgb{247, 247, 247}));
+        QCOMPARE(colorAt(ColorMapKind::Viridis, NAN), (Rgb{128, 128, 128}));
+        // Perceptually ordered: luminance rises monotonically along viridis.
+        double previous = -1;
+        for (int k = 0; k <= 20; ++k) {
+            const Rgb c = colorAt(ColorMapKind::Viridis, k / 20.0);
+            const double luminance = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+            QVERIFY(luminance > previous);
+            previous = luminance;
+        }
+    }
+
+    void contourOfACircle()
+    {
+        GridField grid;
+        grid.x0 = grid.y0 = -2;
+        grid.x1 = grid.y1 = 2;
+        grid.nx = grid.ny = 81;
+        for (int j = 0; j < grid.ny; ++j)
+            for (int i = 0; i < grid.nx; ++i)
+                grid.values.push_back(grid.x(i) * grid.x(i) + grid.y(j) * grid.y(j));
+        const std::vector<Segment> segments = contourSegments(grid, 1.0);
+        QVERIFY(segments.size() > 60);
+        double length = 0;
+        for (const Segment& s : segments) {
+            // Linear interpolation of r² on a 0.05 grid stays within 0.002 of the unit circle.
+            QCOMPARE_LE(std::abs(std::hypot(s.xa, s.ya) - 1.0), 2e-3);
+            QCOMPARE_LE(std::abs(std::hypot(s.xb, s.yb) - 1.0), 2e-3);
+            length += std::hypot(s.xb - s.xa, s.yb - s.ya);
+        }
+        QCOMPARE_LE(std::abs(length - 2 * M_PI), 0.01);
+    }
+
+    void saddleCellsAndHolesAreHandled()
+    {
+        // One cell with corners 1, 0, 1, 0 (counter-clockwise from bottom-left): a saddle at level 0.5.
+        GridField saddle{0, 1, 0, 1, 2, 2, {1, 0, 0, 1}};
+        // values row by row: (0,0)=1, (1,0)=0, (0,1)=0, (1,1)=1 — the centre average 0.5 ≥ level.
+        const auto segments = contourSegments(saddle, 0.5);
+        QCOMPARE(segments.size(), std::size_t(2));
+
+        GridField hole{0, 1, 0, 1, 2, 2, {1, NAN, 0, 1}};
+        QVERIFY(contourSegments(hole, 0.5).empty());
+        GridField tooSmall{0, 1, 0, 1, 1, 1, {1}};
+        QVERIFY(contourSegments(tooSmall, 0.5).empty());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPlot)
+#include "test_plot.moc"

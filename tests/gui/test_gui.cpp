@@ -1,0 +1,203 @@
+// The main window under a display (Xvfb in CI; offscreen when there is none): every lesson opens
+// and paints a real picture, the panel and the picture drive the computation, export and sessions work.
+#include "app/lesson_page.h"
+#include "app/main_window.h"
+#include "framework/compute_runner.h"
+#include "framework/lesson_registry.h"
+#include "lessons/register_lessons.h"
+#include "views/field_view.h"
+#include "views/parameter_panel.h"
+#include "views/player.h"
+
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gradus;
+
+namespace {
+
+const bool kPlatformChosen = [] {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return true;
+}();
+
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+bool waitForResult(LessonPage* page)
+{
+    return QTest::qWaitFor([page] { return page->result() && !page->runner().busy(); }, 10000);
+}
+
+} // namespace
+
+class TestGui : public QObject {
+    Q_OBJECT
+
+    LessonRegistry registry;
+    std::unique_ptr<MainWindow> window;
+    QTemporaryDir dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+        QCoreApplication::setOrganizationName("GradusTest");
+        registerBuiltinLessons(registry);
+        QElapsedTimer clock;
+        clock.start();
+        window = std::make_unique<MainWindow>(registry);
+        window->resize(1600, 1000);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(waitForResult(window->currentPage()));
+        qInfo("window to first result: %lld ms", clock.elapsed());
+    }
+
+    void everyLessonPaintsAPicture()
+    {
+        for (const Lesson* lesson : registry.lessons()) {
+            LessonPage* page = window->showLesson(lesson->id());
+            QVERIFY(page);
+            QVERIFY(waitForResult(page));
+            QTest::qWait(50);
+            const QImage shot = page->figure()->grab().toImage();
+            QVERIFY(shot.width() > 400 && shot.height() > 300);
+            QVERIFY2(distinctColours(shot) > 150, qPrintable(lesson->id()));
+        }
+    }
+
+    void exportWritesEveryFormat()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        const QString png = dir.filePath("linreg.png");
+        page->exportFigure(png, QSize(1280, 720), QString());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        QVERIFY(distinctColours(image) > 150);
+        const QString solo = dir.filePath("landscape.png");
+        page->exportFigure(solo, QSize(800, 800), "landscape");
+        QCOMPARE(QImage(solo).size(), QSize(800, 800));
+        for (const char* name : {"linreg.svg", "linreg.pdf"}) {
+            page->exportFigure(dir.filePath(name), QSize(1920, 1080), QString());
+            QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
+        }
+    }
+
+    void panelEditRecomputes()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        auto* spin = page->parameterPanel()->editor("lr")->findChild<QDoubleSpinBox*>();
+        QVERIFY(spin);
+        const ResultPtr before = page->result();
+        spin->setValue(0.05);
+        QCOMPARE(page->params().real("lr"), 0.05);
+        QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }));
+        page->setParams(registry.get("linreg").schema().defaults());
+        QVERIFY(waitForResult(page));
+        QCOMPARE(spin->value(), 0.2);
+    }
+
+    void clickOnTheMapSetsTheStart()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        auto* map = page->figure()->findChild<FieldView*>();
+        QVERIFY(map);
+        const QPointF before = page->params().point("start");
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->rect().center());
+        const QPointF after = page->params().point("start");
+        QVERIFY(after != before);
+        // The centre of the plot area is near the centre of the visible box.
+        const DataBox box = map->viewBox();
+        QCOMPARE_LE(std::abs(after.x() - 0.5 * (box.x0 + box.x1)), 0.25 * box.width());
+        QVERIFY(waitForResult(page));
+        page->setParams(registry.get("linreg").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
+    void playerKeys()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        // Shortcuts act only in the active window; Xvfb has no window manager to activate it.
+        QApplication::setActiveWindow(window.get());
+        QCOMPARE(QApplication::activeWindow(), window.get());
+        Player* player = page->player();
+        QCOMPARE(player->frame(), player->frameCount() - 1); // opens on the final state
+        QTest::keyClick(window.get(), Qt::Key_Home);
+        QCOMPARE(player->frame(), 0);
+        QTest::keyClick(window.get(), Qt::Key_Right);
+        QTest::keyClick(window.get(), Qt::Key_Right);
+        QCOMPARE(player->frame(), 2);
+        QTest::keyClick(window.get(), Qt::Key_Left);
+        QCOMPARE(player->frame(), 1);
+        QTest::keyClick(window.get(), Qt::Key_Space);
+        QVERIFY(player->playing());
+        QVERIFY(QTest::qWaitFor([player] { return player->frame() > 2; }, 3000));
+        QTest::keyClick(window.get(), Qt::Key_Space);
+        QVERIFY(!player->playing());
+        QTest::keyClick(window.get(), Qt::Key_End);
+        QCOMPARE(player->frame(), player->frameCount() - 1);
+    }
+
+    void sessionRoundTrip()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        ParamValues values = page->params();
+        registry.get("linreg").schema().applyAssignment(values, "lr=0.15");
+        registry.get("linreg").schema().applyAssignment(values, "iters=30");
+        page->setParams(values, 12);
+        QVERIFY(waitForResult(page));
+        QCOMPARE(page->frame(), 12);
+        const QString path = dir.filePath("lesson.gradus");
+        QVERIFY(window->saveSession(path));
+
+        page->setParams(registry.get("linreg").schema().defaults());
+        QVERIFY(waitForResult(page));
+        QVERIFY(window->openSession(path, false));
+        QVERIFY(waitForResult(page));
+        QCOMPARE(page->params().real("lr"), 0.15);
+        QCOMPARE(page->params().integer("iters"), 30);
+        QCOMPARE(page->frame(), 12);
+
+        QFile broken(dir.filePath("broken.gradus"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ this is not json");
+        broken.close();
+        QVERIFY(!window->openSession(broken.fileName(), false));
+        QCOMPARE(page->params().real("lr"), 0.15); // nothing lost
+    }
+
+    void badDataFileKeepsThePicture()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        const ResultPtr before = page->result();
+        QSignalSpy errors(page, &LessonPage::errorMessage);
+        ParamValues values = page->params();
+        values.set("data", dir.filePath("missing.csv"));
+        page->setParams(values);
+        QVERIFY(errors.wait(5000));
+        QVERIFY(errors[0][0].toString().contains("does not exist"));
+        QCOMPARE(page->result(), before);
+    }
+
+    void cleanupTestCase() { window.reset(); }
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

@@ -1,0 +1,198 @@
+// Every registered lesson computes at its defaults and with every parameter at its extremes, and
+// the linreg lesson matches an independent numpy computation (tests/data/make_linreg_reference.py).
+#include "framework/errors.h"
+#include "framework/lesson_registry.h"
+#include "lessons/linreg/linreg_lesson.h"
+#include "lessons/register_lessons.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace gradus;
+
+namespace {
+
+// Non-finite numbers become null in JSON; inside arrays a null means a NaN or Inf leaked out.
+void collectNullsInArrays(const QJsonValue& value, const QString& where, QStringList& found)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (array[i].isNull())
+                found << QStringLiteral("%1[%2]").arg(where).arg(i);
+            collectNullsInArrays(array[i], QStringLiteral("%1[%2]").arg(where).arg(i), found);
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectNullsInArrays(it.value(), where + "." + it.key(), found);
+    }
+}
+
+QJsonObject loadReference(const QString& variant)
+{
+    QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/linreg_reference.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing linreg_reference.json");
+    return QJsonDocument::fromJson(file.readAll()).object()[variant].toObject();
+}
+
+double relativeError(double actual, double expected)
+{
+    return std::abs(actual - expected) / std::max(1.0, std::abs(expected));
+}
+
+} // namespace
+
+class TestLessons : public QObject {
+    Q_OBJECT
+
+    LessonRegistry registry;
+
+    void checkComputes(const Lesson& lesson, const ParamValues& values, const QString& label)
+    {
+        ResultPtr result;
+        try {
+            result = lesson.compute(values, nullptr);
+        } catch (const GradusError& e) {
+            QFAIL(qPrintable(label + ": " + e.message()));
+        }
+        QVERIFY2(result, qPrintable(label));
+        QVERIFY2(result->frameCount() >= 1, qPrintable(label));
+        for (int frame : {0, result->frameCount() - 1}) {
+            QStringList nulls;
+            collectNullsInArrays(lesson.resultJson(*result, frame), "result", nulls);
+            QVERIFY2(nulls.isEmpty(), qPrintable(label + ": non-finite values at " + nulls.mid(0, 5).join(", ")));
+        }
+    }
+
+private slots:
+    void initTestCase() { registerBuiltinLessons(registry); }
+
+    void idsAreUniqueAndLowercase()
+    {
+        QVERIFY(!registry.lessons().isEmpty());
+        for (const Lesson* lesson : registry.lessons()) {
+            QCOMPARE(lesson->id(), lesson->id().toLower());
+            QVERIFY(!lesson->title().isEmpty() && !lesson->summary().isEmpty());
+            QVERIFY(lesson->explanationHtml().contains("<h3>"));
+        }
+    }
+
+    void everyLessonComputesAtDefaultsAndExtremes()
+    {
+        for (const Lesson* lesson : registry.lessons()) {
+            checkComputes(*lesson, lesson->schema().defaults(), lesson->id() + " defaults");
+            for (const ParamSpec& spec : lesson->schema().specs()) {
+                QList<QVariant> extremes;
+                switch (spec.type) {
+                case ParamType::Int: extremes = {int(spec.minimum), int(spec.maximum)}; break;
+                case ParamType::Real: extremes = {spec.minimum, spec.maximum}; break;
+                case ParamType::Point2D:
+                    extremes = {QPointF(spec.minimum, spec.minimum), QPointF(spec.maximum, spec.maximum),
+                                QPointF(spec.minimum, spec.maximum)};
+                    break;
+                case ParamType::Bool: extremes = {true, false}; break;
+                case ParamType::Choice:
+                    for (const ChoiceOption& option : spec.choices)
+                        extremes << option.value;
+                    break;
+                default: break; // files, colours and text have no extremes
+                }
+                for (const QVariant& value : extremes) {
+                    ParamValues values = lesson->schema().defaults();
+                    lesson->schema().setValue(values, spec.name, value);
+                    checkComputes(*lesson, values, QStringLiteral("%1 %2=%3").arg(lesson->id(), spec.name, spec.format(value)));
+                }
+            }
+        }
+    }
+
+    void linregDataKeys()
+    {
+        const Lesson& lesson = registry.get("linreg");
+        const ResultPtr result = lesson.compute(lesson.schema().defaults(), nullptr);
+        const QJsonObject json = lesson.resultJson(*result, 0);
+        for (const char* key : {"x", "y", "path", "loss", "optimum", "hessian_eigenvalues", "lr_max_stable", "diverged"})
+            QVERIFY2(json.contains(key), key);
+        QCOMPARE(json["x"].toArray().size(), 50);
+        QCOMPARE(json["path"].toArray().size(), 61); // the start and 60 steps
+        QCOMPARE(json["loss"].toArray().size(), 61);
+        QCOMPARE(json["current"].toObject()["step"].toInt(), 0);
+    }
+
+    void linregMatchesNumpy_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<bool>("standardize");
+        QTest::newRow("plain x") << "plain" << false;
+        QTest::newRow("standardized x") << "standardized" << true;
+    }
+
+    void linregMatchesNumpy()
+    {
+        QFETCH(QString, variant);
+        QFETCH(bool, standardize);
+        const QJsonObject reference = loadReference(variant);
+        const Lesson& lesson = registry.get("linreg");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "data=" GRADUS_TEST_DATA_DIR "/linreg_points.csv");
+        lesson.schema().setValue(values, "standardize", standardize);
+        lesson.schema().setValue(values, "lr", reference["lr"].toDouble());
+        lesson.schema().setValue(values, "iters", 10);
+        const QJsonArray start = reference["start"].toArray();
+        lesson.schema().setValue(values, "start", QPointF(start[0].toDouble(), start[1].toDouble()));
+        const ResultPtr result = lesson.compute(values, nullptr);
+        const QJsonObject json = lesson.resultJson(*result, 10);
+
+        QCOMPARE(json["x"].toArray().size(), 40);
+        QCOMPARE(json["data_source"].toString(), QString("linreg_points.csv"));
+        for (int k = 0; k < 2; ++k) {
+            QCOMPARE_LE(relativeError(json["optimum"][k].toDouble(), reference["optimum"][k].toDouble()), 1e-10);
+            QCOMPARE_LE(relativeError(json["hessian_eigenvalues"][k].toDouble(), reference["hessian_eigenvalues"][k].toDouble()), 1e-10);
+        }
+        QCOMPARE_LE(relativeError(json["lr_max_stable"].toDouble(), reference["lr_max_stable"].toDouble()), 1e-10);
+        QCOMPARE_LE(relativeError(json["loss_optimum"].toDouble(), reference["loss_optimum"].toDouble()), 1e-10);
+        const QJsonArray path = json["path"].toArray();
+        const QJsonArray expectedPath = reference["path"].toArray();
+        QCOMPARE(path.size(), expectedPath.size());
+        for (qsizetype i = 0; i < path.size(); ++i)
+            for (int k = 0; k < 2; ++k)
+                QCOMPARE_LE(relativeError(path[i][k].toDouble(), expectedPath[i][k].toDouble()), 1e-10);
+        const QJsonArray loss = json["loss"].toArray();
+        for (qsizetype i = 0; i < loss.size(); ++i)
+            QCOMPARE_LE(relativeError(loss[i].toDouble(), reference["loss"][i].toDouble()), 1e-10);
+        if (standardize) {
+            QCOMPARE_LE(relativeError(json["standardization"]["shift"].toDouble(), reference["shift"].toDouble()), 1e-12);
+            QCOMPARE_LE(relativeError(json["standardization"]["scale"].toDouble(), reference["scale"].toDouble()), 1e-12);
+        }
+    }
+
+    void linregAboveTheStableStepDivergesVisibly()
+    {
+        const Lesson& lesson = registry.get("linreg");
+        ParamValues values = lesson.schema().defaults();
+        const ResultPtr probe = lesson.compute(values, nullptr);
+        const double limit = lesson.resultJson(*probe, 0)["lr_max_stable"].toDouble();
+        lesson.schema().setValue(values, "lr", 1.2 * limit);
+        lesson.schema().setValue(values, "iters", 1000);
+        const ResultPtr result = lesson.compute(values, nullptr);
+        const QJsonObject json = lesson.resultJson(*result, 0);
+        QVERIFY(json["diverged"].toBool());
+        QCOMPARE(json["stop_reason"].toString(), QString("diverged"));
+        QVERIFY(json["diverged_at_step"].toInt() > 0);
+        QCOMPARE(json["path"].toArray().size(), json["diverged_at_step"].toInt());
+    }
+
+    void linregBadCsvIsAnInputError()
+    {
+        const Lesson& lesson = registry.get("linreg");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "data=/nonexistent/points.csv");
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+};
+
+QTEST_MAIN(TestLessons)
+#include "test_lessons.moc"
