@@ -34,13 +34,15 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
     explanation_ = new QTextBrowser(sideSplitter_);
     explanation_->setOpenExternalLinks(true);
     explanation_->setHtml(lesson.explanationHtml());
-    sideSplitter_->setStretchFactor(0, 3);
-    sideSplitter_->setStretchFactor(1, 2);
+    sideSplitter_->setStretchFactor(0, 1);
+    sideSplitter_->setStretchFactor(1, 1);
+    sideSplitter_->setSizes({380, 420});
     splitter->addWidget(stage);
     splitter->addWidget(sideSplitter_);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1200, 380});
+    sideSplitter_->setMinimumWidth(340);
+    splitter->setSizes({1000, 420});
 
     connect(panel_, &ParameterPanel::valueEdited, this, &LessonPage::editParameter);
     connect(panel_, &ParameterPanel::resetRequested, this, [this] { setParams(lesson_.schema().defaults()); });

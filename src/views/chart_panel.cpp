@@ -1,5 +1,6 @@
 #include "chart_panel.h"
 
+#include "core/plot/ticks.h"
 #include "plot_style.h"
 
 #include <QChart>
@@ -14,6 +15,32 @@
 #include <cmath>
 
 namespace gradus {
+
+namespace {
+
+// Ticks at round numbers (1, 2, 5 × 10^k) with labels that show just the digits they need.
+void applyNiceTicks(QValueAxis& axis, double lo, double hi)
+{
+    const double step = core::niceStep(lo, hi, 5);
+    axis.setTickType(QValueAxis::TicksDynamic);
+    axis.setTickAnchor(0.0);
+    axis.setTickInterval(step);
+    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 8);
+    axis.setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
+// Widens [lo, hi] to the neighbouring round numbers and ticks it.
+void roundOutward(QValueAxis& axis, double& lo, double& hi)
+{
+    const double step = core::niceStep(lo, hi, 5);
+    lo = std::floor(lo / step + 1e-9) * step;
+    hi = std::ceil(hi / step - 1e-9) * step;
+    if (hi <= lo)
+        hi = lo + step;
+    applyNiceTicks(axis, lo, hi);
+}
+
+} // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), view_(new QChartView(chart_, this))
 {
@@ -152,6 +179,14 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         yMin -= pad;
         yMax += pad;
     }
+    if (auto* x = qobject_cast<QValueAxis*>(xAxis_)) {
+        if (anyScatter) // data axes: round limits; iteration axes keep their exact extent
+            roundOutward(*x, xMin, xMax);
+        else
+            applyNiceTicks(*x, xMin, xMax);
+    }
+    if (auto* y = qobject_cast<QValueAxis*>(yAxis_))
+        roundOutward(*y, yMin, yMax);
     xMin_ = xMin, xMax_ = xMax, yMin_ = yMin, yMax_ = yMax;
     xAxis_->setRange(xMin, xMax);
     yAxis_->setRange(yMin, yMax);

@@ -97,6 +97,12 @@ void FieldView::setTitle(const QString& title)
     update();
 }
 
+void FieldView::setSubtitle(const QString& subtitle)
+{
+    subtitle_ = subtitle;
+    update();
+}
+
 void FieldView::setAxisTitles(const QString& x, const QString& y)
 {
     xTitle_ = x;
@@ -141,7 +147,9 @@ FieldView::Layout FieldView::layoutFor(const QRectF& target) const
     const QFontMetricsF titles(style::titleFont());
     const double left = ticks.horizontalAdvance(QStringLiteral("−0.000")) + labels.height() + 14;
     const double bottom = ticks.height() + labels.height() + 14;
-    const double top = title_.isEmpty() ? 10 : titles.height() + 12;
+    double top = title_.isEmpty() ? 10 : titles.height() + 12;
+    if (!subtitle_.isEmpty())
+        top += labels.height() + 2;
     const double right = 16;
 
     Layout layout;
@@ -370,6 +378,13 @@ void FieldView::drawAxes(QPainter& painter, const Layout& layout)
         const double w = titleMetrics.horizontalAdvance(text);
         painter.drawText(QPointF(layout.target.center().x() - w / 2, layout.target.top() + titleMetrics.ascent() + 4),
                          text);
+        if (!subtitle_.isEmpty()) {
+            painter.setFont(style::labelFont());
+            const QString sub = labelMetrics.elidedText(subtitle_, Qt::ElideRight, layout.target.width() - 8);
+            painter.drawText(QPointF(layout.target.center().x() - labelMetrics.horizontalAdvance(sub) / 2,
+                                     layout.target.top() + titleMetrics.height() + 6 + labelMetrics.ascent()),
+                             sub);
+        }
     }
     painter.restore();
 }

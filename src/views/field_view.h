@@ -59,6 +59,7 @@ public:
     void setPaths(QVector<FieldPath> paths);
     void setPoints(QVector<FieldPoint> points);
     void setTitle(const QString& title);
+    void setSubtitle(const QString& subtitle); // a second, smaller title line
     void setAxisTitles(const QString& x, const QString& y);
     void setNote(const QString& text); // shown in the plot corner, e.g. "diverged at step 12"
     void setAspectLocked(bool locked);
@@ -105,7 +106,7 @@ private:
     QVector<double> levels_;
     QVector<FieldPath> paths_;
     QVector<FieldPoint> points_;
-    QString title_, xTitle_, yTitle_, note_;
+    QString title_, subtitle_, xTitle_, yTitle_, note_;
     bool aspectLocked_ = false;
     bool pickEnabled_ = false;
 

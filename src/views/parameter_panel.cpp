@@ -107,6 +107,7 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(scroll);
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -124,16 +125,17 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
         editor->setToolTip(tooltipFor(spec));
         editor->setObjectName(QStringLiteral("param_") + spec.name);
         editors_.insert(spec.name, editor);
+        if (spec.type == ParamType::Bool) { // the check box carries its own label
+            form->addRow(editor);
+            continue;
+        }
         QString label = spec.label;
         if (!spec.unit.isEmpty())
             label += QStringLiteral(" (%1)").arg(spec.unit);
         auto* labelWidget = new QLabel(label, content);
         labelWidget->setToolTip(editor->toolTip());
         labelWidget->setBuddy(editor);
-        if (spec.type == ParamType::Bool)
-            form->addRow(editor);
-        else
-            form->addRow(labelWidget, editor);
+        form->addRow(labelWidget, editor);
     }
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -210,9 +212,10 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
     layout->setContentsMargins(0, 0, 0, 0);
     auto* slider = new QSlider(Qt::Horizontal, row);
     slider->setRange(0, kSliderSteps);
+    slider->setMinimumWidth(60);
     const bool isInt = spec.type == ParamType::Int;
     const SliderScale scale{spec.minimum, spec.maximum,
-                            spec.logarithmic && spec.minimum > 0 ||
+                            (spec.logarithmic && spec.minimum > 0) ||
                                 (isInt && spec.minimum > 0 && spec.maximum / spec.minimum > 1000)};
     layout->addWidget(slider, 1);
 

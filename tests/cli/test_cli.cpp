@@ -84,8 +84,8 @@ private slots:
     {
         Run run = gradus({"params", "linreg"});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains("-s lr=0.2"));
-        QVERIFY(run.out.contains("-s start=-2,-2"));
+        QVERIFY(run.out.contains("-s lr=0.25"));
+        QVERIFY(run.out.contains("-s start=-1,5"));
         run = gradus({"params", "linreg", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray params = parseObject(run.out)["params"].toArray();

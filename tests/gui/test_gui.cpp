@@ -107,7 +107,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }));
         page->setParams(registry.get("linreg").schema().defaults());
         QVERIFY(waitForResult(page));
-        QCOMPARE(spin->value(), 0.2);
+        QCOMPARE(spin->value(), 0.25);
     }
 
     void clickOnTheMapSetsTheStart()

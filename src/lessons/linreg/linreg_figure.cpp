@@ -156,10 +156,13 @@ void LinRegFigure::showFrame()
                            kPathColor, path, frame_}});
 
     const double lrMax = problem.largestStableStep();
-    landscape_->setTitle(tr("Loss L(w, b): learning rate %1, stable below 2/λ_max = %2")
-                             .arg(style::formatValue(r.learningRate), style::formatValue(lrMax)));
+    landscape_->setTitle(tr("Loss L(w, b) and the gradient descent path"));
+    landscape_->setSubtitle(tr("learning rate %1 · stable below 2/λ_max = %2")
+                                .arg(style::formatValue(r.learningRate), style::formatValue(lrMax)));
     if (r.path.diverged)
         landscape_->setNote(tr("diverged at step %1: learning rate > 2/λ_max").arg(r.path.divergedAtStep));
+    else if (r.learningRate > lrMax)
+        landscape_->setNote(tr("learning rate above 2/λ_max: the error grows every step"));
     else if (!problem.optimumUnique())
         landscape_->setNote(tr("all x are equal: a whole line of optima"));
     else

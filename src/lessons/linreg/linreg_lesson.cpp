@@ -29,10 +29,10 @@ LinRegLesson::LinRegLesson()
                     .withHelp(tr("Generated x are uniform between 'x from' and 'x to'.")).inGroup(data));
     schema_.add(ParamSpec::integer("seed", tr("Random seed"), 1, 0, 1'000'000'000)
                     .withHelp(tr("The same seed always gives the same points.")).inGroup(data));
-    schema_.add(ParamSpec::real("lr", tr("Learning rate"), 0.2, 1e-4, 10, 4).logScale()
+    schema_.add(ParamSpec::real("lr", tr("Learning rate"), 0.25, 1e-4, 10, 4).logScale()
                     .withHelp(tr("Step size of gradient descent. Descent converges only below 2/λ_max of the Hessian; try values just above it.")).inGroup(descent));
     schema_.add(ParamSpec::integer("iters", tr("Iterations"), 60, 1, 10000).withHelp(tr("Number of gradient steps.")).inGroup(descent));
-    schema_.add(ParamSpec::point("start", tr("Start (w, b)"), QPointF(-2.0, -2.0), -1e4, 1e4, 3)
+    schema_.add(ParamSpec::point("start", tr("Start (w, b)"), QPointF(-1.0, 5.0), -1e4, 1e4, 3)
                     .withHelp(tr("Initial parameters. Click on the loss map to choose a start.")).inGroup(descent));
     schema_.add(ParamSpec::boolean("standardize", tr("Standardize x"), false)
                     .withHelp(tr("Centre x and scale it to unit variance before descent: the loss contours become circles and descent goes straight to the optimum.")).inGroup(descent));

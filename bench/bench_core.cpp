@@ -1,0 +1,50 @@
+// Core numerics: gradient descent on linear regression and contour extraction for the field view.
+#include "core/linreg.h"
+#include "core/plot/contours.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+
+using namespace gradus::core;
+
+static void LinRegDescent(benchmark::State& state)
+{
+    const XYData data = makeLinearData(int(state.range(0)), 2.0, 1.0, 0.5, 0.0, 3.0, 1);
+    const LinRegProblem problem(data.x, data.y);
+    const int iterations = int(state.range(1));
+    for (auto _ : state) {
+        DescentPath path = gradientDescent(problem, {-1, 5}, 0.25, iterations);
+        benchmark::DoNotOptimize(path.points.data());
+    }
+    state.SetItemsProcessed(state.iterations() * iterations);
+}
+BENCHMARK(LinRegDescent)->Args({50, 10000})->Args({100000, 10000})->Unit(benchmark::kMicrosecond);
+
+static void LinRegSetup(benchmark::State& state)
+{
+    const XYData data = makeLinearData(int(state.range(0)), 2.0, 1.0, 0.5, 0.0, 3.0, 1);
+    for (auto _ : state) {
+        LinRegProblem problem(data.x, data.y);
+        benchmark::DoNotOptimize(problem.optimum());
+    }
+}
+BENCHMARK(LinRegSetup)->Arg(50)->Arg(100000)->Unit(benchmark::kMicrosecond);
+
+// A full-screen field: 900 × 450 samples, 18 contour levels, as FieldView draws at 1800 px width.
+static void ContoursOfAQuadratic(benchmark::State& state)
+{
+    GridField grid{-3, 3, -3, 3, 900, 450, {}};
+    for (int j = 0; j < grid.ny; ++j)
+        for (int i = 0; i < grid.nx; ++i)
+            grid.values.push_back(grid.x(i) * grid.x(i) + 10 * grid.y(j) * grid.y(j));
+    for (auto _ : state) {
+        std::size_t segments = 0;
+        for (int level = 0; level < 18; ++level)
+            segments += contourSegments(grid, std::pow(1.5, level) * 0.01).size();
+        benchmark::DoNotOptimize(segments);
+    }
+}
+BENCHMARK(ContoursOfAQuadratic)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();

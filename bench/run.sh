@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks and writes bench/results/<date>.txt. Not part of the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh >/dev/null
+mkdir -p bench/results
+out="bench/results/$(date +%Y-%m-%d).txt"
+{
+  echo "# $(date -Iseconds) on $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
+  build/bench/bench_core --benchmark_min_time=0.2
+  echo
+  echo "# start-up to first frame (offscreen platform), five runs"
+  for _ in 1 2 3 4 5; do QT_QPA_PLATFORM=offscreen build/bench/bench_startup 2>/dev/null; done
+  echo
+  echo "# reference: the same descent in numpy"
+  /usr/bin/python3 bench/reference_linreg_numpy.py
+} | tee "$out"
