@@ -13,6 +13,15 @@ QString Lesson::explanationHtml() const
     return QString::fromUtf8(file.readAll());
 }
 
+LessonFigure::LessonFigure(QWidget* parent) : QWidget(parent)
+{
+    // Figures are drawn on white, on screen and in every export, whatever the desktop theme.
+    QPalette white = palette();
+    white.setColor(QPalette::Window, Qt::white);
+    setPalette(white);
+    setAutoFillBackground(true);
+}
+
 void LessonFigure::registerView(const QString& name, QWidget* widget) { views_.append({name, widget}); }
 
 QStringList LessonFigure::viewNames() const

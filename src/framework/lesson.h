@@ -31,7 +31,7 @@ using ResultPtr = std::shared_ptr<const LessonResult>;
 class LessonFigure : public QWidget {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    explicit LessonFigure(QWidget* parent = nullptr);
 
     virtual void setResult(const ResultPtr& result) = 0;
     virtual void setFrame(int frame) = 0;

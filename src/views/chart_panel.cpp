@@ -48,6 +48,8 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), v
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
     view_->setRenderHint(QPainter::Antialiasing);
+    view_->setBackgroundBrush(Qt::white); // no grey frame around the chart in exports
+    view_->setFrameShape(QFrame::NoFrame);
     chart_->setTitleFont(style::titleFont());
     chart_->legend()->setFont(style::labelFont());
     chart_->legend()->setAlignment(Qt::AlignTop);

@@ -266,14 +266,18 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                                            : std::min(path.current, int(path.points.size()) - 1);
         if (last < 0)
             continue;
-        // Older steps fade so that the current motion stands out, but the whole route stays readable.
+        // A white casing under the line keeps it readable on every colour of the map and on a
+        // washed-out projector; older steps fade a little so the current motion stands out.
         for (int k = 1; k <= last; ++k) {
+            const QPointF a = clampToDrawable(layout.toPixel(path.points[k - 1]));
+            const QPointF b = clampToDrawable(layout.toPixel(path.points[k]));
+            painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(a, b);
             const double age = double(last - k) / std::max(1, last);
             QColor color = path.color;
-            color.setAlphaF(1.0 - 0.6 * age);
-            painter.setPen(QPen(color, 2.4, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(clampToDrawable(layout.toPixel(path.points[k - 1])),
-                             clampToDrawable(layout.toPixel(path.points[k])));
+            color.setAlphaF(1.0 - 0.35 * age);
+            painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(a, b);
         }
         painter.setPen(QPen(Qt::white, 0.8));
         for (int k = 0; k < last; ++k) {
