@@ -172,8 +172,9 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         xMax += pad;
     }
     if (logY_) {
-        yMin = std::pow(10.0, std::floor(std::log10(yMin)));
-        yMax = std::pow(10.0, std::ceil(std::log10(yMax)));
+        // Decade bounds, nudged outwards so rounding cannot drop the end labels.
+        yMin = std::pow(10.0, std::floor(std::log10(yMin))) * (1 - 1e-9);
+        yMax = std::pow(10.0, std::ceil(std::log10(yMax))) * (1 + 1e-9);
         if (yMax <= yMin)
             yMax = yMin * 10;
     } else {
@@ -192,8 +193,6 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
     xMin_ = xMin, xMax_ = xMax, yMin_ = yMin, yMax_ = yMax;
     xAxis_->setRange(xMin, xMax);
     yAxis_->setRange(yMin, yMax);
-    if (auto* y = qobject_cast<QLogValueAxis*>(yAxis_))
-        y->setMinorTickCount(std::log10(yMax / yMin) <= 4 ? 8 : 0);
     updateMarker();
 }
 

@@ -79,6 +79,13 @@ void FieldView::setContourLevels(QVector<double> levels)
     invalidateRaster();
 }
 
+void FieldView::setDirectionField(VectorSampler field, const QColor& color)
+{
+    directions_ = std::move(field);
+    directionColor_ = color;
+    update();
+}
+
 void FieldView::setPaths(QVector<FieldPath> paths)
 {
     paths_ = std::move(paths);
@@ -257,6 +264,40 @@ void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
     painter.restore();
 }
 
+void FieldView::drawDirectionField(QPainter& painter, const Layout& layout)
+{
+    if (!directions_)
+        return;
+    constexpr double spacing = 42, length = 26, head = 7;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QPen pen(directionColor_, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter.setPen(pen);
+    painter.setBrush(directionColor_);
+    const int columns = std::max(1, int(layout.plot.width() / spacing));
+    const int rows = std::max(1, int(layout.plot.height() / spacing));
+    for (int j = 0; j < rows; ++j) {
+        for (int i = 0; i < columns; ++i) {
+            const QPointF centre(layout.plot.left() + (i + 0.5) * layout.plot.width() / columns,
+                                 layout.plot.top() + (j + 0.5) * layout.plot.height() / rows);
+            const QPointF at = layout.toData(centre);
+            const QPointF v = directions_(at.x(), at.y());
+            // Data units to pixels (y flips), then normalise: only the direction is shown.
+            const QPointF pixel(v.x() * layout.plot.width() / layout.box.width(),
+                                -v.y() * layout.plot.height() / layout.box.height());
+            const double norm = std::hypot(pixel.x(), pixel.y());
+            if (!std::isfinite(norm) || norm == 0)
+                continue;
+            const QPointF unit = pixel / norm;
+            const QPointF tail = centre - unit * (length / 2), tip = centre + unit * (length / 2);
+            painter.drawLine(tail, tip - unit * head * 0.8);
+            const QPointF normal(-unit.y(), unit.x());
+            painter.drawPolygon(QPolygonF{tip, tip - unit * head + normal * (head * 0.5), tip - unit * head - normal * (head * 0.5)});
+        }
+    }
+    painter.restore();
+}
+
 void FieldView::drawPaths(QPainter& painter, const Layout& layout)
 {
     painter.save();
@@ -326,6 +367,13 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
         case FieldPoint::Shape::Circle:
             painter.drawEllipse(c, 6.0, 6.0);
             break;
+        }
+        if (point.labelPlacement == FieldPoint::LabelPlacement::BesideMarker && !point.label.isEmpty()) {
+            // Dark text on a light halo reads on every colour of the map.
+            QPainterPath text;
+            text.addText(c + QPointF(10, -8), painter.font(), point.label);
+            painter.strokePath(text, QPen(QColor(255, 255, 255, 220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.fillPath(text, style::textColor());
         }
     }
     painter.restore();
@@ -400,7 +448,7 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
         if (!path.name.isEmpty())
             entries.append({path.name, path.color});
     for (const FieldPoint& point : points_)
-        if (!point.label.isEmpty())
+        if (!point.label.isEmpty() && point.labelPlacement == FieldPoint::LabelPlacement::Legend)
             entries.append({point.label, point.color});
     if (!note_.isEmpty())
         entries.append({note_, style::errorColor()});
@@ -462,6 +510,7 @@ void FieldView::paintPlot(QPainter& painter, const QRectF& target)
     drawHeatMap(painter, layout);
     painter.save();
     painter.setClipRect(layout.plot);
+    drawDirectionField(painter, layout);
     drawPaths(painter, layout);
     drawPoints(painter, layout);
     painter.restore();

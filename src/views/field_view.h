@@ -34,16 +34,21 @@ struct FieldPath {
 
 struct FieldPoint {
     enum class Shape { Circle, Star, Cross };
+    enum class LabelPlacement { Legend, BesideMarker };
     QPointF position;
     QString label;
     QColor color;
     Shape shape = Shape::Circle;
+    LabelPlacement labelPlacement = LabelPlacement::Legend;
 };
 
 class FieldView : public QWidget {
     Q_OBJECT
 public:
     using Sampler = std::function<double(double x, double y)>;
+    // A direction at (x, y); only its direction is drawn (arrows of equal length), (0, 0) or
+    // non-finite draws nothing.
+    using VectorSampler = std::function<QPointF(double x, double y)>;
     enum class ColorScale {
         Linear,
         LogAboveFloor, // colour by log10(f − floor): resolves the valley of a quadratic and its rim at once
@@ -56,6 +61,8 @@ public:
     // The box shown initially and after "reset view"; changing it resets pan and zoom.
     void setHomeBox(const DataBox& box);
     void setContourLevels(QVector<double> levels);
+    // An arrow field on a grid of about one arrow per 42 pixels; an empty function removes it.
+    void setDirectionField(VectorSampler field, const QColor& color = QColor(255, 255, 255, 200));
     void setPaths(QVector<FieldPath> paths);
     void setPoints(QVector<FieldPoint> points);
     void setTitle(const QString& title);
@@ -90,6 +97,7 @@ private:
     Layout layoutFor(const QRectF& target) const;
     void ensureRaster(const Layout& layout, double devicePixelRatio);
     void drawHeatMap(QPainter& painter, const Layout& layout);
+    void drawDirectionField(QPainter& painter, const Layout& layout);
     void drawPaths(QPainter& painter, const Layout& layout);
     void drawPoints(QPainter& painter, const Layout& layout);
     void drawAxes(QPainter& painter, const Layout& layout);
@@ -98,6 +106,8 @@ private:
     void invalidateRaster();
 
     Sampler sampler_;
+    VectorSampler directions_;
+    QColor directionColor_;
     ColorScale scale_ = ColorScale::Linear;
     double floor_ = 0;
     core::ColorMapKind colorMap_ = core::ColorMapKind::Viridis;

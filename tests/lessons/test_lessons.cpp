@@ -194,5 +194,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLessons)
+QTEST_GUILESS_MAIN(TestLessons)
 #include "test_lessons.moc"

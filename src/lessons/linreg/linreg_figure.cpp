@@ -17,6 +17,7 @@ namespace {
 const QColor kPathColor(213, 94, 0);   // vermilion: stands out on viridis
 const QColor kDataColor(0, 114, 178);
 const QColor kOptimumColor(255, 255, 255);
+constexpr std::size_t kMaxScatterPoints = 5000;
 
 // A box around the start, the optimum and the path, padded, that a diverging path cannot blow up.
 DataBox homeBoxFor(const LinRegResult& result)
@@ -96,6 +97,13 @@ void LinRegFigure::setResult(const ResultPtr& result)
     landscape_->setField([keepAlive](double w, double b) { return keepAlive->loss({w, b}); },
                          FieldView::ColorScale::LogAboveFloor, problem->optimalLoss());
     landscape_->setContourLevels(contourLevelsFor(r));
+    if (r.showDirections)
+        landscape_->setDirectionField([keepAlive](double w, double b) {
+            const core::Vec2 g = keepAlive->gradient({w, b});
+            return QPointF(-g[0], -g[1]);
+        });
+    else
+        landscape_->setDirectionField({});
     landscape_->setHomeBox(homeBoxFor(r));
     const core::Vec2 optimum = problem->optimum();
     landscape_->setPoints({{QPointF(optimum[0], optimum[1]),
@@ -109,17 +117,24 @@ void LinRegFigure::setResult(const ResultPtr& result)
         excess.append(QPointF(double(k), problem->excessLoss(r.path.points[k])));
     lossChart_->setSeries({{tr("gradient descent"), kPathColor, excess}});
 
+    // A scatter of more points than pixels only slows every frame down: show an even subsample.
+    const std::size_t count = r.data.x.size();
+    const std::size_t stride = (count + kMaxScatterPoints - 1) / kMaxScatterPoints;
     QVector<QPointF> points;
-    points.reserve(int(r.data.x.size()));
+    points.reserve(int(count / stride + 1));
     xLow_ = INFINITY, xHigh_ = -INFINITY;
-    for (std::size_t i = 0; i < r.data.x.size(); ++i) {
-        points.append(QPointF(r.data.x[i], r.data.y[i]));
+    for (std::size_t i = 0; i < count; ++i) {
         xLow_ = std::min(xLow_, r.data.x[i]);
         xHigh_ = std::max(xHigh_, r.data.x[i]);
+        if (i % stride == 0)
+            points.append(QPointF(r.data.x[i], r.data.y[i]));
     }
+    QString dataName = r.dataSource.isEmpty() ? tr("data") : r.dataSource;
+    if (stride > 1)
+        dataName += tr(" (%1 of %2 points shown)").arg(points.size()).arg(count);
     ChartSeries current{tr("step"), kPathColor, {}};
     current.fitRange = false; // a diverging line must not squash the data
-    scatter_->setSeries({{r.dataSource.isEmpty() ? tr("data") : r.dataSource, kDataColor, points, false, true},
+    scatter_->setSeries({{dataName, kDataColor, points, false, true},
                          {tr("least squares"), QColor(60, 60, 60), lineThrough(problem->optimum()), true},
                          current});
     frame_ = std::clamp(frame_, 0, r.frameCount() - 1);

@@ -36,6 +36,8 @@ LinRegLesson::LinRegLesson()
                     .withHelp(tr("Initial parameters. Click on the loss map to choose a start.")).inGroup(descent));
     schema_.add(ParamSpec::boolean("standardize", tr("Standardize x"), false)
                     .withHelp(tr("Centre x and scale it to unit variance before descent: the loss contours become circles and descent goes straight to the optimum.")).inGroup(descent));
+    schema_.add(ParamSpec::boolean("directions", tr("Show descent directions −∇L"), false)
+                    .withHelp(tr("Arrows of the steepest-descent direction on the map. They cross the level lines at right angles, so in a long valley they point across it, not towards the optimum.")).inGroup(descent));
 }
 
 QString LinRegLesson::title() const { return tr("Linear regression by gradient descent"); }
@@ -74,6 +76,7 @@ ResultPtr LinRegLesson::compute(const ParamValues& params, core::ComputeControl*
     }
     result->problem = std::make_shared<core::LinRegProblem>(features, result->data.y);
     result->learningRate = params.real("lr");
+    result->showDirections = params.boolean("directions");
     const QPointF start = params.point("start");
     result->path = core::gradientDescent(*result->problem, {start.x(), start.y()}, result->learningRate,
                                          params.integer("iters"), control);

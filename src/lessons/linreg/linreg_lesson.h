@@ -17,6 +17,7 @@ struct LinRegResult : LessonResult {
     core::DescentPath path;
     double learningRate = 0;
     QString dataSource;                 // file name, or empty for generated data
+    bool showDirections = false;        // draw the field of −∇L directions on the map
 
     int frameCount() const override { return int(path.points.size()); }
     // y of the model with parameters theta at the original x.
