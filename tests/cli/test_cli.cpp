@@ -93,7 +93,7 @@ private slots:
         for (const QJsonValue& p : params)
             names << p["name"].toString();
         QCOMPARE(names, (QStringList{"data", "n", "w_true", "b_true", "noise", "x_min", "x_max", "seed", "lr", "iters",
-                                     "start", "standardize"}));
+                                     "start", "standardize", "directions"}));
     }
 
     void dataToStdoutAndFile()
