@@ -1,13 +1,14 @@
 #pragma once
 // File → Export…: where to, which size, the whole figure or one view. Remembers its last choices.
+// The layout is ui/export_dialog.ui.
 
 #include <QDialog>
 
-QT_BEGIN_NAMESPACE
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
-QT_END_NAMESPACE
+#include <memory>
+
+namespace Ui {
+class ExportDialog;
+}
 
 namespace gradus {
 
@@ -15,6 +16,7 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(const QString& lessonId, const QStringList& viewNames, const QSize& screenSize, QWidget* parent = nullptr);
+    ~ExportDialog() override;
 
     QString path() const;
     QSize pixelSize() const;
@@ -23,11 +25,7 @@ public:
     void accept() override;
 
 private:
-    QLineEdit* path_;
-    QComboBox* preset_;
-    QSpinBox* width_;
-    QSpinBox* height_;
-    QComboBox* view_;
+    std::unique_ptr<Ui::ExportDialog> ui_;
 };
 
 } // namespace gradus

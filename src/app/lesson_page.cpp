@@ -34,9 +34,9 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
     explanation_ = new QTextBrowser(sideSplitter_);
     explanation_->setOpenExternalLinks(true);
     explanation_->setHtml(lesson.explanationHtml());
-    sideSplitter_->setStretchFactor(0, 1);
+    sideSplitter_->setStretchFactor(0, 0);
     sideSplitter_->setStretchFactor(1, 1);
-    sideSplitter_->setSizes({380, 420});
+    sideSplitter_->setSizes({panel_->sizeHint().height(), 300});
     splitter->addWidget(stage);
     splitter->addWidget(sideSplitter_);
     splitter->setStretchFactor(0, 4);

@@ -140,7 +140,9 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
 
+    content_ = content;
     auto* reset = new QPushButton(tr("Restore defaults"), this);
+    resetButton_ = reset;
     reset->setToolTip(tr("Set every parameter of this lesson back to its default value"));
     connect(reset, &QPushButton::clicked, this, &ParameterPanel::resetRequested);
     outer->addWidget(reset);
@@ -148,6 +150,12 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
 }
 
 QWidget* ParameterPanel::editor(const QString& name) const { return editors_.value(name); }
+
+QSize ParameterPanel::sizeHint() const
+{
+    const QSize content = content_->sizeHint();
+    return {content.width(), content.height() + resetButton_->sizeHint().height() + 8};
+}
 
 void ParameterPanel::setValues(const ParamValues& values)
 {

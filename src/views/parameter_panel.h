@@ -19,6 +19,8 @@ public:
     // Shows the values without emitting valueEdited.
     void setValues(const ParamValues& values);
     QWidget* editor(const QString& name) const;
+    // Tall enough for every editor without scrolling (the scroll area alone would ask for little).
+    QSize sizeHint() const override;
 
 signals:
     void valueEdited(const QString& name, const QVariant& value);
@@ -32,6 +34,8 @@ private:
     QWidget* createColorEditor(const ParamSpec& spec);
 
     const ParamSchema& schema_;
+    QWidget* content_ = nullptr;
+    QWidget* resetButton_ = nullptr;
     QHash<QString, QWidget*> editors_;
     QHash<QString, std::function<void(const QVariant&)>> setters_;
     bool updating_ = false;

@@ -1,5 +1,6 @@
 // The main window under a display (Xvfb in CI; offscreen when there is none): every lesson opens
 // and paints a real picture, the panel and the picture drive the computation, export and sessions work.
+#include "app/export_dialog.h"
 #include "app/lesson_page.h"
 #include "app/main_window.h"
 #include "framework/compute_runner.h"
@@ -9,9 +10,11 @@
 #include "views/parameter_panel.h"
 #include "views/player.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QImage>
-#include <QStandardPaths>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +37,14 @@ int distinctColours(const QImage& image)
     return int(colours.size());
 }
 
+// With GRADUS_SCREENSHOT_DIR set, the suite leaves pictures of what it saw there, to look at.
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("GRADUS_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        widget->grab().save(QDir(folder).filePath(name + ".png"));
+}
+
 bool waitForResult(LessonPage* page)
 {
     return QTest::qWaitFor([page] { return page->result() && !page->runner().busy(); }, 10000);
@@ -51,7 +62,10 @@ class TestGui : public QObject {
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+        // Settings of this run only: neither the user's nor an earlier run's.
+        QVERIFY(dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath("settings"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("settings"));
         QCoreApplication::setOrganizationName("GradusTest");
         registerBuiltinLessons(registry);
         QElapsedTimer clock;
@@ -74,6 +88,7 @@ private slots:
             const QImage shot = page->figure()->grab().toImage();
             QVERIFY(shot.width() > 400 && shot.height() > 300);
             QVERIFY2(distinctColours(shot) > 150, qPrintable(lesson->id()));
+            keepScreenshot(window.get(), "window-" + lesson->id());
         }
     }
 
@@ -93,6 +108,30 @@ private slots:
             page->exportFigure(dir.filePath(name), QSize(1920, 1080), QString());
             QVERIFY(QFileInfo(dir.filePath(name)).size() > 1000);
         }
+    }
+
+    void exportDialogPresetsAndMemory()
+    {
+        ExportDialog dialog("linreg", {"landscape", "data", "loss"}, QSize(900, 600));
+        auto* preset = dialog.findChild<QComboBox*>("presetCombo");
+        auto* view = dialog.findChild<QComboBox*>("viewCombo");
+        auto* path = dialog.findChild<QLineEdit*>("pathEdit");
+        QVERIFY(preset && view && path);
+        QVERIFY(path->text().endsWith("linreg.png"));
+        preset->setCurrentIndex(2); // 4:3 projector
+        QCOMPARE(dialog.pixelSize(), QSize(1024, 768));
+        QCOMPARE(view->count(), 4);
+        view->setCurrentIndex(3);
+        QCOMPARE(dialog.viewName(), QString("loss"));
+        dialog.show();
+        keepScreenshot(&dialog, "export-dialog");
+        path->setText(dir.filePath("slide.svg"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // The next dialog starts where this one ended.
+        ExportDialog next("linreg", {}, QSize(900, 600));
+        QCOMPARE(next.pixelSize(), QSize(1024, 768));
+        QCOMPARE(next.path(), dir.filePath("linreg.svg"));
     }
 
     void panelEditRecomputes()
@@ -193,6 +232,7 @@ private slots:
         page->setParams(values);
         QVERIFY(errors.wait(5000));
         QVERIFY(errors[0][0].toString().contains("does not exist"));
+        keepScreenshot(window.get(), "window-bad-data");
         QCOMPARE(page->result(), before);
     }
 
