@@ -76,6 +76,14 @@ void ChartPanel::setAxisTitles(const QString& x, const QString& y)
     yAxis_->setTitleText(y);
 }
 
+void ChartPanel::setLogX(bool logarithmic)
+{
+    if (logX_ == logarithmic)
+        return;
+    logX_ = logarithmic;
+    rebuildAxes();
+}
+
 void ChartPanel::setLogY(bool logarithmic)
 {
     if (logY_ == logarithmic)
@@ -84,28 +92,49 @@ void ChartPanel::setLogY(bool logarithmic)
     rebuildAxes();
 }
 
+namespace {
+QAbstractAxis* makeAxis(bool logarithmic)
+{
+    QAbstractAxis* axis = nullptr;
+    if (logarithmic) {
+        auto* log = new QLogValueAxis;
+        log->setBase(10);
+        log->setLabelFormat(QStringLiteral("%.0e"));
+        axis = log;
+    } else {
+        auto* linear = new QValueAxis;
+        linear->setLabelFormat(QStringLiteral("%g"));
+        axis = linear;
+    }
+    axis->setLabelsFont(style::tickFont());
+    axis->setTitleFont(style::labelFont());
+    axis->setGridLineColor(QColor(0, 0, 0, 30));
+    return axis;
+}
+
+// Decade bounds, nudged outwards so that rounding cannot drop the end labels.
+void decadeBounds(double& lo, double& hi)
+{
+    lo = std::pow(10.0, std::floor(std::log10(lo))) * (1 - 1e-9);
+    hi = std::pow(10.0, std::ceil(std::log10(hi))) * (1 + 1e-9);
+    if (hi <= lo * 1.5)
+        hi = lo * 10;
+}
+} // namespace
+
+bool ChartPanel::drawable(const QPointF& p) const
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y()) && !(logX_ && p.x() <= 0) && !(logY_ && p.y() <= 0);
+}
+
 void ChartPanel::rebuildAxes()
 {
-    for (QAbstractAxis* axis : chart_->axes())
-        chart_->removeAxis(axis), delete axis;
-    auto* x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%g"));
-    xAxis_ = x;
-    if (logY_) {
-        auto* y = new QLogValueAxis;
-        y->setBase(10);
-        y->setLabelFormat(QStringLiteral("%.0e"));
-        yAxis_ = y;
-    } else {
-        auto* y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%g"));
-        yAxis_ = y;
+    for (QAbstractAxis* axis : chart_->axes()) {
+        chart_->removeAxis(axis);
+        delete axis;
     }
-    for (QAbstractAxis* axis : {xAxis_, yAxis_}) {
-        axis->setLabelsFont(style::tickFont());
-        axis->setTitleFont(style::labelFont());
-        axis->setGridLineColor(QColor(0, 0, 0, 30));
-    }
+    xAxis_ = makeAxis(logX_);
+    yAxis_ = makeAxis(logY_);
     xAxis_->setTitleText(xTitle_);
     yAxis_->setTitleText(yTitle_);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
@@ -133,7 +162,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         QList<QPointF> points;
         points.reserve(spec.points.size());
         for (const QPointF& p : spec.points) {
-            if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || (logY_ && p.y() <= 0))
+            if (!drawable(p))
                 continue;
             points.append(p);
             if (!spec.fitRange)
@@ -161,22 +190,23 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         series->attachAxis(yAxis_);
         series_.append(series);
     }
-    if (!(xMin <= xMax)) {
-        xMin = 0, xMax = 1, yMin = logY_ ? 0.1 : 0, yMax = 1;
+    if (!(xMin <= xMax)) { // nothing drawable: an empty frame with sane axes
+        xMin = logX_ ? 1 : 0, xMax = logX_ ? 10 : 1;
+        yMin = logY_ ? 0.1 : 0, yMax = 1;
     }
-    if (xMax == xMin)
-        xMax = xMin + 1;
-    if (anyScatter) { // keep markers at the edges whole
-        const double pad = 0.03 * (xMax - xMin);
-        xMin -= pad;
-        xMax += pad;
+    if (logX_) {
+        decadeBounds(xMin, xMax);
+    } else {
+        if (xMax == xMin)
+            xMax = xMin + 1;
+        if (anyScatter) { // keep markers at the edges whole
+            const double pad = 0.03 * (xMax - xMin);
+            xMin -= pad;
+            xMax += pad;
+        }
     }
     if (logY_) {
-        // Decade bounds, nudged outwards so rounding cannot drop the end labels.
-        yMin = std::pow(10.0, std::floor(std::log10(yMin))) * (1 - 1e-9);
-        yMax = std::pow(10.0, std::ceil(std::log10(yMax))) * (1 + 1e-9);
-        if (yMax <= yMin)
-            yMax = yMin * 10;
+        decadeBounds(yMin, yMax);
     } else {
         const double pad = yMax > yMin ? 0.05 * (yMax - yMin) : 1.0;
         yMin -= pad;
@@ -203,7 +233,7 @@ void ChartPanel::setSeriesPoints(int index, const QVector<QPointF>& input)
     QList<QPointF> points;
     points.reserve(input.size());
     for (const QPointF& p : input)
-        if (std::isfinite(p.x()) && std::isfinite(p.y()) && !(logY_ && p.y() <= 0))
+        if (drawable(p))
             points.append(p);
     series_[index]->replace(points);
 }

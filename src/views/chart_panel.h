@@ -34,8 +34,9 @@ public:
 
     void setTitle(const QString& title);
     void setAxisTitles(const QString& x, const QString& y);
+    void setLogX(bool logarithmic);
     void setLogY(bool logarithmic);
-    // Points with a non-finite coordinate, or y ≤ 0 on a log axis, are left out (a gap, not a crash).
+    // Points with a non-finite coordinate, or ≤ 0 on a log axis, are left out (a gap, not a crash).
     void setSeries(const QVector<ChartSeries>& series);
     // Replaces one series' points, keeping the axes: cheap enough for every animation frame.
     void setSeriesPoints(int index, const QVector<QPointF>& points);
@@ -48,6 +49,7 @@ public:
 private:
     void rebuildAxes();
     void updateMarker();
+    bool drawable(const QPointF& p) const;
 
     QChart* chart_;
     QChartView* view_;
@@ -56,6 +58,7 @@ private:
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
     QString xTitle_, yTitle_;
+    bool logX_ = false;
     bool logY_ = false;
     double markerX_ = qQNaN();
     double yMin_ = 0, yMax_ = 1, xMin_ = 0, xMax_ = 1;

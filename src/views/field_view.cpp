@@ -235,10 +235,9 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
             row[i] = qRgb(rgb[0], rgb[1], rgb[2]);
         }
     }
-    for (double level : levels_) {
-        const std::vector<core::Segment> segments = core::contourSegments(grid, level);
+    const std::vector<double> levels(levels_.begin(), levels_.end());
+    for (const std::vector<core::Segment>& segments : core::contourSegments(grid, levels))
         raster_.contours.append(QVector<core::Segment>(segments.begin(), segments.end()));
-    }
 }
 
 void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)

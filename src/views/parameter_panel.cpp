@@ -50,6 +50,25 @@ struct SliderScale {
     }
 };
 
+// Shows numbers compactly ("0.25", "1e-05") while keeping full precision, so that a log-scaled
+// range like 1e-4 … 10 neither rounds its small end to zero nor shows "0.2500000000".
+class CompactDoubleSpinBox : public QDoubleSpinBox {
+public:
+    explicit CompactDoubleSpinBox(QWidget* parent) : QDoubleSpinBox(parent) { setDecimals(12); }
+
+protected:
+    QString textFromValue(double value) const override { return QString::number(value, 'g', 6); }
+    double valueFromText(const QString& text) const override { return text.trimmed().toDouble(); }
+    QValidator::State validate(QString& text, int&) const override
+    {
+        bool ok = false;
+        const double value = text.trimmed().toDouble(&ok);
+        if (!ok)
+            return QValidator::Intermediate; // e.g. "1e" while typing "1e-3"
+        return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+};
+
 // A line edit that takes a file dropped from the file manager.
 class FileDropLineEdit : public QLineEdit {
 public:
@@ -245,9 +264,8 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
         });
         showValue = [spin](double v) { spin->setValue(int(v)); };
     } else {
-        auto* spin = new QDoubleSpinBox(row);
+        auto* spin = new CompactDoubleSpinBox(row);
         spin->setRange(spec.minimum, spec.maximum);
-        spin->setDecimals(spec.decimals);
         spin->setSingleStep(stepFor(spec));
         spin->setKeyboardTracking(false);
         if (scale.logarithmic)
@@ -276,9 +294,8 @@ QWidget* ParameterPanel::createPointEditor(const ParamSpec& spec)
     layout->setContentsMargins(0, 0, 0, 0);
     QDoubleSpinBox* boxes[2];
     for (QDoubleSpinBox*& box : boxes) {
-        box = new QDoubleSpinBox(row);
+        box = new CompactDoubleSpinBox(row);
         box->setRange(spec.minimum, spec.maximum);
-        box->setDecimals(spec.decimals);
         box->setSingleStep(stepFor(spec) * 10);
         box->setKeyboardTracking(false);
         layout->addWidget(box, 1);

@@ -80,6 +80,28 @@ private slots:
         QCOMPARE_LE(std::abs(length - 2 * M_PI), 0.01);
     }
 
+    void manyLevelsInOnePassMatchOneByOne()
+    {
+        GridField grid{-1, 2, -1, 1, 40, 30, {}};
+        for (int j = 0; j < grid.ny; ++j)
+            for (int i = 0; i < grid.nx; ++i)
+                grid.values.push_back(std::sin(3 * grid.x(i)) * std::cos(2 * grid.y(j)) + 0.3 * grid.x(i));
+        // Unsorted, with a duplicate and levels outside the range.
+        const std::vector<double> levels = {0.5, -0.2, 0.0, 0.5, 3.0, -5.0, 0.9};
+        const auto together = contourSegments(grid, levels);
+        QCOMPARE(together.size(), levels.size());
+        for (std::size_t k = 0; k < levels.size(); ++k) {
+            const auto alone = contourSegments(grid, levels[k]);
+            QCOMPARE(together[k].size(), alone.size());
+            for (std::size_t s = 0; s < alone.size(); ++s) {
+                QCOMPARE(together[k][s].xa, alone[s].xa);
+                QCOMPARE(together[k][s].yb, alone[s].yb);
+            }
+        }
+        QVERIFY(together[4].empty() && together[5].empty());
+        QVERIFY(!together[0].empty() && together[0].size() == together[3].size());
+    }
+
     void saddleCellsAndHolesAreHandled()
     {
         // One cell with corners 1, 0, 1, 0 (counter-clockwise from bottom-left): a saddle at level 0.5.

@@ -23,5 +23,8 @@ struct Segment {
 // Line segments where the bilinear interpolant of the grid equals `level`. Cells with a
 // non-finite corner are skipped; saddle cells are resolved by the value at the cell centre.
 std::vector<Segment> contourSegments(const GridField& field, double level);
+// The same for many levels in one pass over the grid: each cell is visited once and only the
+// levels between its smallest and largest corner are traced. result[k] belongs to levels[k].
+std::vector<std::vector<Segment>> contourSegments(const GridField& field, const std::vector<double>& levels);
 
 } // namespace gradus::core

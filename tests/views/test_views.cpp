@@ -1,0 +1,213 @@
+// The reusable views on their own: what they draw, the ranges they choose, the signals they send.
+#include "core/plot/colormap.h"
+#include "framework/parameter.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/parameter_panel.h"
+#include "views/player.h"
+
+#include <QChart>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QSlider>
+#include <QSpinBox>
+#include <QValueAxis>
+#include <QtTest>
+
+using namespace gradus;
+
+namespace {
+
+const bool kPlatformChosen = [] {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return true;
+}();
+
+QImage paint(FieldView& view, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    view.paintPlot(painter, QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+int colourDistance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+} // namespace
+
+class TestViews : public QObject {
+    Q_OBJECT
+private slots:
+    void fieldHeatMapFollowsTheColourMap()
+    {
+        FieldView view;
+        view.setField([](double x, double) { return x; }); // rises from left to right
+        view.setHomeBox({0, 1, 0, 1});
+        const QImage image = paint(view, QSize(800, 600));
+        // Sample just inside the plot area, half-way up: dark purple on the left, yellow on the right.
+        const int y = 300;
+        int left = 0;
+        while (left < 400 && colourDistance(image.pixelColor(left, y), Qt::white) < 30)
+            ++left;
+        int right = 799;
+        while (right > 400 && colourDistance(image.pixelColor(right, y), Qt::white) < 30)
+            --right;
+        const auto low = core::colorAt(core::ColorMapKind::Viridis, 0.0);
+        const auto high = core::colorAt(core::ColorMapKind::Viridis, 1.0);
+        QCOMPARE_LE(colourDistance(image.pixelColor(left + 4, y), QColor(low[0], low[1], low[2])), 40);
+        QCOMPARE_LE(colourDistance(image.pixelColor(right - 4, y), QColor(high[0], high[1], high[2])), 40);
+    }
+
+    void pathsAndPointsAreDrawnWhereTheyBelong()
+    {
+        FieldView view;
+        view.setHomeBox({-1, 1, -1, 1});
+        const QColor red(220, 0, 0);
+        view.setPaths({{"p", red, {QPointF(-0.5, -0.5), QPointF(0.5, 0.5)}, -1}});
+        const QImage image = paint(view, QSize(600, 600));
+        // The current-point marker sits at (0.5, 0.5): find a red pixel in the upper-right quadrant
+        // and none in the lower-right one (the path runs from lower left to upper right).
+        auto redPixels = [&](QRect area) {
+            int count = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    if (colourDistance(image.pixelColor(x, y), red) < 60)
+                        ++count;
+            return count;
+        };
+        QVERIFY(redPixels(QRect(300, 0, 300, 300)) > 50);
+        QCOMPARE(redPixels(QRect(330, 330, 270, 200)), 0);
+    }
+
+    void aspectLockKeepsUnitsSquare()
+    {
+        FieldView view;
+        view.setAspectLocked(true);
+        view.setHomeBox({0, 1, 0, 1});
+        view.resize(900, 400);
+        QSignalSpy picked(&view, &FieldView::pointPicked);
+        view.setPickEnabled(true);
+        // Two clicks 100 px apart horizontally and vertically are equally far apart in data units.
+        const QPoint a = view.rect().center();
+        QTest::mouseClick(&view, Qt::LeftButton, {}, a);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, a + QPoint(100, -100));
+        QCOMPARE(picked.size(), 2);
+        const QPointF p = picked[0][0].toPointF(), q = picked[1][0].toPointF();
+        QVERIFY(q.x() - p.x() > 0.1);
+        QCOMPARE_LE(std::abs((q.x() - p.x()) - (q.y() - p.y())), 1e-9);
+        // The centre of the view lies inside the home box.
+        QVERIFY(p.y() > 0 && p.y() < 1);
+        // Zooming with the wheel about the centre shrinks the box; double-click restores it.
+        QWheelEvent wheel(QPointF(view.rect().center()), view.mapToGlobal(QPointF(view.rect().center())), QPoint(),
+                          QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&view, &wheel);
+        QVERIFY(view.viewBox().height() < 0.9);
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, view.rect().center());
+        QCOMPARE(view.viewBox(), (DataBox{0, 1, 0, 1}));
+    }
+
+    void chartLogAxisDropsWhatItCannotShow()
+    {
+        ChartPanel panel;
+        panel.setLogY(true);
+        panel.setSeries({{"s", Qt::blue, {{0, 100}, {1, 1}, {2, 0}, {3, -1}, {4, qQNaN()}, {5, 0.01}}}});
+        QList<QLineSeries*> lines;
+        for (QAbstractSeries* series : panel.chart()->series())
+            if (auto* line = qobject_cast<QLineSeries*>(series); line && line->name() == "s")
+                lines << line;
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0]->count(), 3);
+        auto* y = qobject_cast<QLogValueAxis*>(panel.chart()->axes(Qt::Vertical).first());
+        QVERIFY(y);
+        QCOMPARE_LE(std::abs(y->min() - 0.01), 1e-9);
+        QCOMPARE_LE(std::abs(y->max() - 100), 1e-6);
+        auto* x = qobject_cast<QValueAxis*>(panel.chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(x->min(), 0.0);
+        QCOMPARE(x->max(), 5.0);
+
+        panel.setLogX(true);
+        panel.setSeries({{"s", Qt::blue, {{0, 1}, {3, 2}, {300, 3}}}});
+        auto* logX = qobject_cast<QLogValueAxis*>(panel.chart()->axes(Qt::Horizontal).first());
+        QVERIFY(logX);
+        QCOMPARE_LE(std::abs(logX->min() - 1), 1e-6);
+        QCOMPARE_LE(std::abs(logX->max() - 1000), 1e-3);
+    }
+
+    void chartScatterAxesAreRounded()
+    {
+        ChartPanel panel;
+        ChartSeries points{"data", Qt::blue, {{0.13, 2.2}, {2.91, 7.4}}, false, true};
+        ChartSeries wild{"line", Qt::red, {{0, -1000}, {3, 1000}}};
+        wild.fitRange = false;
+        panel.setSeries({points, wild});
+        auto* y = qobject_cast<QValueAxis*>(panel.chart()->axes(Qt::Vertical).first());
+        // The wild line is ignored; the y range is the data's, padded and rounded to round numbers.
+        QCOMPARE(y->min(), 1.0);
+        QCOMPARE(y->max(), 8.0);
+        QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+    }
+
+    void playerSteppingAndPlaying()
+    {
+        Player player;
+        QSignalSpy frames(&player, &Player::frameChanged);
+        player.setFrameCount(11);
+        QCOMPARE(player.frame(), 10); // a new run opens on its final state
+        player.first();
+        QCOMPARE(player.frame(), 0);
+        player.stepBack();
+        QCOMPARE(player.frame(), 0); // clamped
+        player.stepForward();
+        player.stepForward();
+        QCOMPARE(player.frame(), 2);
+        player.setFrameCount(5);
+        QCOMPARE(player.frame(), 2); // kept when it still exists
+        player.play();
+        QVERIFY(player.playing());
+        QVERIFY(QTest::qWaitFor([&] { return !player.playing(); }, 5000)); // stops at the end
+        QCOMPARE(player.frame(), 4);
+        QVERIFY(frames.size() >= 5);
+    }
+
+    void parameterPanelEditsAreTypedAndValidated()
+    {
+        ParamSchema schema;
+        schema.add(ParamSpec::real("lr", "Learning rate", 0.1, 1e-4, 10).logScale());
+        schema.add(ParamSpec::integer("iters", "Iterations", 100, 1, 10000));
+        schema.add(ParamSpec::boolean("flag", "Flag", false));
+        ParameterPanel panel(schema);
+        QSignalSpy edited(&panel, &ParameterPanel::valueEdited);
+
+        ParamValues values = schema.defaults();
+        values.set("lr", 0.5);
+        panel.setValues(values);
+        QCOMPARE(edited.size(), 0); // showing values is not editing them
+        auto* lrSpin = panel.editor("lr")->findChild<QDoubleSpinBox*>();
+        auto* lrSlider = panel.editor("lr")->findChild<QSlider*>();
+        QCOMPARE(lrSpin->value(), 0.5);
+
+        lrSlider->setValue(lrSlider->maximum()); // the log slider's end is the range's end
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited[0][0].toString(), QString("lr"));
+        QCOMPARE(edited[0][1].toDouble(), 10.0);
+        lrSlider->setValue(lrSlider->minimum());
+        QCOMPARE_LE(std::abs(edited.last()[1].toDouble() - 1e-4), 1e-9);
+
+        panel.editor("iters")->findChild<QSpinBox*>()->setValue(250);
+        QCOMPARE(edited.last()[1].typeId(), QMetaType::Int);
+        QCOMPARE(edited.last()[1].toInt(), 250);
+        qobject_cast<QCheckBox*>(panel.editor("flag"))->setChecked(true);
+        QCOMPARE(edited.last()[1].toBool(), true);
+        QVERIFY(panel.editor("lr")->toolTip().contains("-s lr=0.1"));
+    }
+};
+
+QTEST_MAIN(TestViews)
+#include "test_views.moc"
