@@ -129,17 +129,21 @@ void MainWindow::buildStatusBar()
 {
     statusLabel_ = new QLabel(this);
     statusLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusLabel_->setObjectName(QStringLiteral("statusText"));
     progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("computeProgress"));
     progress_->setRange(0, 1000);
     progress_->setMaximumWidth(220);
     progress_->setVisible(false);
     cancelButton_ = new QPushButton(tr("Cancel"), this);
-    cancelButton_->setToolTip(tr("Stop the running computation (the last picture stays)"));
+    cancelButton_->setObjectName(QStringLiteral("cancelCompute"));
     cancelButton_->setVisible(false);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         if (LessonPage* page = currentPage())
             page->runner().cancel();
     });
+    cancelButton_->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancelButton_->setToolTip(tr("Stop the running computation (Esc); the last picture stays"));
     statusBar()->addWidget(statusLabel_, 1);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancelButton_);

@@ -122,6 +122,18 @@ private slots:
         QCOMPARE(written["frame"].toInt(), 3); // the last frame by default
     }
 
+    void bundledExampleData()
+    {
+        const Run run = gradus({"data", "linreg", "-s", "data=" GRADUS_SOURCE_DIR "/datasets/linreg_example.csv"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject result = parseObject(run.out)["result"].toObject();
+        QCOMPARE(result["x"].toArray().size(), 30);
+        QCOMPARE(result["data_source"].toString(), QString("linreg_example.csv"));
+        // Generated from y = −0.8x + 3 with σ = 0.4 noise: the fit is close to the generating line.
+        QCOMPARE_LE(std::abs(result["optimum"][0].toDouble() + 0.8), 0.1);
+        QCOMPARE_LE(std::abs(result["optimum"][1].toDouble() - 3.0), 0.5);
+    }
+
     void dataFromSession()
     {
         const QString session = dir.filePath("s.gradus");

@@ -3,6 +3,7 @@
 #include "app/export_dialog.h"
 #include "app/lesson_page.h"
 #include "app/main_window.h"
+#include "core/compute_control.h"
 #include "framework/compute_runner.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
@@ -14,6 +15,10 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QImage>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +49,37 @@ void keepScreenshot(QWidget* widget, const QString& name)
     if (!folder.isEmpty())
         widget->grab().save(QDir(folder).filePath(name + ".png"));
 }
+
+// A lesson that takes seconds, to see the progress bar and the cancel button at work.
+class SlowLesson : public Lesson {
+public:
+    SlowLesson() { schema_.add(ParamSpec::integer("ms", "Milliseconds", 4000, 0, 100000)); }
+    QString id() const override { return "slow"; }
+    QString title() const override { return "Slow"; }
+    QString topic() const override { return "Test"; }
+    QString summary() const override { return "Takes its time"; }
+    const ParamSchema& schema() const override { return schema_; }
+    ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override
+    {
+        const int ms = params.integer("ms");
+        for (int i = 0; i < ms; ++i) {
+            core::checkpoint(control, double(i) / ms);
+            QThread::msleep(1);
+        }
+        return std::make_shared<LessonResult>();
+    }
+    QJsonObject resultJson(const LessonResult&, int) const override { return {}; }
+    LessonFigure* createFigure(QWidget* parent) const override { return new BlankFigure(parent); }
+
+private:
+    class BlankFigure : public LessonFigure {
+    public:
+        using LessonFigure::LessonFigure;
+        void setResult(const ResultPtr&) override {}
+        void setFrame(int) override {}
+    };
+    ParamSchema schema_;
+};
 
 bool waitForResult(LessonPage* page)
 {
@@ -234,6 +270,26 @@ private slots:
         QVERIFY(errors[0][0].toString().contains("does not exist"));
         keepScreenshot(window.get(), "window-bad-data");
         QCOMPARE(page->result(), before);
+    }
+
+    void slowComputationShowsProgressAndCancels()
+    {
+        LessonRegistry slowRegistry;
+        slowRegistry.add(std::make_unique<SlowLesson>());
+        MainWindow slowWindow(slowRegistry);
+        slowWindow.show();
+        auto* progress = slowWindow.findChild<QProgressBar*>("computeProgress");
+        auto* cancel = slowWindow.findChild<QPushButton*>("cancelCompute");
+        auto* status = slowWindow.findChild<QLabel*>("statusText");
+        QVERIFY(progress && cancel && status);
+        QVERIFY(!progress->isVisible()); // not for the first half second
+        QVERIFY(QTest::qWaitFor([&] { return progress->isVisible() && cancel->isVisible(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return progress->value() > 0; }, 3000));
+        keepScreenshot(&slowWindow, "window-progress");
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !progress->isVisible(); }, 3000));
+        QVERIFY(status->text().contains("cancelled"));
+        QVERIFY(!slowWindow.currentPage()->runner().busy());
     }
 
     void cleanupTestCase() { window.reset(); }
