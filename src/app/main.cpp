@@ -32,22 +32,11 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(gradus::versionString());
 }
 
-int runConsole(int argc, char** argv, const QStringList& args)
+// Console commands need only QCoreApplication; render needs QApplication for the widgets it draws.
+template <class Application>
+int runCommand(int argc, char** argv, const QStringList& args)
 {
-    QCoreApplication app(argc, argv);
-    describeApplication();
-    gradus::LessonRegistry registry;
-    gradus::registerBuiltinLessons(registry);
-    QTextStream out(stdout), err(stderr);
-    return gradus::runCli(args, registry, out, err);
-}
-
-int runRendering(int argc, char** argv, const QStringList& args)
-{
-    // 2D figures render without a display; pick the offscreen platform rather than failing.
-    if (!hasDisplay())
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    Application app(argc, argv);
     describeApplication();
     gradus::LessonRegistry registry;
     gradus::registerBuiltinLessons(registry);
@@ -96,9 +85,12 @@ int main(int argc, char** argv)
         qInstallMessageHandler(quietQtMessages);
     switch (mode) {
     case gradus::CliMode::Console:
-        return runConsole(argc, argv, args);
+        return runCommand<QCoreApplication>(argc, argv, args);
     case gradus::CliMode::Rendering:
-        return runRendering(argc, argv, args);
+        // 2D figures render without a display; pick the offscreen platform rather than failing.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return runCommand<QApplication>(argc, argv, args);
     case gradus::CliMode::Gui:
         break;
     }

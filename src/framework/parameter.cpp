@@ -35,27 +35,30 @@ ParamSpec makeSpec(QString name, QString label, ParamType type, QVariant value)
     return spec;
 }
 
+// Real numbers and points share their range and precision fields.
+ParamSpec makeRangedSpec(QString name, QString label, ParamType type, QVariant value, double min, double max, int decimals)
+{
+    ParamSpec spec = makeSpec(std::move(name), std::move(label), type, std::move(value));
+    spec.minimum = min;
+    spec.maximum = max;
+    spec.decimals = decimals;
+    return spec;
+}
+
 QString formatNumber(double value) { return QString::number(value, 'g', 12); }
 
 } // namespace
 
 ParamSpec ParamSpec::integer(QString name, QString label, int value, int min, int max)
 {
-    ParamSpec spec = makeSpec(std::move(name), std::move(label), ParamType::Int, value);
-    spec.minimum = min;
-    spec.maximum = max;
+    ParamSpec spec = makeRangedSpec(std::move(name), std::move(label), ParamType::Int, value, min, max, 0);
     spec.step = 1;
-    spec.decimals = 0;
     return spec;
 }
 
 ParamSpec ParamSpec::real(QString name, QString label, double value, double min, double max, int decimals)
 {
-    ParamSpec spec = makeSpec(std::move(name), std::move(label), ParamType::Real, value);
-    spec.minimum = min;
-    spec.maximum = max;
-    spec.decimals = decimals;
-    return spec;
+    return makeRangedSpec(std::move(name), std::move(label), ParamType::Real, value, min, max, decimals);
 }
 
 ParamSpec ParamSpec::boolean(QString name, QString label, bool value)
@@ -72,11 +75,7 @@ ParamSpec ParamSpec::choice(QString name, QString label, QString value, QList<Ch
 
 ParamSpec ParamSpec::point(QString name, QString label, QPointF value, double min, double max, int decimals)
 {
-    ParamSpec spec = makeSpec(std::move(name), std::move(label), ParamType::Point2D, value);
-    spec.minimum = min;
-    spec.maximum = max;
-    spec.decimals = decimals;
-    return spec;
+    return makeRangedSpec(std::move(name), std::move(label), ParamType::Point2D, value, min, max, decimals);
 }
 
 ParamSpec ParamSpec::color(QString name, QString label, QColor value)

@@ -246,40 +246,33 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
                                 (isInt && spec.minimum > 0 && spec.maximum / spec.minimum > 1000)};
     layout->addWidget(slider, 1);
 
+    // The spin box holds the value; the slider mirrors it on a linear or log scale.
+    auto bind = [this, name, slider, scale, layout](auto* spin, auto toValue) {
+        spin->setRange(toValue(scale.minimum), toValue(scale.maximum));
+        spin->setKeyboardTracking(false);
+        layout->addWidget(spin);
+        connect(spin, &std::remove_pointer_t<decltype(spin)>::valueChanged, this, [this, name, slider, scale](auto value) {
+            const QSignalBlocker blocker(slider);
+            slider->setValue(scale.positionOf(value));
+            if (!updating_)
+                emit valueEdited(name, value);
+        });
+        connect(slider, &QSlider::valueChanged, spin, [spin, scale, toValue](int position) {
+            spin->setValue(toValue(scale.valueAt(position)));
+        });
+    };
     std::function<void(double)> showValue;
     if (isInt) {
         auto* spin = new QSpinBox(row);
-        spin->setRange(int(spec.minimum), int(spec.maximum));
-        spin->setKeyboardTracking(false);
         spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QString::number(int(spec.maximum))) + 40);
-        layout->addWidget(spin);
-        connect(spin, &QSpinBox::valueChanged, this, [this, name, slider, scale](int value) {
-            const QSignalBlocker blocker(slider);
-            slider->setValue(scale.positionOf(value));
-            if (!updating_)
-                emit valueEdited(name, value);
-        });
-        connect(slider, &QSlider::valueChanged, spin, [spin, scale](int position) {
-            spin->setValue(int(std::lround(scale.valueAt(position))));
-        });
+        bind(spin, [](double v) { return int(std::lround(v)); });
         showValue = [spin](double v) { spin->setValue(int(v)); };
     } else {
         auto* spin = new CompactDoubleSpinBox(row);
-        spin->setRange(spec.minimum, spec.maximum);
         spin->setSingleStep(stepFor(spec));
-        spin->setKeyboardTracking(false);
         if (scale.logarithmic)
             spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-        layout->addWidget(spin);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, name, slider, scale](double value) {
-            const QSignalBlocker blocker(slider);
-            slider->setValue(scale.positionOf(value));
-            if (!updating_)
-                emit valueEdited(name, value);
-        });
-        connect(slider, &QSlider::valueChanged, spin, [spin, scale](int position) {
-            spin->setValue(scale.valueAt(position));
-        });
+        bind(spin, [](double v) { return v; });
         showValue = [spin](double v) { spin->setValue(v); };
     }
     setters_[name] = [showValue](const QVariant& v) { showValue(v.toDouble()); };

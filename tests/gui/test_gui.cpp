@@ -10,6 +10,7 @@
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
+#include "support/headless.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -26,12 +27,6 @@
 using namespace gradus;
 
 namespace {
-
-const bool kPlatformChosen = [] {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
 
 int distinctColours(const QImage& image)
 {

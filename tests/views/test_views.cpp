@@ -5,6 +5,7 @@
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
+#include "support/headless.h"
 
 #include <QChart>
 #include <QCheckBox>
@@ -20,12 +21,6 @@
 using namespace gradus;
 
 namespace {
-
-const bool kPlatformChosen = [] {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
 
 QImage paint(FieldView& view, QSize size)
 {
