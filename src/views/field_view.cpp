@@ -299,6 +299,8 @@ void FieldView::drawDirectionField(QPainter& painter, const Layout& layout)
 
 void FieldView::drawPaths(QPainter& painter, const Layout& layout)
 {
+    constexpr int kFadeBands = 8;         // older steps fade in this many steps of transparency
+    constexpr int kMaxMarkedPoints = 400; // beyond this, dots on every iterate are only clutter
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const FieldPath& path : paths_) {
@@ -306,29 +308,36 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                                            : std::min(path.current, int(path.points.size()) - 1);
         if (last < 0)
             continue;
+        QPolygonF pixels(last + 1);
+        for (int k = 0; k <= last; ++k)
+            pixels[k] = clampToDrawable(layout.toPixel(path.points[k]));
+
         // A white casing under the line keeps it readable on every colour of the map and on a
-        // washed-out projector; older steps fade a little so the current motion stands out.
-        for (int k = 1; k <= last; ++k) {
-            const QPointF a = clampToDrawable(layout.toPixel(path.points[k - 1]));
-            const QPointF b = clampToDrawable(layout.toPixel(path.points[k]));
-            painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(a, b);
-            const double age = double(last - k) / std::max(1, last);
+        // washed-out projector. Then the line itself, in bands from old (faint) to new (solid),
+        // one polyline per band so that long runs cost a few draw calls, not one per step.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(pixels);
+        const int bands = std::min(kFadeBands, std::max(1, last));
+        for (int band = 0; band < bands; ++band) {
+            const int from = band * last / bands;
+            const int to = (band + 1) * last / bands;
+            if (to <= from)
+                continue;
             QColor color = path.color;
-            color.setAlphaF(1.0 - 0.35 * age);
-            painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(a, b);
+            color.setAlphaF(0.65 + 0.35 * (band + 1) / bands);
+            painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPolyline(pixels.constData() + from, to - from + 1);
         }
-        painter.setPen(QPen(Qt::white, 0.8));
-        for (int k = 0; k < last; ++k) {
-            QColor color = path.color;
-            color.setAlphaF(0.85);
-            painter.setBrush(color);
-            painter.drawEllipse(clampToDrawable(layout.toPixel(path.points[k])), 3.0, 3.0);
+        if (last < kMaxMarkedPoints) {
+            painter.setPen(QPen(Qt::white, 0.8));
+            painter.setBrush(path.color);
+            for (int k = 0; k < last; ++k)
+                painter.drawEllipse(pixels[k], 3.0, 3.0);
         }
         painter.setPen(QPen(Qt::white, 2.0));
         painter.setBrush(path.color);
-        painter.drawEllipse(clampToDrawable(layout.toPixel(path.points[last])), 7.0, 7.0);
+        painter.drawEllipse(pixels[last], 7.0, 7.0);
     }
     painter.restore();
 }

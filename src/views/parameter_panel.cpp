@@ -324,9 +324,13 @@ QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
 
+    // editingFinished also fires when the focus merely leaves: report only real changes.
     auto commit = [this, name, edit] {
-        if (!updating_)
-            emit valueEdited(name, edit->text().trimmed());
+        const QString text = edit->text().trimmed();
+        if (updating_ || text == edit->property("committed").toString())
+            return;
+        edit->setProperty("committed", text);
+        emit valueEdited(name, text);
     };
     edit->onDropped = [commit](const QString&) { commit(); };
     connect(edit, &QLineEdit::editingFinished, this, commit);
@@ -341,7 +345,10 @@ QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
         edit->setText(path);
         commit();
     });
-    setters_[name] = [edit](const QVariant& v) { edit->setText(v.toString()); };
+    setters_[name] = [edit](const QVariant& v) {
+        edit->setText(v.toString());
+        edit->setProperty("committed", v.toString().trimmed());
+    };
     return row;
 }
 

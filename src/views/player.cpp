@@ -21,14 +21,13 @@ QToolButton* makeButton(QWidget* parent, QStyle::StandardPixmap icon, const QStr
     return button;
 }
 
-void addShortcut(QWidget* parent, QKeySequence key, const std::function<void()>& action)
+QShortcut* makeShortcut(QWidget* parent, QKeySequence key, const std::function<void()>& action)
 {
     auto* shortcut = new QShortcut(key, parent);
     shortcut->setContext(Qt::WindowShortcut);
-    QObject::connect(shortcut, &QShortcut::activated, parent, [parent, action] {
-        if (parent->isVisible() && parent->isEnabled())
-            action();
-    });
+    shortcut->setEnabled(false); // until the player is shown
+    QObject::connect(shortcut, &QShortcut::activated, parent, action);
+    return shortcut;
 }
 } // namespace
 
@@ -71,15 +70,30 @@ Player::Player(QWidget* parent) : QWidget(parent)
         if (value != frame_)
             setFrame(value);
     });
-    addShortcut(this, Qt::Key_Space, [this] { togglePlay(); });
-    addShortcut(this, Qt::Key_Left, [this] { stepBack(); });
-    addShortcut(this, Qt::Key_Right, [this] { stepForward(); });
-    addShortcut(this, Qt::Key_Home, [this] { first(); });
-    addShortcut(this, Qt::Key_End, [this] { last(); });
+    shortcuts_ = {makeShortcut(this, Qt::Key_Space, [this] { togglePlay(); }),
+                  makeShortcut(this, Qt::Key_Left, [this] { stepBack(); }),
+                  makeShortcut(this, Qt::Key_Right, [this] { stepForward(); }),
+                  makeShortcut(this, Qt::Key_Home, [this] { first(); }),
+                  makeShortcut(this, Qt::Key_End, [this] { last(); })};
 
     timer_.setInterval(1000 / 60);
     connect(&timer_, &QTimer::timeout, this, &Player::advance);
     refresh();
+}
+
+void Player::showEvent(QShowEvent* event)
+{
+    for (QShortcut* shortcut : shortcuts_)
+        shortcut->setEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void Player::hideEvent(QHideEvent* event)
+{
+    pause();
+    for (QShortcut* shortcut : shortcuts_)
+        shortcut->setEnabled(false);
+    QWidget::hideEvent(event);
 }
 
 double Player::framesPerSecond() const { return speed_->currentData().toDouble(); }

@@ -9,6 +9,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
+class QShortcut;
 class QSlider;
 class QToolButton;
 QT_END_NAMESPACE
@@ -40,6 +41,11 @@ public slots:
 signals:
     void frameChanged(int frame);
 
+protected:
+    // Only the player on screen answers the keys: every lesson page has one in the same window.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void advance();
     void refresh();
@@ -53,6 +59,7 @@ private:
     QSlider* slider_;
     QLabel* label_;
     QComboBox* speed_;
+    QList<QShortcut*> shortcuts_;
 };
 
 } // namespace gradus

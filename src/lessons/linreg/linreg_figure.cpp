@@ -137,9 +137,6 @@ void LinRegFigure::setResult(const ResultPtr& result)
     scatter_->setSeries({{dataName, kDataColor, points, false, true},
                          {tr("least squares"), QColor(60, 60, 60), lineThrough(problem->optimum()), true},
                          current});
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
-    if (frame_ < 0)
-        frame_ = r.frameCount() - 1;
     showFrame();
 }
 
