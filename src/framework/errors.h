@@ -34,4 +34,12 @@ public:
     int exitCode() const override { return 3; }
 };
 
+// The machine cannot do what was asked (e.g. no OpenGL for a 3D view without a display).
+// CLI exit code 1.
+class EnvironmentError : public GradusError {
+public:
+    using GradusError::GradusError;
+    int exitCode() const override { return 1; }
+};
+
 } // namespace gradus

@@ -72,6 +72,8 @@ public:
     // The numbers behind the figure; keys documented in docs/lessons/<id>.md.
     virtual QJsonObject resultJson(const LessonResult& result, int frame) const = 0;
     virtual LessonFigure* createFigure(QWidget* parent = nullptr) const = 0;
+    // True when the figure draws with OpenGL (Qt 3D), which the offscreen platform cannot do.
+    virtual bool needsOpenGL() const { return false; }
     // Logical size the figure is designed for; exports scale from it.
     virtual QSize preferredFigureSize() const { return {1280, 720}; }
 };
