@@ -4,6 +4,8 @@
 // and plain gradient descent on it. L is an exact quadratic, so everything the lesson shows
 // (optimum, Hessian, largest stable step) has a closed form.
 
+#include "vec2.h"
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -12,8 +14,6 @@
 namespace gradus::core {
 
 class ComputeControl;
-
-using Vec2 = std::array<double, 2>;
 
 struct XYData {
     std::vector<double> x;

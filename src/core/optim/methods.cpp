@@ -1,0 +1,371 @@
+#include "methods.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gradus::core {
+
+namespace {
+
+double sign(double v) { return v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0); }
+
+class GradientDescent final : public Method {
+public:
+    std::string name() const override { return "gd"; }
+    void reset(const Objective2D&, const Vec2&) override {}
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        a.gradient = f.gradient(x);
+        a.step = -lr * a.gradient;
+        return x + a.step;
+    }
+};
+
+// torch.optim.SGD(momentum=μ, dampening=0): v ← μv + g; x ← x − lr·v (nesterov: x ← x − lr·(g + μv)).
+class Momentum final : public Method {
+public:
+    Momentum(double mu, bool nesterov) : mu_(mu), nesterov_(nesterov) {}
+    std::string name() const override { return nesterov_ ? "nesterov" : "momentum"; }
+    void reset(const Objective2D&, const Vec2&) override { v_ = {0, 0}; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        a.gradient = f.gradient(x);
+        v_ = mu_ * v_ + a.gradient;
+        a.velocity = v_;
+        a.step = nesterov_ ? -lr * (a.gradient + mu_ * v_) : -lr * v_;
+        return x + a.step;
+    }
+
+private:
+    double mu_;
+    bool nesterov_;
+    Vec2 v_{0, 0};
+};
+
+// torch.optim.Adagrad: s ← s + g²; x ← x − lr·g/(√s + ε).
+class Adagrad final : public Method {
+public:
+    explicit Adagrad(double eps) : eps_(eps) {}
+    std::string name() const override { return "adagrad"; }
+    void reset(const Objective2D&, const Vec2&) override { s_ = {0, 0}; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        a.gradient = f.gradient(x);
+        for (int k = 0; k < 2; ++k) {
+            s_[k] += a.gradient[k] * a.gradient[k];
+            a.scale[k] = std::sqrt(s_[k]) + eps_;
+            a.step[k] = -lr * a.gradient[k] / a.scale[k];
+        }
+        return x + a.step;
+    }
+
+private:
+    double eps_;
+    Vec2 s_{0, 0};
+};
+
+// torch.optim.RMSprop: s ← αs + (1 − α)g²; x ← x − lr·g/(√s + ε).
+class RmsProp final : public Method {
+public:
+    RmsProp(double alpha, double eps) : alpha_(alpha), eps_(eps) {}
+    std::string name() const override { return "rmsprop"; }
+    void reset(const Objective2D&, const Vec2&) override { s_ = {0, 0}; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        a.gradient = f.gradient(x);
+        for (int k = 0; k < 2; ++k) {
+            s_[k] = alpha_ * s_[k] + (1 - alpha_) * a.gradient[k] * a.gradient[k];
+            a.scale[k] = std::sqrt(s_[k]) + eps_;
+            a.step[k] = -lr * a.gradient[k] / a.scale[k];
+        }
+        return x + a.step;
+    }
+
+private:
+    double alpha_, eps_;
+    Vec2 s_{0, 0};
+};
+
+// torch.optim.Adam / AdamW: bias-corrected moments; AdamW first shrinks x by (1 − lr·λ).
+class Adam final : public Method {
+public:
+    Adam(std::string name, double beta1, double beta2, double eps, double decoupledDecay)
+        : name_(std::move(name)), beta1_(beta1), beta2_(beta2), eps_(eps), decay_(decoupledDecay)
+    {
+    }
+    std::string name() const override { return name_; }
+    void reset(const Objective2D&, const Vec2&) override { m_ = v_ = {0, 0}; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int t, double lr, StepAnatomy& a, std::string&) override
+    {
+        a.gradient = f.gradient(x);
+        const Vec2 decayed = (1 - lr * decay_) * x;
+        const double correction1 = 1 - std::pow(beta1_, t);
+        const double correction2 = 1 - std::pow(beta2_, t);
+        Vec2 next;
+        for (int k = 0; k < 2; ++k) {
+            m_[k] = beta1_ * m_[k] + (1 - beta1_) * a.gradient[k];
+            v_[k] = beta2_ * v_[k] + (1 - beta2_) * a.gradient[k] * a.gradient[k];
+            a.velocity[k] = m_[k] / correction1;
+            a.scale[k] = std::sqrt(v_[k] / correction2) + eps_;
+            next[k] = decayed[k] - lr * a.velocity[k] / a.scale[k];
+        }
+        a.step = next - x;
+        return next;
+    }
+
+private:
+    std::string name_;
+    double beta1_, beta2_, eps_, decay_;
+    Vec2 m_{0, 0}, v_{0, 0};
+};
+
+// Lion (Chen et al. 2023): c = β₁m + (1 − β₁)g; x ← x − lr·sign(c); m ← β₂m + (1 − β₂)g.
+class Lion final : public Method {
+public:
+    Lion(double beta1, double beta2, double decay) : beta1_(beta1), beta2_(beta2), decay_(decay) {}
+    std::string name() const override { return "lion"; }
+    void reset(const Objective2D&, const Vec2&) override { m_ = {0, 0}; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        a.gradient = f.gradient(x);
+        const Vec2 c = beta1_ * m_ + (1 - beta1_) * a.gradient;
+        a.velocity = c;
+        const Vec2 decayed = (1 - lr * decay_) * x;
+        const Vec2 next = decayed - lr * Vec2{sign(c[0]), sign(c[1])};
+        m_ = beta2_ * m_ + (1 - beta2_) * a.gradient;
+        a.step = next - x;
+        return next;
+    }
+
+private:
+    double beta1_, beta2_, decay_;
+    Vec2 m_{0, 0};
+};
+
+// Backtracking (Armijo) line search along d from x: the largest α = 2⁻ᵏ ≤ 1 with
+// f(x + αd) ≤ f(x) + 10⁻⁴·α·∇fᵀd. Returns 0 when none of 60 halvings is accepted.
+double armijoStep(const Objective2D& f, const Vec2& x, double fx, const Vec2& g, const Vec2& d)
+{
+    const double slope = dot(g, d);
+    double alpha = 1.0;
+    for (int k = 0; k < 60; ++k, alpha *= 0.5) {
+        const double trial = f.value(x + alpha * d);
+        if (std::isfinite(trial) && trial <= fx + 1e-4 * alpha * slope)
+            return alpha;
+    }
+    return 0.0;
+}
+
+// Pure Newton: x ← x − H⁻¹∇f (steps to the stationary point of the local quadratic model, which is
+// a maximum or a saddle where H is not positive definite). Damped: the same direction with an
+// Armijo line search, falling back to −∇f where the Newton direction does not descend.
+class Newton final : public Method {
+public:
+    explicit Newton(bool damped) : damped_(damped) {}
+    std::string name() const override { return damped_ ? "damped-newton" : "newton"; }
+    bool usesLearningRate() const override { return false; }
+    void reset(const Objective2D&, const Vec2&) override {}
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
+    {
+        a.gradient = f.gradient(x);
+        Vec2 direction;
+        if (!f.hessian(x).solve(-1.0 * a.gradient, direction)) {
+            if (!damped_) {
+                stop = "singular-hessian";
+                return x;
+            }
+            direction = -1.0 * a.gradient;
+        }
+        if (!damped_) {
+            a.velocity = direction;
+            a.step = direction;
+            return x + direction;
+        }
+        if (dot(direction, a.gradient) >= 0)
+            direction = -1.0 * a.gradient;
+        a.velocity = direction;
+        const double alpha = armijoStep(f, x, f.value(x), a.gradient, direction);
+        if (alpha == 0.0) {
+            stop = "line-search-failed";
+            return x;
+        }
+        a.step = alpha * direction;
+        return x + a.step;
+    }
+
+private:
+    bool damped_;
+};
+
+// BFGS with the inverse-Hessian update, H₀ = I (as scipy), and an Armijo line search; the update is
+// skipped when the curvature sᵀy is not positive.
+class Bfgs final : public Method {
+public:
+    std::string name() const override { return "bfgs"; }
+    bool usesLearningRate() const override { return false; }
+    void reset(const Objective2D&, const Vec2&) override { inverse_ = {1, 0, 1}; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
+    {
+        a.gradient = f.gradient(x);
+        Vec2 direction = -1.0 * (inverse_ * a.gradient);
+        if (dot(direction, a.gradient) >= 0) { // lost positive definiteness numerically: restart
+            inverse_ = {1, 0, 1};
+            direction = -1.0 * a.gradient;
+        }
+        a.velocity = direction;
+        const double alpha = armijoStep(f, x, f.value(x), a.gradient, direction);
+        if (alpha == 0.0) {
+            stop = "line-search-failed";
+            return x;
+        }
+        const Vec2 s = alpha * direction;
+        const Vec2 next = x + s;
+        const Vec2 y = f.gradient(next) - a.gradient;
+        const double sy = dot(s, y);
+        if (sy > 1e-12 * norm(s) * norm(y)) {
+            // H ← (I − ρsyᵀ)H(I − ρysᵀ) + ρssᵀ, written out for a symmetric 2×2 H.
+            const double rho = 1 / sy;
+            const Vec2 hy = inverse_ * y;
+            const double yhy = dot(y, hy);
+            const double k = rho * rho * yhy + rho;
+            inverse_.xx += k * s[0] * s[0] - rho * (hy[0] * s[0] + s[0] * hy[0]);
+            inverse_.xy += k * s[0] * s[1] - rho * (hy[0] * s[1] + s[0] * hy[1]);
+            inverse_.yy += k * s[1] * s[1] - rho * (hy[1] * s[1] + s[1] * hy[1]);
+        }
+        a.step = s;
+        return next;
+    }
+
+private:
+    Sym2 inverse_{1, 0, 1};
+};
+
+// scipy.optimize.minimize(method="Nelder-Mead") with its default coefficients: reflection 1,
+// expansion 2, contraction 0.5, shrink 0.5, initial simplex x₀ and x₀ with one coordinate
+// scaled by 1.05 (0.00025 for a zero coordinate). One step is one iteration; the iterate is the
+// best vertex.
+class NelderMead final : public Method {
+public:
+    std::string name() const override { return "nelder-mead"; }
+    bool usesLearningRate() const override { return false; }
+    void reset(const Objective2D& f, const Vec2& start) override
+    {
+        vertices_[0] = start;
+        for (int k = 0; k < 2; ++k) {
+            Vec2 v = start;
+            v[k] = v[k] != 0 ? 1.05 * v[k] : 0.00025;
+            vertices_[k + 1] = v;
+        }
+        for (int k = 0; k < 3; ++k)
+            values_[k] = f.value(vertices_[k]);
+        sort();
+    }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
+    {
+        constexpr double rho = 1, chi = 2, psi = 0.5, sigma = 0.5;
+        const Vec2 centroid = 0.5 * (vertices_[0] + vertices_[1]);
+        const Vec2& worst = vertices_[2];
+        const Vec2 reflected = (1 + rho) * centroid - rho * worst;
+        const double fr = f.value(reflected);
+        bool shrink = false;
+        if (fr < values_[0]) {
+            const Vec2 expanded = (1 + rho * chi) * centroid - rho * chi * worst;
+            const double fe = f.value(expanded);
+            if (fe < fr)
+                replaceWorst(expanded, fe);
+            else
+                replaceWorst(reflected, fr);
+        } else if (fr < values_[1]) {
+            replaceWorst(reflected, fr);
+        } else if (fr < values_[2]) {
+            const Vec2 outside = (1 + psi * rho) * centroid - psi * rho * worst;
+            const double fc = f.value(outside);
+            if (fc <= fr)
+                replaceWorst(outside, fc);
+            else
+                shrink = true;
+        } else {
+            const Vec2 inside = (1 - psi) * centroid + psi * worst;
+            const double fcc = f.value(inside);
+            if (fcc < values_[2])
+                replaceWorst(inside, fcc);
+            else
+                shrink = true;
+        }
+        if (shrink)
+            for (int k = 1; k < 3; ++k) {
+                vertices_[k] = vertices_[0] + sigma * (vertices_[k] - vertices_[0]);
+                values_[k] = f.value(vertices_[k]);
+            }
+        sort();
+        a.gradient = f.gradient(x); // for display only: Nelder–Mead itself never asks for it
+        a.hasSimplex = true;
+        a.simplex = vertices_;
+        a.step = vertices_[0] - x;
+        if (std::max(norm(vertices_[1] - vertices_[0]), norm(vertices_[2] - vertices_[0])) < 1e-14)
+            stop = "converged";
+        return vertices_[0];
+    }
+
+private:
+    void replaceWorst(const Vec2& v, double value)
+    {
+        vertices_[2] = v;
+        values_[2] = value;
+    }
+    void sort()
+    {
+        // Stable, as numpy's argsort on three values: ties keep their order.
+        std::array<int, 3> order = {0, 1, 2};
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return values_[a] < values_[b]; });
+        const auto vertices = vertices_;
+        const auto values = values_;
+        for (int k = 0; k < 3; ++k) {
+            vertices_[k] = vertices[order[k]];
+            values_[k] = values[order[k]];
+        }
+    }
+
+    std::array<Vec2, 3> vertices_{};
+    std::array<double, 3> values_{};
+};
+
+} // namespace
+
+Hyperparameters defaultHyperparameters(const std::string& method)
+{
+    Hyperparameters h;
+    if (method == "adagrad")
+        h.eps = 1e-10;
+    if (method == "adamw")
+        h.weightDecay = 0.01;
+    if (method == "lion")
+        h.beta2 = 0.99;
+    return h;
+}
+
+const std::vector<std::string>& methodNames()
+{
+    static const std::vector<std::string> names = {"gd",   "momentum", "nesterov", "adagrad",       "rmsprop", "adam",
+                                                   "adamw", "lion",    "newton",   "damped-newton", "bfgs",    "nelder-mead"};
+    return names;
+}
+
+std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& h)
+{
+    if (name == "gd") return std::make_unique<GradientDescent>();
+    if (name == "momentum") return std::make_unique<Momentum>(h.momentum, false);
+    if (name == "nesterov") return std::make_unique<Momentum>(h.momentum, true);
+    if (name == "adagrad") return std::make_unique<Adagrad>(h.eps);
+    if (name == "rmsprop") return std::make_unique<RmsProp>(h.alpha, h.eps);
+    if (name == "adam") return std::make_unique<Adam>("adam", h.beta1, h.beta2, h.eps, 0.0);
+    if (name == "adamw") return std::make_unique<Adam>("adamw", h.beta1, h.beta2, h.eps, h.weightDecay);
+    if (name == "lion") return std::make_unique<Lion>(h.beta1, h.beta2, h.weightDecay);
+    if (name == "newton") return std::make_unique<Newton>(false);
+    if (name == "damped-newton") return std::make_unique<Newton>(true);
+    if (name == "bfgs") return std::make_unique<Bfgs>();
+    if (name == "nelder-mead") return std::make_unique<NelderMead>();
+    return nullptr;
+}
+
+} // namespace gradus::core

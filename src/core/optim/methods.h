@@ -1,0 +1,56 @@
+#pragma once
+// Optimization methods for functions of two variables, each a small update rule behind one
+// interface, so that one loop (run.h) drives them all. First-order rules follow their PyTorch
+// torch.optim counterparts with PyTorch's default hyper-parameters; Nelder–Mead follows scipy.
+
+#include "core/functions/objective.h"
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gradus::core {
+
+struct Hyperparameters {
+    double momentum = 0.9;     // momentum, nesterov (torch SGD, dampening 0)
+    double beta1 = 0.9;        // adam, adamw, lion (interpolation)
+    double beta2 = 0.999;      // adam, adamw; lion's moment decay (0.99)
+    double eps = 1e-8;         // adam, adamw, rmsprop; adagrad 1e-10
+    double alpha = 0.99;       // rmsprop's smoothing
+    double weightDecay = 0.0;  // adamw 0.01 (decoupled)
+};
+
+// PyTorch's defaults for the method (scipy's for Nelder–Mead, which has no hyper-parameters here).
+Hyperparameters defaultHyperparameters(const std::string& method);
+
+// The pieces of one update, for drawing how each rule builds its step.
+struct StepAnatomy {
+    Vec2 gradient{0, 0};  // ∇f at the iterate the step starts from
+    Vec2 velocity{0, 0};  // momentum buffer / first moment / Newton or search direction
+    Vec2 scale{1, 1};     // per-coordinate divisor of the step (√v + ε, …); 1 when the rule has none
+    Vec2 step{0, 0};      // x_{t+1} − x_t
+    bool hasSimplex = false;
+    std::array<Vec2, 3> simplex{}; // Nelder–Mead's triangle after the step
+};
+
+class Method {
+public:
+    virtual ~Method() = default;
+    virtual std::string name() const = 0;
+    // Forgets all state; the next step is iteration 1 from `start`.
+    virtual void reset(const Objective2D& f, const Vec2& start) = 0;
+    // Iteration t (1-based) from x with learning rate lr; returns the new iterate. A rule that cannot
+    // go on sets `stopReason` (e.g. "singular-hessian") and returns x unchanged.
+    virtual Vec2 step(const Objective2D& f, const Vec2& x, int t, double lr, StepAnatomy& anatomy,
+                      std::string& stopReason) = 0;
+    // Whether the learning rate means anything to this method (Newton, BFGS and Nelder–Mead ignore it).
+    virtual bool usesLearningRate() const { return true; }
+};
+
+// gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, newton, damped-newton, bfgs, nelder-mead.
+const std::vector<std::string>& methodNames();
+// Null for an unknown name.
+std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& hyper);
+
+} // namespace gradus::core
