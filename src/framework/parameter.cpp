@@ -15,6 +15,7 @@ QString paramTypeName(ParamType type)
     case ParamType::Real: return QStringLiteral("real");
     case ParamType::Bool: return QStringLiteral("bool");
     case ParamType::Choice: return QStringLiteral("choice");
+    case ParamType::ChoiceSet: return QStringLiteral("choice-set");
     case ParamType::Point2D: return QStringLiteral("point2d");
     case ParamType::Color: return QStringLiteral("color");
     case ParamType::FilePath: return QStringLiteral("file");
@@ -73,6 +74,27 @@ ParamSpec ParamSpec::choice(QString name, QString label, QString value, QList<Ch
     return spec;
 }
 
+ParamSpec ParamSpec::choiceSet(QString name, QString label, QStringList value, QList<ChoiceOption> options)
+{
+    ParamSpec spec = makeSpec(std::move(name), std::move(label), ParamType::ChoiceSet, std::move(value));
+    spec.choices = std::move(options);
+    return spec;
+}
+
+bool ParamSpec::isRelevant(const ParamValues& values) const
+{
+    if (relevantParam.isEmpty() || !values.contains(relevantParam))
+        return true;
+    const QVariant other = values.value(relevantParam);
+    if (other.typeId() == QMetaType::QStringList) {
+        for (const QString& item : other.toStringList())
+            if (relevantValues.contains(item))
+                return true;
+        return false;
+    }
+    return relevantValues.contains(other.toString());
+}
+
 ParamSpec ParamSpec::point(QString name, QString label, QPointF value, double min, double max, int decimals)
 {
     return makeRangedSpec(std::move(name), std::move(label), ParamType::Point2D, value, min, max, decimals);
@@ -104,11 +126,13 @@ QString ParamSpec::describeAccepted() const
         return tr("a number from %1 to %2").arg(formatNumber(minimum), formatNumber(maximum));
     case ParamType::Bool:
         return tr("true or false (also 1/0, yes/no, on/off)");
-    case ParamType::Choice: {
+    case ParamType::Choice:
+    case ParamType::ChoiceSet: {
         QStringList values;
         for (const ChoiceOption& option : choices)
             values << option.value;
-        return tr("one of: %1").arg(values.join(QStringLiteral(", ")));
+        return (type == ParamType::Choice ? tr("one of: %1") : tr("one or more of (comma-separated): %1"))
+            .arg(values.join(QStringLiteral(", ")));
     }
     case ParamType::Point2D:
         return tr("a point X,Y with both coordinates from %1 to %2").arg(formatNumber(minimum), formatNumber(maximum));
@@ -160,6 +184,18 @@ ParamCheck ParamSpec::parse(const QString& rawText) const
             if (option.value.compare(text, Qt::CaseInsensitive) == 0)
                 return {option.value, {}};
         return rejected(rawText);
+    case ParamType::ChoiceSet: {
+        QStringList chosen;
+        for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const ParamCheck one = ParamSpec::choice(name, label, QString(), choices).parse(part);
+            if (!one.ok() || chosen.contains(one.value.toString()))
+                return rejected(rawText);
+            chosen << one.value.toString();
+        }
+        if (chosen.isEmpty())
+            return rejected(rawText);
+        return {chosen, {}};
+    }
     case ParamType::Point2D: {
         const QStringList parts = text.split(QLatin1Char(','));
         if (parts.size() != 2)
@@ -220,6 +256,10 @@ ParamCheck ParamSpec::check(const QVariant& value) const
         if (value.typeId() == QMetaType::QColor && value.value<QColor>().isValid())
             return {value, {}};
         return parse(value.toString());
+    case ParamType::ChoiceSet:
+        if (value.typeId() != QMetaType::QStringList)
+            return rejected(value.toString());
+        return parse(value.toStringList().join(QLatin1Char(',')));
     case ParamType::Choice:
     case ParamType::FilePath:
     case ParamType::Text:
@@ -248,6 +288,17 @@ ParamCheck ParamSpec::fromJson(const QJsonValue& json) const
             return rejected(json.toVariant().toString());
         return check(QPointF(array[0].toDouble(), array[1].toDouble()));
     }
+    case ParamType::ChoiceSet: {
+        if (!json.isArray())
+            return rejected(json.toVariant().toString());
+        QStringList items;
+        for (const QJsonValue& item : json.toArray()) {
+            if (!item.isString())
+                return rejected(json.toVariant().toString());
+            items << item.toString();
+        }
+        return check(items);
+    }
     default:
         if (!json.isString())
             return rejected(json.toVariant().toString());
@@ -266,6 +317,7 @@ QJsonValue ParamSpec::toJson(const QVariant& value) const
         return QJsonArray{p.x(), p.y()};
     }
     case ParamType::Color: return value.value<QColor>().name();
+    case ParamType::ChoiceSet: return QJsonArray::fromStringList(value.toStringList());
     default: return value.toString();
     }
 }
@@ -281,6 +333,7 @@ QString ParamSpec::format(const QVariant& value) const
         return formatNumber(p.x()) + QLatin1Char(',') + formatNumber(p.y());
     }
     case ParamType::Color: return value.value<QColor>().name();
+    case ParamType::ChoiceSet: return value.toStringList().join(QLatin1Char(','));
     default: return value.toString();
     }
 }
@@ -295,7 +348,7 @@ QJsonObject ParamSpec::describeJson() const
         json["min"] = minimum;
         json["max"] = maximum;
     }
-    if (type == ParamType::Choice) {
+    if (type == ParamType::Choice || type == ParamType::ChoiceSet) {
         QJsonArray values;
         for (const ChoiceOption& option : choices)
             values.append(option.value);

@@ -15,7 +15,8 @@
 
 namespace gradus {
 
-enum class ParamType { Int, Real, Bool, Choice, Point2D, Color, FilePath, Text };
+// ChoiceSet: any non-empty subset of the choices, e.g. the methods to race ("adam,gd" on the CLI).
+enum class ParamType { Int, Real, Bool, Choice, ChoiceSet, Point2D, Color, FilePath, Text };
 
 QString paramTypeName(ParamType type);
 
@@ -50,11 +51,19 @@ public:
     bool logarithmic = false;   // slider moves on a log scale (Real, minimum > 0)
     QList<ChoiceOption> choices;
     QString fileFilter;         // e.g. "CSV files (*.csv *.txt)"
+    // Shown by the spin box at the minimum instead of the number, e.g. "shared" for a per-method
+    // learning rate whose minimum 0 means "use the common one".
+    QString specialValueText;
+    // The panel shows this parameter only while `relevantParam` has one of `relevantValues`
+    // (for a ChoiceSet: contains one of them). The CLI and sessions accept it regardless.
+    QString relevantParam;
+    QStringList relevantValues;
 
     static ParamSpec integer(QString name, QString label, int value, int min, int max);
     static ParamSpec real(QString name, QString label, double value, double min, double max, int decimals = 3);
     static ParamSpec boolean(QString name, QString label, bool value);
     static ParamSpec choice(QString name, QString label, QString value, QList<ChoiceOption> options);
+    static ParamSpec choiceSet(QString name, QString label, QStringList value, QList<ChoiceOption> options);
     static ParamSpec point(QString name, QString label, QPointF value, double min, double max, int decimals = 3);
     static ParamSpec color(QString name, QString label, QColor value);
     static ParamSpec file(QString name, QString label, QString filter);
@@ -65,6 +74,15 @@ public:
     ParamSpec& inGroup(QString text) { group = std::move(text); return *this; }
     ParamSpec& withStep(double value) { step = value; return *this; }
     ParamSpec& logScale() { logarithmic = true; return *this; }
+    ParamSpec& withSpecialValue(QString text) { specialValueText = std::move(text); return *this; }
+    ParamSpec& relevantWhen(QString param, QStringList values)
+    {
+        relevantParam = std::move(param);
+        relevantValues = std::move(values);
+        return *this;
+    }
+    // Whether the panel should show this parameter for these values (see relevantWhen).
+    bool isRelevant(const class ParamValues& values) const;
 
     // Parses the text form used on the command line (booleans: true/false/1/0/yes/no/on/off;
     // points: "x,y"; colours: "#rrggbb" or a colour name).
@@ -97,6 +115,7 @@ public:
     QString text(const QString& name) const { return value(name).toString(); }
     QPointF point(const QString& name) const { return value(name).toPointF(); }
     QColor color(const QString& name) const { return value(name).value<QColor>(); }
+    QStringList list(const QString& name) const { return value(name).toStringList(); }
 
     const QMap<QString, QVariant>& all() const { return values_; }
     bool operator==(const ParamValues& other) const { return values_ == other.values_; }

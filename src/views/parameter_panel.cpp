@@ -7,6 +7,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,10 +135,11 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
 
     QString currentGroup;
     for (const ParamSpec& spec : schema.specs()) {
-        if (spec.group != currentGroup && !spec.group.isEmpty()) {
+        if (spec.group != currentGroup && !spec.group.isEmpty() && !headings_.contains(spec.group)) {
             auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(spec.group.toHtmlEscaped()), content);
             heading->setContentsMargins(0, 8, 0, 0);
             form->addRow(heading);
+            headings_.insert(spec.group, heading);
         }
         currentGroup = spec.group;
         QWidget* editor = createEditor(spec);
@@ -160,6 +162,7 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
     outer->addWidget(scroll, 1);
 
     content_ = content;
+    form_ = form;
     auto* reset = new QPushButton(tr("Restore defaults"), this);
     resetButton_ = reset;
     reset->setToolTip(tr("Set every parameter of this lesson back to its default value"));
@@ -183,6 +186,19 @@ void ParameterPanel::setValues(const ParamValues& values)
         if (values.contains(it.key()))
             it.value()(values.value(it.key()));
     updating_ = false;
+    updateRelevance(values);
+}
+
+void ParameterPanel::updateRelevance(const ParamValues& values)
+{
+    QHash<QString, bool> groupVisible;
+    for (const ParamSpec& spec : schema_.specs()) {
+        const bool relevant = spec.isRelevant(values);
+        form_->setRowVisible(editors_.value(spec.name), relevant);
+        groupVisible[spec.group] = groupVisible.value(spec.group) || relevant;
+    }
+    for (auto it = headings_.begin(); it != headings_.end(); ++it)
+        form_->setRowVisible(it.value(), groupVisible.value(it.key()));
 }
 
 QWidget* ParameterPanel::createEditor(const ParamSpec& spec)
@@ -198,6 +214,8 @@ QWidget* ParameterPanel::createEditor(const ParamSpec& spec)
         return createFileEditor(spec);
     case ParamType::Color:
         return createColorEditor(spec);
+    case ParamType::ChoiceSet:
+        return createChoiceSetEditor(spec);
     case ParamType::Bool: {
         auto* box = new QCheckBox(spec.label, this);
         connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
@@ -270,6 +288,7 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
     } else {
         auto* spin = new CompactDoubleSpinBox(row);
         spin->setSingleStep(stepFor(spec));
+        spin->setSpecialValueText(spec.specialValueText);
         if (scale.logarithmic)
             spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
         bind(spin, [](double v) { return v; });
@@ -350,6 +369,39 @@ QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
         edit->setProperty("committed", v.toString().trimmed());
     };
     return row;
+}
+
+QWidget* ParameterPanel::createChoiceSetEditor(const ParamSpec& spec)
+{
+    const QString name = spec.name;
+    auto* box = new QWidget(this);
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(2);
+    QList<QPair<QString, QCheckBox*>> boxes;
+    const int columns = spec.choices.size() > 6 ? 3 : 2;
+    for (int i = 0; i < spec.choices.size(); ++i) {
+        auto* check = new QCheckBox(spec.choices[i].label, box);
+        check->setObjectName(QStringLiteral("choice_") + spec.choices[i].value);
+        grid->addWidget(check, i / columns, i % columns);
+        boxes.append({spec.choices[i].value, check});
+    }
+    for (const auto& [value, check] : boxes)
+        connect(check, &QCheckBox::toggled, this, [this, name, boxes] {
+            if (updating_)
+                return;
+            QStringList chosen;
+            for (const auto& [item, other] : boxes)
+                if (other->isChecked())
+                    chosen << item;
+            emit valueEdited(name, chosen);
+        });
+    setters_[name] = [boxes](const QVariant& v) {
+        const QStringList chosen = v.toStringList();
+        for (const auto& [value, check] : boxes)
+            check->setChecked(chosen.contains(value));
+    };
+    return box;
 }
 
 QWidget* ParameterPanel::createColorEditor(const ParamSpec& spec)

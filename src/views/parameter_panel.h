@@ -9,6 +9,10 @@
 
 #include <functional>
 
+QT_BEGIN_NAMESPACE
+class QFormLayout;
+QT_END_NAMESPACE
+
 namespace gradus {
 
 class ParameterPanel : public QWidget {
@@ -32,9 +36,13 @@ private:
     QWidget* createPointEditor(const ParamSpec& spec);
     QWidget* createFileEditor(const ParamSpec& spec);
     QWidget* createColorEditor(const ParamSpec& spec);
+    QWidget* createChoiceSetEditor(const ParamSpec& spec);
+    void updateRelevance(const ParamValues& values);
 
     const ParamSchema& schema_;
     QWidget* content_ = nullptr;
+    QFormLayout* form_ = nullptr;
+    QHash<QString, QWidget*> headings_; // group name → heading label
     QWidget* resetButton_ = nullptr;
     QHash<QString, QWidget*> editors_;
     QHash<QString, std::function<void(const QVariant&)>> setters_;

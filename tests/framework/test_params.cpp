@@ -31,6 +31,40 @@ private slots:
         schema.add(ParamSpec::point("start", "Start", QPointF(-1, 2), -100, 100));
         schema.add(ParamSpec::color("tint", "Tint", QColor("#336699")));
         schema.add(ParamSpec::file("data", "Data", "CSV (*.csv)"));
+        schema.add(ParamSpec::choiceSet("methods", "Methods", {"adam", "gd"},
+                                        {{"gd", "GD"}, {"adam", "Adam"}, {"lion", "Lion"}}));
+        schema.add(ParamSpec::real("adam.lr", "Adam's rate", 0, 0, 1).withSpecialValue("shared")
+                       .relevantWhen("methods", {"adam"}));
+    }
+
+    void choiceSets()
+    {
+        ParamValues values = schema.defaults();
+        QCOMPARE(values.list("methods"), (QStringList{"adam", "gd"}));
+        schema.applyAssignment(values, "methods=LION, gd");
+        QCOMPARE(values.list("methods"), (QStringList{"lion", "gd"}));
+        QVERIFY(usageError([&] { schema.applyAssignment(values, "methods=gd,gd"); }).contains("one or more of"));
+        QVERIFY(!usageError([&] { schema.applyAssignment(values, "methods="); }).isEmpty());
+        QVERIFY(!usageError([&] { schema.applyAssignment(values, "methods=gd,sgd"); }).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(UsageError, schema.setValue(values, "methods", QStringList{}));
+        const ParamSpec& spec = *schema.find("methods");
+        QCOMPARE(spec.format(values.value("methods")), QString("lion,gd"));
+        QCOMPARE(spec.toJson(values.value("methods")).toArray().size(), 2);
+        QCOMPARE(spec.fromJson(QJsonArray{"adam"}).value.toStringList(), QStringList{"adam"});
+        QVERIFY(!spec.fromJson(QJsonArray{1}).ok());
+    }
+
+    void relevance()
+    {
+        ParamValues values = schema.defaults();
+        const ParamSpec& rate = *schema.find("adam.lr");
+        QVERIFY(rate.isRelevant(values)); // adam is among the methods
+        schema.applyAssignment(values, "methods=gd");
+        QVERIFY(!rate.isRelevant(values));
+        QVERIFY(schema.find("lr")->isRelevant(values)); // no condition
+        // The CLI accepts it regardless.
+        schema.applyAssignment(values, "adam.lr=0.3");
+        QCOMPARE(values.real("adam.lr"), 0.3);
     }
 
     void defaults()

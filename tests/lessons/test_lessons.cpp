@@ -98,6 +98,15 @@ private slots:
                     for (const ChoiceOption& option : spec.choices)
                         extremes << option.value;
                     break;
+                case ParamType::ChoiceSet: {
+                    QStringList all;
+                    for (const ChoiceOption& option : spec.choices) {
+                        extremes << QStringList{option.value};
+                        all << option.value;
+                    }
+                    extremes << all;
+                    break;
+                }
                 default: break; // files, colours and text have no extremes
                 }
                 for (const QVariant& value : extremes) {

@@ -202,6 +202,26 @@ private slots:
         QCOMPARE(edited.last()[1].toBool(), true);
         QVERIFY(panel.editor("lr")->toolTip().contains("-s lr=0.1"));
     }
+
+    void parameterPanelChoiceSetsAndRelevance()
+    {
+        ParamSchema schema;
+        schema.add(ParamSpec::choiceSet("methods", "Methods", {"gd"}, {{"gd", "GD"}, {"adam", "Adam"}}));
+        schema.add(ParamSpec::real("adam.lr", "Adam's rate", 0, 0, 1).withSpecialValue("shared")
+                       .relevantWhen("methods", {"adam"}).inGroup("Adam"));
+        ParameterPanel panel(schema);
+        panel.show();
+        QSignalSpy edited(&panel, &ParameterPanel::valueEdited);
+        QWidget* adamRate = panel.editor("adam.lr");
+        QVERIFY(!adamRate->isVisible()); // adam is not chosen
+        QCOMPARE(adamRate->findChild<QDoubleSpinBox*>()->text(), QString("shared"));
+        panel.editor("methods")->findChild<QCheckBox*>("choice_adam")->setChecked(true);
+        QCOMPARE(edited.last()[1].toStringList(), (QStringList{"gd", "adam"}));
+        ParamValues values = schema.defaults();
+        values.set("methods", QStringList{"gd", "adam"});
+        panel.setValues(values);
+        QVERIFY(adamRate->isVisible());
+    }
 };
 
 QTEST_MAIN(TestViews)
