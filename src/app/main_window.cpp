@@ -76,7 +76,7 @@ void MainWindow::buildLessonList()
     dock->setWidget(lessonList_);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {260}, Qt::Horizontal);
+    resizeDocks({dock}, {250}, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()

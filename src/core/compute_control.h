@@ -30,4 +30,22 @@ inline void checkpoint(ComputeControl* control, double fraction)
     control->reportProgress(fraction);
 }
 
+// Reports a part of a longer computation: fractions 0…1 of the part become from…to of the whole.
+class ComputeStage : public ComputeControl {
+public:
+    ComputeStage(ComputeControl* whole, double from, double to) : whole_(whole), from_(from), to_(to) {}
+    bool cancelRequested() const override { return whole_ && whole_->cancelRequested(); }
+    void reportProgress(double fraction) override
+    {
+        if (whole_)
+            whole_->reportProgress(from_ + (to_ - from_) * fraction);
+    }
+    // Null when there is no whole to report to, so that callers can pass it straight on.
+    ComputeControl* get() { return whole_ ? this : nullptr; }
+
+private:
+    ComputeControl* whole_;
+    double from_, to_;
+};
+
 } // namespace gradus::core

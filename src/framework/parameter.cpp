@@ -135,7 +135,9 @@ QString ParamSpec::describeAccepted() const
             .arg(values.join(QStringLiteral(", ")));
     }
     case ParamType::Point2D:
-        return tr("a point X,Y with both coordinates from %1 to %2").arg(formatNumber(minimum), formatNumber(maximum));
+        return (autoAllowed ? tr("a point X,Y with both coordinates from %1 to %2, or auto")
+                            : tr("a point X,Y with both coordinates from %1 to %2"))
+            .arg(formatNumber(minimum), formatNumber(maximum));
     case ParamType::Color:
         return tr("a colour such as #1f77b4 or red");
     case ParamType::FilePath:
@@ -197,6 +199,8 @@ ParamCheck ParamSpec::parse(const QString& rawText) const
         return {chosen, {}};
     }
     case ParamType::Point2D: {
+        if (autoAllowed && text.compare(u"auto", Qt::CaseInsensitive) == 0)
+            return {QStringLiteral("auto"), {}};
         const QStringList parts = text.split(QLatin1Char(','));
         if (parts.size() != 2)
             return rejected(rawText);
@@ -283,6 +287,8 @@ ParamCheck ParamSpec::fromJson(const QJsonValue& json) const
             return rejected(json.toVariant().toString());
         return {json.toBool(), {}};
     case ParamType::Point2D: {
+        if (json.isString())
+            return parse(json.toString());
         const QJsonArray array = json.toArray();
         if (!json.isArray() || array.size() != 2 || !array[0].isDouble() || !array[1].isDouble())
             return rejected(json.toVariant().toString());
@@ -313,6 +319,8 @@ QJsonValue ParamSpec::toJson(const QVariant& value) const
     case ParamType::Real: return value.toDouble();
     case ParamType::Bool: return value.toBool();
     case ParamType::Point2D: {
+        if (value.typeId() == QMetaType::QString)
+            return value.toString(); // "auto"
         const QPointF p = value.toPointF();
         return QJsonArray{p.x(), p.y()};
     }
@@ -329,6 +337,8 @@ QString ParamSpec::format(const QVariant& value) const
     case ParamType::Real: return formatNumber(value.toDouble());
     case ParamType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case ParamType::Point2D: {
+        if (value.typeId() == QMetaType::QString)
+            return value.toString(); // "auto"
         const QPointF p = value.toPointF();
         return formatNumber(p.x()) + QLatin1Char(',') + formatNumber(p.y());
     }

@@ -54,6 +54,8 @@ public:
     // Shown by the spin box at the minimum instead of the number, e.g. "shared" for a per-method
     // learning rate whose minimum 0 means "use the common one".
     QString specialValueText;
+    // Point2D only: the value may be the text "auto" (the lesson picks, e.g. the function's own start).
+    bool autoAllowed = false;
     // The panel shows this parameter only while `relevantParam` has one of `relevantValues`
     // (for a ChoiceSet: contains one of them). The CLI and sessions accept it regardless.
     QString relevantParam;
@@ -75,6 +77,7 @@ public:
     ParamSpec& withStep(double value) { step = value; return *this; }
     ParamSpec& logScale() { logarithmic = true; return *this; }
     ParamSpec& withSpecialValue(QString text) { specialValueText = std::move(text); return *this; }
+    ParamSpec& withAuto() { autoAllowed = true; return *this; }
     ParamSpec& relevantWhen(QString param, QStringList values)
     {
         relevantParam = std::move(param);
@@ -114,6 +117,8 @@ public:
     bool boolean(const QString& name) const { return value(name).toBool(); }
     QString text(const QString& name) const { return value(name).toString(); }
     QPointF point(const QString& name) const { return value(name).toPointF(); }
+    // True when a point parameter that allows it is set to "auto".
+    bool isAuto(const QString& name) const { return value(name).typeId() == QMetaType::QString && value(name).toString() == u"auto"; }
     QColor color(const QString& name) const { return value(name).value<QColor>(); }
     QStringList list(const QString& name) const { return value(name).toStringList(); }
 

@@ -112,13 +112,24 @@ QAbstractAxis* makeAxis(bool logarithmic)
     return axis;
 }
 
-// Decade bounds, nudged outwards so that rounding cannot drop the end labels.
+// Decade bounds, nudged outwards so that rounding cannot drop the end labels. Values more than
+// eighteen decades below the top are rounding noise (f − f* of a converged run): cut off.
 void decadeBounds(double& lo, double& hi)
 {
+    lo = std::max(lo, hi * 1e-18);
     lo = std::pow(10.0, std::floor(std::log10(lo))) * (1 - 1e-9);
     hi = std::pow(10.0, std::ceil(std::log10(hi))) * (1 + 1e-9);
     if (hi <= lo * 1.5)
         hi = lo * 10;
+}
+
+// A label every 10^k decades so that a wide range gets at most about eight labels.
+void spaceLogLabels(QAbstractAxis* axis, double lo, double hi)
+{
+    if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
+        const double decades = std::log10(hi / lo);
+        log->setBase(std::pow(10.0, std::max(1.0, std::ceil(decades / 8))));
+    }
 }
 } // namespace
 
@@ -196,6 +207,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
     }
     if (logX_) {
         decadeBounds(xMin, xMax);
+        spaceLogLabels(xAxis_, xMin, xMax);
     } else {
         if (xMax == xMin)
             xMax = xMin + 1;
@@ -207,6 +219,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
     }
     if (logY_) {
         decadeBounds(yMin, yMax);
+        spaceLogLabels(yAxis_, yMin, yMax);
     } else {
         const double pad = yMax > yMin ? 0.05 * (yMax - yMin) : 1.0;
         yMin -= pad;
@@ -243,6 +256,8 @@ void ChartPanel::setSeriesName(int index, const QString& name)
     if (index >= 0 && index < series_.size())
         series_[index]->setName(name);
 }
+
+void ChartPanel::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
 
 void ChartPanel::setMarkerX(double x)
 {

@@ -42,6 +42,7 @@ public:
     void setSeriesPoints(int index, const QVector<QPointF>& points);
     void setSeriesName(int index, const QString& name);
     void setMarkerX(double x); // NaN hides the marker
+    void setLegendVisible(bool visible);
 
     QChart* chart() const { return chart_; }
     QSize sizeHint() const override { return {640, 360}; }

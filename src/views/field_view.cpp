@@ -596,4 +596,34 @@ void FieldView::leaveEvent(QEvent*)
     update();
 }
 
+QVector<double> suggestedContourLevels(const FieldView::Sampler& f, const DataBox& box, double floor, bool logarithmic,
+                                       int count)
+{
+    constexpr int kSamples = 64;
+    double lo = INFINITY, hi = -INFINITY;
+    for (int j = 0; j < kSamples; ++j)
+        for (int i = 0; i < kSamples; ++i) {
+            const double v = f(box.x0 + box.width() * i / (kSamples - 1), box.y0 + box.height() * j / (kSamples - 1));
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+    QVector<double> levels;
+    if (!(hi > lo) || count < 2)
+        return levels;
+    if (logarithmic) {
+        // From the top of the box down six decades above the floor.
+        const double top = hi - floor;
+        if (!(top > 0))
+            return levels;
+        for (int k = 0; k < count; ++k)
+            levels.append(floor + top * std::pow(10.0, -6.0 * (k + 0.5) / count));
+    } else {
+        for (int k = 1; k <= count; ++k)
+            levels.append(lo + (hi - lo) * k / (count + 1));
+    }
+    return levels;
+}
+
 } // namespace gradus

@@ -136,4 +136,9 @@ private:
     std::optional<QPointF> hover_;
 };
 
+// Contour levels that show a function's shape over a box: geometric above `floor` (the minimum) when
+// logarithmic, so both the rim and the bottom of a valley get lines; evenly spaced otherwise.
+QVector<double> suggestedContourLevels(const FieldView::Sampler& f, const DataBox& box, double floor, bool logarithmic,
+                                       int count = 16);
+
 } // namespace gradus

@@ -33,21 +33,29 @@ struct SliderScale {
     double minimum, maximum;
     bool logarithmic;
 
+    // A log scale cannot reach 0: a range that starts at 0 (a special "off"/"default" value) keeps
+    // the slider's first position for it and spreads the rest over six decades below the maximum.
+    double logFloor() const { return minimum > 0 ? minimum : maximum * 1e-6; }
     double valueAt(int position) const
     {
+        if (logarithmic && minimum <= 0 && position == 0)
+            return minimum;
         const double t = double(position) / kSliderSteps;
         if (logarithmic)
-            return minimum * std::pow(maximum / minimum, t);
+            return logFloor() * std::pow(maximum / logFloor(), t);
         return minimum + t * (maximum - minimum);
     }
     int positionOf(double value) const
     {
         double t = 0;
         if (logarithmic)
-            t = std::log(value / minimum) / std::log(maximum / minimum);
+            t = value <= 0 ? 0.0 : std::log(value / logFloor()) / std::log(maximum / logFloor());
         else if (maximum > minimum)
             t = (value - minimum) / (maximum - minimum);
-        return int(std::lround(std::clamp(t, 0.0, 1.0) * kSliderSteps));
+        int position = int(std::lround(std::clamp(t, 0.0, 1.0) * kSliderSteps));
+        if (logarithmic && minimum <= 0 && value > minimum)
+            position = std::max(position, 1); // position 0 belongs to the special value
+        return position;
     }
 };
 
@@ -260,7 +268,7 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
     slider->setMinimumWidth(60);
     const bool isInt = spec.type == ParamType::Int;
     const SliderScale scale{spec.minimum, spec.maximum,
-                            (spec.logarithmic && spec.minimum > 0) ||
+                            (spec.logarithmic && spec.maximum > 0) ||
                                 (isInt && spec.minimum > 0 && spec.maximum / spec.minimum > 1000)};
     layout->addWidget(slider, 1);
 
@@ -304,26 +312,50 @@ QWidget* ParameterPanel::createPointEditor(const ParamSpec& spec)
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    QDoubleSpinBox* boxes[2];
-    for (QDoubleSpinBox*& box : boxes) {
-        box = new CompactDoubleSpinBox(row);
+    QDoubleSpinBox* x = new CompactDoubleSpinBox(row);
+    QDoubleSpinBox* y = new CompactDoubleSpinBox(row);
+    for (QDoubleSpinBox* box : {x, y}) {
         box->setRange(spec.minimum, spec.maximum);
         box->setSingleStep(stepFor(spec) * 10);
         box->setKeyboardTracking(false);
         layout->addWidget(box, 1);
     }
-    boxes[0]->setPrefix(QStringLiteral("x: "));
-    boxes[1]->setPrefix(QStringLiteral("y: "));
-    for (QDoubleSpinBox* box : boxes)
-        connect(box, &QDoubleSpinBox::valueChanged, this, [this, name, boxes] {
-            if (!updating_)
-                emit valueEdited(name, QPointF(boxes[0]->value(), boxes[1]->value()));
+    x->setPrefix(QStringLiteral("x: "));
+    y->setPrefix(QStringLiteral("y: "));
+    QToolButton* automatic = nullptr;
+    if (spec.autoAllowed) {
+        automatic = new QToolButton(row);
+        automatic->setText(tr("auto"));
+        automatic->setCheckable(true);
+        automatic->setToolTip(tr("Let the lesson choose (e.g. the function's usual start point)"));
+        layout->addWidget(automatic);
+    }
+    auto commit = [this, name, x, y, automatic] {
+        if (updating_)
+            return;
+        if (automatic && automatic->isChecked())
+            emit valueEdited(name, QStringLiteral("auto"));
+        else
+            emit valueEdited(name, QPointF(x->value(), y->value()));
+    };
+    for (QDoubleSpinBox* box : {x, y})
+        connect(box, &QDoubleSpinBox::valueChanged, this, commit);
+    if (automatic)
+        connect(automatic, &QToolButton::toggled, this, [x, y, commit](bool on) {
+            x->setEnabled(!on);
+            y->setEnabled(!on);
+            commit();
         });
-    QDoubleSpinBox* x = boxes[0];
-    QDoubleSpinBox* y = boxes[1];
-    setters_[name] = [x, y](const QVariant& v) {
-        x->setValue(v.toPointF().x());
-        y->setValue(v.toPointF().y());
+    setters_[name] = [x, y, automatic](const QVariant& v) {
+        const bool isAuto = v.typeId() == QMetaType::QString;
+        if (automatic)
+            automatic->setChecked(isAuto);
+        x->setEnabled(!isAuto);
+        y->setEnabled(!isAuto);
+        if (!isAuto) {
+            x->setValue(v.toPointF().x());
+            y->setValue(v.toPointF().y());
+        }
     };
     return row;
 }
@@ -379,7 +411,7 @@ QWidget* ParameterPanel::createChoiceSetEditor(const ParamSpec& spec)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(2);
     QList<QPair<QString, QCheckBox*>> boxes;
-    const int columns = spec.choices.size() > 6 ? 3 : 2;
+    const int columns = 2; // three columns of long names would not fit a side panel
     for (int i = 0; i < spec.choices.size(); ++i) {
         auto* check = new QCheckBox(spec.choices[i].label, box);
         check->setObjectName(QStringLiteral("choice_") + spec.choices[i].value);

@@ -54,6 +54,23 @@ private slots:
         QVERIFY(!spec.fromJson(QJsonArray{1}).ok());
     }
 
+    void automaticPoints()
+    {
+        ParamSchema local;
+        local.add(ParamSpec::point("start", "Start", QPointF(1, 2), -10, 10).withAuto());
+        ParamValues values = local.defaults();
+        QVERIFY(!values.isAuto("start"));
+        local.applyAssignment(values, "start=AUTO");
+        QVERIFY(values.isAuto("start"));
+        const ParamSpec& spec = *local.find("start");
+        QCOMPARE(spec.format(values.value("start")), QString("auto"));
+        QCOMPARE(spec.toJson(values.value("start")).toString(), QString("auto"));
+        QVERIFY(spec.fromJson(QJsonValue("auto")).ok());
+        QVERIFY(spec.describeAccepted().endsWith("or auto"));
+        // Without withAuto() the word is not a point.
+        QVERIFY(usageError([&] { schema.applyAssignment(values, "start=auto"); }).contains("'start'"));
+    }
+
     void relevance()
     {
         ParamValues values = schema.defaults();

@@ -344,6 +344,17 @@ Hyperparameters defaultHyperparameters(const std::string& method)
     return h;
 }
 
+double defaultLearningRate(const std::string& method)
+{
+    if (method == "gd" || method == "momentum" || method == "nesterov" || method == "adam" || method == "adamw")
+        return 1e-3;
+    if (method == "adagrad" || method == "rmsprop")
+        return 1e-2;
+    if (method == "lion")
+        return 1e-4;
+    return 0.0;
+}
+
 const std::vector<std::string>& methodNames()
 {
     static const std::vector<std::string> names = {"gd",   "momentum", "nesterov", "adagrad",       "rmsprop", "adam",

@@ -23,6 +23,9 @@ struct Hyperparameters {
 
 // PyTorch's defaults for the method (scipy's for Nelder–Mead, which has no hyper-parameters here).
 Hyperparameters defaultHyperparameters(const std::string& method);
+// PyTorch's default learning rate (torch.optim.SGD 1e-3, Adagrad and RMSprop 1e-2, Adam and AdamW
+// 1e-3; Lion's authors recommend 3–10× below Adam's: 1e-4). 0 for methods without one.
+double defaultLearningRate(const std::string& method);
 
 // The pieces of one update, for drawing how each rule builds its step.
 struct StepAnatomy {

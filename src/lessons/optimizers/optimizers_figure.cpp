@@ -1,0 +1,127 @@
+#include "optimizers_figure.h"
+
+#include "optimizers_lesson.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/plot_style.h"
+
+#include <QGridLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+OptimizersFigure::OptimizersFigure(QWidget* parent) : LessonFigure(parent)
+{
+    map_ = new FieldView(this);
+    map_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
+    map_->setAspectLocked(true);
+    map_->setPickEnabled(true);
+    map_->setToolTip(tr("Click to start every method from that point. Drag to pan, scroll to zoom, double-click to reset."));
+    valueChart_ = new ChartPanel(this);
+    valueChart_->setLogY(true);
+    valueChart_->setAxisTitles(tr("iteration"), QString());
+    gradientChart_ = new ChartPanel(this);
+    gradientChart_->setLogY(true);
+    gradientChart_->setTitle(tr("Gradient norm ‖∇f(x_k)‖"));
+    gradientChart_->setAxisTitles(tr("iteration"), QString());
+    // The map's legend names every colour; the charts use the space for the curves.
+    valueChart_->setLegendVisible(false);
+    gradientChart_->setLegendVisible(false);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(map_, 0, 0, 2, 1);
+    layout->addWidget(valueChart_, 0, 1);
+    layout->addWidget(gradientChart_, 1, 1);
+    layout->setColumnStretch(0, 11);
+    layout->setColumnStretch(1, 9);
+    registerView(QStringLiteral("map"), map_);
+    registerView(QStringLiteral("value"), valueChart_);
+    registerView(QStringLiteral("gradient"), gradientChart_);
+
+    connect(map_, &FieldView::pointPicked, this, [this](QPointF p) {
+        const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+        emit parameterEdited(QStringLiteral("start"), QPointF(tidy(p.x()), tidy(p.y())));
+    });
+}
+
+void OptimizersFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::dynamic_pointer_cast<const OptimizersResult>(result);
+    if (!result_)
+        return;
+    const OptimizersResult& r = *result_;
+    const auto function = r.function;
+    const double fMin = function->minimumValue();
+    const bool bounded = std::isfinite(fMin);
+    const FieldView::Sampler sampler = [function](double x, double y) { return function->value({x, y}); };
+    const core::Box2 box = function->defaultBox();
+    const DataBox dataBox{box.x0, box.x1, box.y0, box.y1};
+    map_->setField(sampler, bounded ? FieldView::ColorScale::LogAboveFloor : FieldView::ColorScale::Linear,
+                   bounded ? fMin : 0.0);
+    map_->setContourLevels(suggestedContourLevels(sampler, dataBox, fMin, bounded));
+    map_->setHomeBox(dataBox);
+    map_->setTitle(OptimizersLesson::functionLabel(QString::fromStdString(function->name())));
+    QVector<FieldPoint> minima;
+    for (const core::Vec2& m : function->minima())
+        minima.append({QPointF(m[0], m[1]), QString(), Qt::white, FieldPoint::Shape::Star});
+    if (!minima.isEmpty())
+        minima.first().label = tr("minimum f* = %1").arg(style::formatValue(fMin));
+    map_->setPoints(minima);
+
+    QVector<ChartSeries> values, gradients;
+    for (const MethodRun& entry : r.runs) {
+        QVector<QPointF> value, gradient;
+        for (std::size_t k = 0; k < entry.run.points.size(); ++k) {
+            value.append(QPointF(double(k), bounded ? entry.run.values[k] - fMin : entry.run.values[k]));
+            gradient.append(QPointF(double(k), entry.run.gradientNorms[k]));
+        }
+        values.append({entry.label, entry.color, value});
+        gradients.append({entry.label, entry.color, gradient});
+    }
+    valueChart_->setLogY(bounded);
+    valueChart_->setTitle(bounded ? tr("Excess value f(x_k) − f*") : tr("Value f(x_k) (unbounded below)"));
+    valueChart_->setSeries(values);
+    gradientChart_->setSeries(gradients);
+    showFrame();
+}
+
+void OptimizersFigure::setFrame(int frame)
+{
+    frame_ = frame;
+    showFrame();
+}
+
+void OptimizersFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const OptimizersResult& r = *result_;
+    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
+    QVector<FieldPath> paths;
+    QStringList notes;
+    for (const MethodRun& entry : r.runs) {
+        FieldPath path;
+        path.color = entry.color;
+        path.points.reserve(int(entry.run.points.size()));
+        for (const core::Vec2& p : entry.run.points)
+            path.points.append(QPointF(p[0], p[1]));
+        const int last = int(entry.run.points.size()) - 1;
+        path.current = std::min(frame_, last);
+        if (entry.run.diverged && frame_ >= last)
+            path.name = tr("%1: diverged at step %2").arg(entry.label).arg(entry.run.divergedAtStep);
+        else if (entry.run.stopReason != "iterations" && entry.run.stopReason != "converged" && frame_ >= last)
+            path.name = tr("%1: stopped (%2)").arg(entry.label, QString::fromStdString(entry.run.stopReason));
+        else
+            path.name = tr("%1: f = %2").arg(entry.label, style::formatValue(entry.run.values[std::size_t(path.current)]));
+        paths.append(path);
+    }
+    map_->setPaths(paths);
+    map_->setSubtitle(tr("iteration %1 of %2").arg(frame_).arg(r.iterations));
+    valueChart_->setMarkerX(frame_);
+    gradientChart_->setMarkerX(frame_);
+}
+
+} // namespace gradus

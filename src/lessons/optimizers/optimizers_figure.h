@@ -1,0 +1,30 @@
+#pragma once
+
+#include "framework/lesson.h"
+
+namespace gradus {
+
+class ChartPanel;
+class FieldView;
+struct OptimizersResult;
+
+// The contour map with every method's path (left); f − f* and ‖∇f‖ per iteration (right).
+class OptimizersFigure : public LessonFigure {
+    Q_OBJECT
+public:
+    explicit OptimizersFigure(QWidget* parent = nullptr);
+
+    void setResult(const ResultPtr& result) override;
+    void setFrame(int frame) override;
+
+private:
+    void showFrame();
+
+    std::shared_ptr<const OptimizersResult> result_;
+    int frame_ = 0;
+    FieldView* map_;
+    ChartPanel* valueChart_;
+    ChartPanel* gradientChart_;
+};
+
+} // namespace gradus

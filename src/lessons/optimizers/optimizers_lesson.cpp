@@ -1,0 +1,282 @@
+#include "optimizers_lesson.h"
+
+#include "core/compute_control.h"
+#include "optimizers_figure.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+struct HyperDeclaration {
+    const char* method;
+    const char* key;   // parameter name is method + "." + key
+    const char* label; // translated in the lesson's context
+    double core::Hyperparameters::*field;
+    double minimum, maximum;
+    bool logarithmic;
+};
+
+// Every hyper-parameter of every method, with PyTorch's defaults taken from core.
+const HyperDeclaration kHyper[] = {
+    {"momentum", "mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum μ"), &core::Hyperparameters::momentum, 0, 0.999, false},
+    {"nesterov", "mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum μ"), &core::Hyperparameters::momentum, 0, 0.999, false},
+    {"adagrad", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
+    {"rmsprop", "alpha", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Smoothing α"), &core::Hyperparameters::alpha, 0, 0.9999, false},
+    {"rmsprop", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
+    {"adam", "beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁"), &core::Hyperparameters::beta1, 0, 0.9999, false},
+    {"adam", "beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂"), &core::Hyperparameters::beta2, 0, 0.99999, false},
+    {"adam", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
+    {"adamw", "beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁"), &core::Hyperparameters::beta1, 0, 0.9999, false},
+    {"adamw", "beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂"), &core::Hyperparameters::beta2, 0, 0.99999, false},
+    {"adamw", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
+    {"adamw", "weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &core::Hyperparameters::weightDecay, 0, 1, false},
+    {"lion", "beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁ (interpolation)"), &core::Hyperparameters::beta1, 0, 0.9999, false},
+    {"lion", "beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂ (momentum)"), &core::Hyperparameters::beta2, 0, 0.99999, false},
+    {"lion", "weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &core::Hyperparameters::weightDecay, 0, 1, false},
+};
+
+QList<ChoiceOption> scheduleChoices(bool withShared)
+{
+    QList<ChoiceOption> choices;
+    if (withShared)
+        choices.append({"shared", OptimizersLesson::tr("as for all methods")});
+    choices.append({{"constant", OptimizersLesson::tr("constant")},
+                    {"step", OptimizersLesson::tr("step decay (halve every quarter)")},
+                    {"cosine", OptimizersLesson::tr("cosine")},
+                    {"warmup", OptimizersLesson::tr("linear warm-up (10 %)")}});
+    return choices;
+}
+
+core::Schedule scheduleFromName(const QString& name)
+{
+    if (name == u"step") return core::Schedule::StepDecay;
+    if (name == u"cosine") return core::Schedule::Cosine;
+    if (name == u"warmup") return core::Schedule::Warmup;
+    return core::Schedule::Constant;
+}
+
+} // namespace
+
+QString OptimizersLesson::functionLabel(const QString& name)
+{
+    if (name == u"rosenbrock") return tr("Rosenbrock (1−x)² + 100(y−x²)²");
+    if (name == u"himmelblau") return tr("Himmelblau (four minima)");
+    if (name == u"beale") return tr("Beale");
+    if (name == u"booth") return tr("Booth");
+    if (name == u"rastrigin") return tr("Rastrigin (many local minima)");
+    if (name == u"ackley") return tr("Ackley");
+    if (name == u"goldstein-price") return tr("Goldstein–Price");
+    if (name == u"quadratic") return tr("Quadratic with condition number κ");
+    if (name == u"saddle") return tr("Saddle x² − y²");
+    if (name == u"monkey-saddle") return tr("Monkey saddle x³ − 3xy²");
+    return name;
+}
+
+namespace {
+QJsonArray toJson(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
+} // namespace
+
+QString OptimizersLesson::methodLabel(const QString& method)
+{
+    if (method == u"gd") return tr("Gradient descent");
+    if (method == u"momentum") return tr("Momentum");
+    if (method == u"nesterov") return tr("Nesterov");
+    if (method == u"adagrad") return tr("Adagrad");
+    if (method == u"rmsprop") return tr("RMSprop");
+    if (method == u"adam") return tr("Adam");
+    if (method == u"adamw") return tr("AdamW");
+    if (method == u"lion") return tr("Lion");
+    if (method == u"newton") return tr("Newton");
+    if (method == u"damped-newton") return tr("Damped Newton");
+    if (method == u"bfgs") return tr("BFGS");
+    if (method == u"nelder-mead") return tr("Nelder–Mead");
+    return method;
+}
+
+QColor OptimizersLesson::methodColor(const QString& method)
+{
+    // Okabe–Ito first, then four more that stay apart from them; a white casing under every path
+    // keeps each readable on the heat map.
+    static const QList<QColor> colors = {QColor(0, 114, 178),  QColor(213, 94, 0),   QColor(0, 158, 115),
+                                         QColor(204, 121, 167), QColor(230, 159, 0), QColor(86, 180, 233),
+                                         QColor(240, 228, 66),  QColor(0, 0, 0),     QColor(153, 68, 170),
+                                         QColor(170, 40, 40),   QColor(120, 120, 120), QColor(0, 90, 90)};
+    const auto& names = core::methodNames();
+    const auto it = std::find(names.begin(), names.end(), method.toStdString());
+    return it == names.end() ? QColor(Qt::gray) : colors[int(it - names.begin()) % colors.size()];
+}
+
+OptimizersLesson::OptimizersLesson()
+{
+    const QString functionGroup = tr("Function");
+    const QString raceGroup = tr("Race");
+    QList<ChoiceOption> functions;
+    for (const std::string& name : core::testFunctionNames())
+        functions.append({QString::fromStdString(name), functionLabel(QString::fromStdString(name))});
+    schema_.add(ParamSpec::choice("function", tr("Function"), "rosenbrock", functions)
+                    .withHelp(tr("The surface the methods race on.")).inGroup(functionGroup));
+    schema_.add(ParamSpec::real("kappa", tr("Condition number κ"), 10, 1, 1000, 1).logScale()
+                    .withHelp(tr("Ratio of the largest to the smallest curvature of the quadratic.")).inGroup(functionGroup)
+                    .relevantWhen("function", {"quadratic"}));
+    schema_.add(ParamSpec::real("angle", tr("Valley angle"), 30, -90, 90, 1).withUnit(tr("°"))
+                    .withHelp(tr("Rotation of the quadratic's valley from the x axis.")).inGroup(functionGroup)
+                    .relevantWhen("function", {"quadratic"}));
+    ParamSpec start = ParamSpec::point("start", tr("Start"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
+    start.defaultValue = QStringLiteral("auto");
+    schema_.add(start
+                    .withHelp(tr("Where every method starts; auto uses the function's usual start. Click on the map to choose."))
+                    .inGroup(functionGroup));
+
+    QList<ChoiceOption> methods;
+    for (const std::string& name : core::methodNames())
+        methods.append({QString::fromStdString(name), methodLabel(QString::fromStdString(name))});
+    schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "momentum", "adam", "bfgs", "nelder-mead"}, methods)
+                    .withHelp(tr("The methods to race; each keeps its colour.")).inGroup(raceGroup));
+    schema_.add(ParamSpec::real("lr", tr("Learning rate"), 0, 0, 10, 6).logScale()
+                    .withSpecialValue(tr("PyTorch default"))
+                    .withHelp(tr("The step size of every first-order method, unless a method sets its own below. "
+                                 "0 gives each method PyTorch's default (SGD 1e-3, Adagrad and RMSprop 1e-2, Adam 1e-3, "
+                                 "Lion 1e-4). Newton, BFGS and Nelder–Mead do not use it."))
+                    .inGroup(raceGroup));
+    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 500, 1, 10000).withHelp(tr("Steps of every method.")).inGroup(raceGroup));
+    schema_.add(ParamSpec::choice("schedule", tr("Schedule"), "constant", scheduleChoices(false))
+                    .withHelp(tr("How the learning rate changes over the run, for every method unless it sets its own."))
+                    .inGroup(raceGroup));
+
+    // Per-method settings, shown only for the methods in the race.
+    for (const std::string& stdName : core::methodNames()) {
+        const QString method = QString::fromStdString(stdName);
+        const auto rule = core::makeMethod(stdName, core::defaultHyperparameters(stdName));
+        const QString group = methodLabel(method);
+        if (rule->usesLearningRate()) {
+            schema_.add(ParamSpec::real(method + ".lr", tr("Learning rate"), 0, 0, 10, 6).logScale().withSpecialValue(tr("shared"))
+                            .withHelp(tr("0 (shown as 'shared') uses the learning rate of the race."))
+                            .inGroup(group).relevantWhen("methods", {method}));
+            schema_.add(ParamSpec::choice(method + ".schedule", tr("Schedule"), "shared", scheduleChoices(true))
+                            .inGroup(group).relevantWhen("methods", {method}));
+        }
+        const core::Hyperparameters defaults = core::defaultHyperparameters(stdName);
+        for (const HyperDeclaration& h : kHyper) {
+            if (method != QLatin1String(h.method))
+                continue;
+            ParamSpec spec = ParamSpec::real(method + "." + h.key, tr(h.label), defaults.*h.field, h.minimum, h.maximum, 6);
+            if (h.logarithmic)
+                spec.logScale();
+            schema_.add(spec.inGroup(group).relevantWhen("methods", {method})
+                            .withHelp(tr("%1 of %2 (PyTorch's default: %3).")
+                                          .arg(tr(h.label), methodLabel(method))
+                                          .arg(defaults.*h.field)));
+        }
+    }
+}
+
+QString OptimizersLesson::title() const { return tr("Optimizers racing on a surface"); }
+QString OptimizersLesson::topic() const { return tr("Optimization methods"); }
+QString OptimizersLesson::summary() const
+{
+    return tr("Gradient descent, momentum, Adam, Lion, Newton, BFGS and Nelder–Mead side by side on classic 2D test functions.");
+}
+
+ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeControl* control) const
+{
+    auto result = std::make_shared<OptimizersResult>();
+    const core::QuadraticShape shape{params.real("kappa"), params.real("angle")};
+    result->function = core::makeTestFunction(params.text("function").toStdString(), shape);
+    result->iterations = params.integer("iters");
+    const core::Box2 box = result->function->defaultBox();
+    core::Vec2 start = result->function->defaultStart();
+    if (!params.isAuto("start"))
+        start = {params.point("start").x(), params.point("start").y()};
+
+    core::RunSettings settings;
+    settings.iterations = result->iterations;
+    // Far outside the picture counts as gone for good: a thousand times the box's size.
+    settings.divergenceBound = 1000 * std::hypot(box.x1 - box.x0, box.y1 - box.y0) + core::norm(start);
+
+    // Race in the fixed order of the method list, so colours and legends never reshuffle.
+    QStringList chosen;
+    for (const std::string& name : core::methodNames())
+        if (params.list("methods").contains(QString::fromStdString(name)))
+            chosen << QString::fromStdString(name);
+    for (int i = 0; i < chosen.size(); ++i) {
+        const QString& method = chosen[i];
+        MethodRun entry;
+        entry.name = method;
+        entry.label = methodLabel(method);
+        entry.color = methodColor(method);
+        entry.hyper = core::defaultHyperparameters(method.toStdString());
+        for (const HyperDeclaration& h : kHyper)
+            if (method == QLatin1String(h.method))
+                entry.hyper.*h.field = params.real(method + "." + h.key);
+        auto rule = core::makeMethod(method.toStdString(), entry.hyper);
+        entry.usesLearningRate = rule->usesLearningRate();
+        entry.learningRate = params.real("lr") > 0 ? params.real("lr") : core::defaultLearningRate(method.toStdString());
+        entry.schedule = params.text("schedule");
+        if (entry.usesLearningRate) {
+            if (params.real(method + ".lr") > 0)
+                entry.learningRate = params.real(method + ".lr");
+            if (params.text(method + ".schedule") != u"shared")
+                entry.schedule = params.text(method + ".schedule");
+        }
+        settings.schedule = scheduleFromName(entry.schedule);
+        core::ComputeStage stage(control, double(i) / chosen.size(), double(i + 1) / chosen.size());
+        entry.run = core::runMethod(*result->function, *rule, start, entry.learningRate, settings, stage.get());
+        result->runs.push_back(std::move(entry));
+    }
+    return result;
+}
+
+QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) const
+{
+    const auto& result = static_cast<const OptimizersResult&>(base);
+    const core::TestFunction& f = *result.function;
+    const auto minima = f.minima();
+    QJsonArray allMinima;
+    for (const core::Vec2& m : minima)
+        allMinima.append(toJson(m));
+    QJsonObject function{{"name", QString::fromStdString(f.name())},
+                         {"minimum", minima.empty() ? QJsonValue() : QJsonValue(toJson(minima.front()))},
+                         {"minima", allMinima},
+                         {"f_min", std::isfinite(f.minimumValue()) ? QJsonValue(f.minimumValue()) : QJsonValue()}};
+    QJsonArray methods;
+    for (const MethodRun& entry : result.runs) {
+        QJsonArray path, values, gradients;
+        for (const core::Vec2& p : entry.run.points)
+            path.append(toJson(p));
+        for (double v : entry.run.values)
+            values.append(v);
+        for (double g : entry.run.gradientNorms)
+            gradients.append(g);
+        QJsonObject params;
+        if (entry.usesLearningRate) {
+            params["lr"] = entry.learningRate;
+            params["schedule"] = entry.schedule;
+        }
+        for (const HyperDeclaration& h : kHyper)
+            if (entry.name == QLatin1String(h.method))
+                params[h.key] = entry.hyper.*h.field;
+        const int last = int(entry.run.points.size()) - 1;
+        const int step = std::clamp(frame, 0, last);
+        methods.append(QJsonObject{
+            {"name", entry.name},
+            {"params", params},
+            {"path", path},
+            {"f", values},
+            {"grad_norm", gradients},
+            {"diverged", entry.run.diverged},
+            {"diverged_at_step", entry.run.diverged ? QJsonValue(entry.run.divergedAtStep) : QJsonValue()},
+            {"stop_reason", QString::fromStdString(entry.run.stopReason)},
+            {"current", QJsonObject{{"step", step}, {"x", toJson(entry.run.points[std::size_t(step)])},
+                                    {"f", entry.run.values[std::size_t(step)]}}},
+        });
+    }
+    return QJsonObject{{"function", function}, {"methods", methods}, {"iterations", result.iterations}};
+}
+
+LessonFigure* OptimizersLesson::createFigure(QWidget* parent) const { return new OptimizersFigure(parent); }
+
+} // namespace gradus

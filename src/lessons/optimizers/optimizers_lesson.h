@@ -1,0 +1,58 @@
+#pragma once
+// Lesson `optimizers`: first-order, second-order, quasi-Newton and derivative-free methods racing
+// on a 2D test function — paths on the contour map, f − f* and ‖∇f‖ per iteration.
+
+#include "core/functions/test_functions.h"
+#include "core/optim/run.h"
+#include "framework/lesson.h"
+
+#include <QColor>
+
+#include <memory>
+
+namespace gradus {
+
+struct MethodRun {
+    QString name;       // as on the CLI: "adam"
+    QString label;      // translated: "Adam"
+    QColor color;
+    double learningRate = 0;
+    QString schedule;   // "constant", "step", "cosine", "warmup"
+    core::Hyperparameters hyper;
+    bool usesLearningRate = true;
+    core::Trajectory run;
+};
+
+struct OptimizersResult : LessonResult {
+    std::shared_ptr<const core::TestFunction> function;
+    std::vector<MethodRun> runs;
+    int iterations = 0;
+
+    int frameCount() const override { return iterations + 1; }
+};
+
+class OptimizersLesson : public Lesson {
+    Q_DECLARE_TR_FUNCTIONS(gradus::OptimizersLesson)
+
+public:
+    OptimizersLesson();
+
+    QString id() const override { return QStringLiteral("optimizers"); }
+    QString title() const override;
+    QString topic() const override;
+    QString summary() const override;
+    const ParamSchema& schema() const override { return schema_; }
+    ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
+    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    LessonFigure* createFigure(QWidget* parent) const override;
+
+    // Translated name and fixed colour of a method, the same in every run and export.
+    static QString methodLabel(const QString& method);
+    static QColor methodColor(const QString& method);
+    static QString functionLabel(const QString& function);
+
+private:
+    ParamSchema schema_;
+};
+
+} // namespace gradus
