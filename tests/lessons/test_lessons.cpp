@@ -194,6 +194,76 @@ private slots:
         QCOMPARE(json["path"].toArray().size(), json["diverged_at_step"].toInt());
     }
 
+    void optimizersDataContract()
+    {
+        const Lesson& lesson = registry.get("optimizers");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "methods=adam,gd,newton,lion");
+        lesson.schema().applyAssignment(values, "adam.lr=0.05");
+        lesson.schema().applyAssignment(values, "iters=40");
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 41);
+        const QJsonObject json = lesson.resultJson(*result, 40);
+        QCOMPARE(json["function"]["name"].toString(), QString("rosenbrock"));
+        QCOMPARE(json["function"]["minimum"][0].toDouble(), 1.0);
+        QCOMPARE(json["function"]["f_min"].toDouble(), 0.0);
+        const QJsonArray methods = json["methods"].toArray();
+        QCOMPARE(methods.size(), 4);
+        // Always in the order of the method list, whatever order the user typed.
+        QStringList names;
+        for (const QJsonValue& m : methods)
+            names << m["name"].toString();
+        QCOMPARE(names, (QStringList{"gd", "adam", "lion", "newton"}));
+        for (const QJsonValue& m : methods)
+            for (const char* key : {"name", "params", "path", "f", "grad_norm", "diverged", "stop_reason"})
+                QVERIFY2(m.toObject().contains(key), key);
+        // The shared learning rate 0 means each method's PyTorch default; adam has its own.
+        QCOMPARE(methods[0]["params"]["lr"].toDouble(), 1e-3);
+        QCOMPARE(methods[1]["params"]["lr"].toDouble(), 0.05);
+        QCOMPARE(methods[2]["params"]["lr"].toDouble(), 1e-4);
+        QCOMPARE(methods[1]["params"]["beta2"].toDouble(), 0.999);
+        QVERIFY(!methods[3]["params"].toObject().contains("lr")); // Newton has none
+        // The auto start is the function's own: (−1.5, 2) for Rosenbrock.
+        QCOMPARE(methods[0]["path"][0][0].toDouble(), -1.5);
+        QCOMPARE(methods[0]["path"][0][1].toDouble(), 2.0);
+        QCOMPARE(methods[0]["path"].toArray().size(), 41);
+        // Newton converges to (1, 1) well within 40 steps and stops there.
+        QCOMPARE(methods[3]["stop_reason"].toString(), QString("converged"));
+        QCOMPARE_LE(std::abs(methods[3]["path"].toArray().last()[0].toDouble() - 1.0), 1e-12);
+        // Lion moves every coordinate by exactly lr per step.
+        const QJsonArray lion = methods[2]["path"].toArray();
+        QCOMPARE_LE(std::abs(std::abs(lion[1][0].toDouble() - lion[0][0].toDouble()) - 1e-4), 1e-15);
+    }
+
+    void optimizersNewtonClimbsHimmelblau()
+    {
+        const Lesson& lesson = registry.get("optimizers");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "function=himmelblau");
+        lesson.schema().applyAssignment(values, "methods=newton,damped-newton");
+        lesson.schema().applyAssignment(values, "start=-0.5,-0.5");
+        lesson.schema().applyAssignment(values, "iters=50");
+        const QJsonObject json = lesson.resultJson(*lesson.compute(values, nullptr), 50);
+        const QJsonArray methods = json["methods"].toArray();
+        QCOMPARE_LE(std::abs(methods[0]["current"]["f"].toDouble() - 181.616522), 1e-5); // the local maximum
+        QCOMPARE_LE(methods[1]["current"]["f"].toDouble(), 1e-10);                      // a minimum
+        QCOMPARE(json["function"]["minima"].toArray().size(), 4);
+    }
+
+    void optimizersDivergenceAndUnboundedFunctions()
+    {
+        const Lesson& lesson = registry.get("optimizers");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "methods=gd");
+        lesson.schema().applyAssignment(values, "lr=0.01");
+        const QJsonObject rosenbrock = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QVERIFY(rosenbrock["methods"][0]["diverged"].toBool());
+        lesson.schema().applyAssignment(values, "function=saddle");
+        const QJsonObject saddle = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QVERIFY(saddle["function"]["f_min"].isNull());
+        QVERIFY(saddle["function"]["minimum"].isNull());
+    }
+
     void linregBadCsvIsAnInputError()
     {
         const Lesson& lesson = registry.get("linreg");
