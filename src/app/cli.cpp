@@ -29,6 +29,7 @@ struct Invocation {
     QString lessonId;
     QStringList assignments;
     QString sessionPath;
+    QString preset;
     QString output;
     QString view;
     int frame = -1;
@@ -62,6 +63,8 @@ Invocation parse(const QStringList& args)
             inv.json = true;
         } else if (arg == u"--session") {
             inv.sessionPath = takeValue(args, i, arg);
+        } else if (arg == u"--preset") {
+            inv.preset = takeValue(args, i, arg);
         } else if (arg == u"--view") {
             inv.view = takeValue(args, i, arg);
         } else if (arg == u"--frame") {
@@ -89,7 +92,9 @@ Invocation parse(const QStringList& args)
 
 ParamValues resolveParams(const Lesson& lesson, const Invocation& inv, const LessonRegistry& registry, QTextStream& err)
 {
-    ParamValues values = lesson.schema().defaults();
+    if (!inv.preset.isEmpty() && !inv.sessionPath.isEmpty())
+        throw UsageError(tr("--preset and --session both set every parameter; give one of them"));
+    ParamValues values = inv.preset.isEmpty() ? lesson.schema().defaults() : lesson.presetValues(inv.preset);
     if (!inv.sessionPath.isEmpty()) {
         QStringList problems;
         const Session session = Session::load(inv.sessionPath, registry, &problems);
@@ -144,10 +149,14 @@ int commandParams(const Invocation& inv, const LessonRegistry& registry, QTextSt
 {
     const Lesson& lesson = requireLesson(inv, registry);
     if (inv.json) {
-        QJsonArray params;
+        QJsonArray params, presets;
         for (const ParamSpec& spec : lesson.schema().specs())
             params.append(spec.describeJson());
-        out << QJsonDocument(QJsonObject{{"lesson", lesson.id()}, {"params", params}}).toJson(QJsonDocument::Indented);
+        for (const LessonPreset& preset : lesson.presets())
+            presets.append(QJsonObject{{"id", preset.id}, {"title", preset.title},
+                                       {"assignments", QJsonArray::fromStringList(preset.assignments)}});
+        out << QJsonDocument(QJsonObject{{"lesson", lesson.id()}, {"params", params}, {"presets", presets}})
+                   .toJson(QJsonDocument::Indented);
         return 0;
     }
     out << lesson.id() << ": " << lesson.title() << "\n\n";
@@ -159,6 +168,11 @@ int commandParams(const Invocation& inv, const LessonRegistry& registry, QTextSt
         out << "; " << paramTypeName(spec.type) << ", " << spec.describeAccepted() << "\n";
         if (!spec.help.isEmpty())
             out << "      " << spec.help << "\n";
+    }
+    if (!lesson.presets().isEmpty()) {
+        out << "\n" << tr("Presets (--preset ID):") << "\n";
+        for (const LessonPreset& preset : lesson.presets())
+            out << "  " << preset.id.leftJustified(24) << preset.title << "\n";
     }
     return 0;
 }
@@ -214,9 +228,9 @@ QString cliUsage()
               "  gradus --session FILE.gradus         open a saved session\n"
               "  gradus list [--json]                 the lessons: id, title, summary\n"
               "  gradus params LESSON [--json]        a lesson's parameters, defaults and ranges\n"
-              "  gradus render LESSON [-s NAME=VALUE]... [--session FILE] [--frame N] [--size WxH]\n"
-              "                [--view NAME] -o FILE.{png,svg,pdf}\n"
-              "  gradus data LESSON [-s NAME=VALUE]... [--session FILE] [--frame N] [-o FILE.json]\n"
+              "  gradus render LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N]\n"
+              "                [--size WxH] [--view NAME] -o FILE.{png,svg,pdf}\n"
+              "  gradus data LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N] [-o FILE.json]\n"
               "  gradus --version | --help\n"
               "\n"
               "--frame N picks an iteration (default: the last); --size is in pixels (default 1920x1080).\n"

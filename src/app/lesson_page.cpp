@@ -6,6 +6,9 @@
 #include "views/parameter_panel.h"
 #include "views/player.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -30,13 +33,44 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
     stageLayout->addWidget(player_);
 
     sideSplitter_ = new QSplitter(Qt::Vertical, splitter);
-    panel_ = new ParameterPanel(lesson.schema(), sideSplitter_);
+    auto* controls = new QWidget(sideSplitter_);
+    auto* controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
+    const QList<LessonPreset> presets = lesson.presets();
+    if (!presets.isEmpty()) {
+        // Classic pictures one click (or one digit key) away.
+        auto* presetRow = new QHBoxLayout;
+        presetBox_ = new QComboBox(controls);
+        presetBox_->setObjectName(QStringLiteral("presetBox"));
+        presetBox_->addItem(tr("Choose a classic picture…"), QString());
+        for (int i = 0; i < presets.size(); ++i) {
+            presetBox_->addItem(i < 9 ? QStringLiteral("%1. %2").arg(i + 1).arg(presets[i].title) : presets[i].title,
+                                presets[i].id);
+            if (i < 9) {
+                auto* key = new QShortcut(QKeySequence(Qt::Key_1 + i), this);
+                key->setEnabled(false);
+                connect(key, &QShortcut::activated, this, [this, id = presets[i].id] { applyPreset(id); });
+                presetKeys_.append(key);
+            }
+        }
+        presetBox_->setToolTip(tr("Presets set every parameter to reproduce a classic picture (keys 1–9)"));
+        connect(presetBox_, &QComboBox::activated, this, [this](int index) {
+            const QString id = presetBox_->itemData(index).toString();
+            if (!id.isEmpty())
+                applyPreset(id);
+        });
+        presetRow->addWidget(new QLabel(tr("Preset:"), controls));
+        presetRow->addWidget(presetBox_, 1);
+        controlsLayout->addLayout(presetRow);
+    }
+    panel_ = new ParameterPanel(lesson.schema(), controls);
+    controlsLayout->addWidget(panel_, 1);
     explanation_ = new QTextBrowser(sideSplitter_);
     explanation_->setOpenExternalLinks(true);
     explanation_->setHtml(lesson.explanationHtml());
     sideSplitter_->setStretchFactor(0, 0);
     sideSplitter_->setStretchFactor(1, 1);
-    sideSplitter_->setSizes({panel_->sizeHint().height(), 300});
+    sideSplitter_->setSizes({controls->sizeHint().height(), 300});
     splitter->addWidget(stage);
     splitter->addWidget(sideSplitter_);
     splitter->setStretchFactor(0, 4);
@@ -106,6 +140,32 @@ void LessonPage::exportFigure(const QString& path, const QSize& pixelSize, const
     if (!result_)
         throw InputError(tr("nothing to export yet: the lesson has not finished computing"));
     exportLessonFigure(lesson_, result_, player_->frame(), viewName, path, pixelSize);
+}
+
+void LessonPage::showEvent(QShowEvent* event)
+{
+    for (QShortcut* key : presetKeys_)
+        key->setEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void LessonPage::hideEvent(QHideEvent* event)
+{
+    for (QShortcut* key : presetKeys_)
+        key->setEnabled(false);
+    QWidget::hideEvent(event);
+}
+
+void LessonPage::applyPreset(const QString& presetId)
+{
+    try {
+        setParams(lesson_.presetValues(presetId));
+        if (presetBox_)
+            presetBox_->setCurrentIndex(std::max(0, presetBox_->findData(presetId)));
+        emit statusMessage(tr("Preset: %1").arg(presetBox_ ? presetBox_->currentText() : presetId));
+    } catch (const GradusError& e) {
+        emit errorMessage(e.message());
+    }
 }
 
 void LessonPage::setSidePanelVisible(bool visible) { sideSplitter_->setVisible(visible); }

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
+class QShortcut;
 class QTextBrowser;
 class QSplitter;
 QT_END_NAMESPACE
@@ -38,6 +40,9 @@ public:
     // viewName empty = the whole figure. Throws GradusError on failure.
     void exportFigure(const QString& path, const QSize& pixelSize, const QString& viewName) const;
 
+    // Sets every parameter to the preset's values (defaults plus its assignments).
+    void applyPreset(const QString& presetId);
+
     void setSidePanelVisible(bool visible);
     void setExplanationVisible(bool visible);
 
@@ -47,6 +52,11 @@ signals:
     void busyChanged(bool busy);
     void slowJobStarted();
     void progressChanged(double fraction);
+
+protected:
+    // Only the page on screen answers the preset keys: all pages share one window.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void editParameter(const QString& name, const QVariant& value);
@@ -63,6 +73,8 @@ private:
     ParameterPanel* panel_;
     QTextBrowser* explanation_;
     QSplitter* sideSplitter_;
+    QComboBox* presetBox_ = nullptr;
+    QList<QShortcut*> presetKeys_;
 };
 
 } // namespace gradus

@@ -1,5 +1,8 @@
 #include "lesson.h"
 
+#include "errors.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QLayout>
 
@@ -20,6 +23,22 @@ LessonFigure::LessonFigure(QWidget* parent) : QWidget(parent)
     white.setColor(QPalette::Window, Qt::white);
     setPalette(white);
     setAutoFillBackground(true);
+}
+
+ParamValues Lesson::presetValues(const QString& presetId) const
+{
+    QStringList ids;
+    for (const LessonPreset& preset : presets()) {
+        if (preset.id == presetId) {
+            ParamValues values = schema().defaults();
+            for (const QString& assignment : preset.assignments)
+                schema().applyAssignment(values, assignment);
+            return values;
+        }
+        ids << preset.id;
+    }
+    throw UsageError(QCoreApplication::translate("gradus::Lesson", "lesson '%1' has no preset '%2'; its presets: %3")
+                         .arg(id(), presetId, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
 }
 
 void LessonFigure::registerView(const QString& name, QWidget* widget) { views_.append({name, widget}); }

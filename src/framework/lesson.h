@@ -54,6 +54,13 @@ private:
     QList<QPair<QString, QWidget*>> views_;
 };
 
+// A named set of parameter values that reproduces a classic picture.
+struct LessonPreset {
+    QString id;          // for the CLI: --preset ID
+    QString title;       // translated, for the menu
+    QStringList assignments; // "name=value", applied on top of the defaults
+};
+
 class Lesson {
 public:
     virtual ~Lesson() = default;
@@ -65,6 +72,9 @@ public:
     // HTML explanation for the side panel; by default the resource :/lessons/<id>.en.html.
     virtual QString explanationHtml() const;
     virtual const ParamSchema& schema() const = 0;
+    virtual QList<LessonPreset> presets() const { return {}; }
+    // The defaults with the preset's assignments applied; UsageError for an unknown id.
+    ParamValues presetValues(const QString& presetId) const;
 
     // Pure: no widgets, no globals; may run on any thread. Throws InputError for unusable input
     // (e.g. a bad CSV file) and core::Cancelled when control asks to stop.

@@ -134,6 +134,21 @@ private slots:
         QCOMPARE_LE(std::abs(result["optimum"][1].toDouble() - 3.0), 0.5);
     }
 
+    void presets()
+    {
+        Run run = gradus({"data", "optimizers", "--preset", "newton-to-maximum", "-s", "iters=20"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = parseObject(run.out);
+        QCOMPARE(json["params"]["function"].toString(), QString("himmelblau"));
+        QCOMPARE(json["params"]["iters"].toInt(), 20); // -s applies on top of the preset
+        run = gradus({"params", "optimizers"});
+        QVERIFY(run.out.contains("Presets (--preset ID):") && run.out.contains("lion-high-lr"));
+        run = gradus({"params", "optimizers", "--json"});
+        QVERIFY(parseObject(run.out)["presets"].toArray().size() >= 5);
+        expectError({"data", "optimizers", "--preset", "nope"}, 2, "has no preset 'nope'");
+        expectError({"data", "optimizers", "--preset", "families", "--session", "x.gradus"}, 2, "give one of them");
+    }
+
     void dataFromSession()
     {
         const QString session = dir.filePath("s.gradus");

@@ -180,6 +180,28 @@ private slots:
         QCOMPARE(spin->value(), 0.25);
     }
 
+    void presetsFromTheComboAndTheKeys()
+    {
+        LessonPage* page = window->showLesson("optimizers");
+        QVERIFY(waitForResult(page));
+        auto* presets = page->findChild<QComboBox*>("presetBox");
+        QVERIFY(presets);
+        const int index = presets->findData("saddle-escape");
+        QVERIFY(index > 0);
+        presets->setCurrentIndex(index);
+        emit presets->activated(index);
+        QCOMPARE(page->params().text("function"), QString("saddle"));
+        QVERIFY(waitForResult(page));
+        // Digit keys choose presets in list order.
+        QApplication::setActiveWindow(window.get());
+        QTest::keyClick(window.get(), Qt::Key_1);
+        QCOMPARE(page->params().list("methods"), (QStringList{"gd", "adam"}));
+        QVERIFY(waitForResult(page));
+        keepScreenshot(window.get(), "window-optimizers-preset");
+        page->setParams(registry.get("optimizers").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
     void clickOnTheMapSetsTheStart()
     {
         LessonPage* page = window->showLesson("linreg");

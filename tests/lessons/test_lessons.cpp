@@ -118,6 +118,29 @@ private slots:
         }
     }
 
+    void everyPresetApplies()
+    {
+        int count = 0;
+        for (const Lesson* lesson : registry.lessons()) {
+            QStringList ids;
+            for (const LessonPreset& preset : lesson->presets()) {
+                QVERIFY2(!ids.contains(preset.id), qPrintable(preset.id));
+                ids << preset.id;
+                ParamValues values;
+                try {
+                    values = lesson->presetValues(preset.id);
+                } catch (const GradusError& e) {
+                    QFAIL(qPrintable(lesson->id() + "/" + preset.id + ": " + e.message()));
+                }
+                QVERIFY2(!(values == lesson->schema().defaults()) || preset.assignments.isEmpty(), qPrintable(preset.id));
+                checkComputes(*lesson, values, lesson->id() + " preset " + preset.id);
+                ++count;
+            }
+        }
+        QVERIFY(count >= 10);
+        QVERIFY_THROWS_EXCEPTION(UsageError, registry.get("linreg").presetValues("no-such-preset"));
+    }
+
     void linregDataKeys()
     {
         const Lesson& lesson = registry.get("linreg");

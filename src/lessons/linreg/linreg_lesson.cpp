@@ -40,6 +40,16 @@ LinRegLesson::LinRegLesson()
                     .withHelp(tr("Arrows of the steepest-descent direction on the map. They cross the level lines at right angles, so in a long valley they point across it, not towards the optimum.")).inGroup(descent));
 }
 
+QList<LessonPreset> LinRegLesson::presets() const
+{
+    return {
+        {"zigzag", tr("Zig-zag just below the stable limit"), {}},
+        {"diverge", tr("Just above 2/λ_max: divergence"), {"lr=0.3", "iters=40"}},
+        {"ill-conditioned", tr("Far from zero: a long, thin valley"), {"x_min=4", "x_max=7", "lr=0.02", "iters=300", "directions=true"}},
+        {"standardized", tr("Standardized x: straight to the optimum"), {"x_min=4", "x_max=7", "standardize=true", "lr=0.3", "iters=30", "directions=true"}},
+    };
+}
+
 QString LinRegLesson::title() const { return tr("Linear regression by gradient descent"); }
 QString LinRegLesson::topic() const { return tr("Foundations"); }
 QString LinRegLesson::summary() const

@@ -174,6 +174,24 @@ OptimizersLesson::OptimizersLesson()
     }
 }
 
+QList<LessonPreset> OptimizersLesson::presets() const
+{
+    return {
+        {"adam-vs-sgd", tr("Adam vs SGD on Rosenbrock"),
+         {"function=rosenbrock", "methods=gd,adam", "gd.lr=0.001", "adam.lr=0.05", "iters=1000"}},
+        {"lion-high-lr", tr("Lion with a high learning rate oscillates"),
+         {"function=rosenbrock", "methods=adam,lion", "lr=0.1", "iters=300"}},
+        {"momentum-ill-conditioned", tr("Momentum on an ill-conditioned quadratic"),
+         {"function=quadratic", "kappa=50", "angle=30", "methods=gd,momentum,nesterov", "lr=0.01", "iters=200"}},
+        {"saddle-escape", tr("Saddle point escape"),
+         {"function=saddle", "methods=gd,momentum,adam,newton", "lr=0.05", "iters=80"}},
+        {"newton-to-maximum", tr("Newton runs to a maximum"),
+         {"function=himmelblau", "methods=gd,newton,damped-newton", "lr=0.01", "start=-0.5,-0.5", "iters=60"}},
+        {"families", tr("First-order, second-order, quasi-Newton, derivative-free"),
+         {"function=rosenbrock", "methods=gd,adam,newton,bfgs,nelder-mead", "gd.lr=0.001", "adam.lr=0.05", "iters=400"}},
+    };
+}
+
 QString OptimizersLesson::title() const { return tr("Optimizers racing on a surface"); }
 QString OptimizersLesson::topic() const { return tr("Optimization methods"); }
 QString OptimizersLesson::summary() const

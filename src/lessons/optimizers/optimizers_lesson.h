@@ -42,6 +42,7 @@ public:
     QString topic() const override;
     QString summary() const override;
     const ParamSchema& schema() const override { return schema_; }
+    QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject resultJson(const LessonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
