@@ -98,6 +98,12 @@ void FieldView::setPoints(QVector<FieldPoint> points)
     update();
 }
 
+void FieldView::setOverlay(QVector<FieldShape> shapes)
+{
+    overlay_ = std::move(shapes);
+    update();
+}
+
 void FieldView::setTitle(const QString& title)
 {
     title_ = title;
@@ -387,6 +393,60 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     painter.restore();
 }
 
+void FieldView::drawOverlay(QPainter& painter, const Layout& layout)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(style::labelFont());
+    for (const FieldShape& shape : overlay_) {
+        if (shape.points.size() < 2)
+            continue;
+        QPolygonF pixels;
+        for (const QPointF& p : shape.points)
+            pixels << clampToDrawable(layout.toPixel(p));
+        QPen casing(QColor(255, 255, 255, 200), shape.width + 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen pen(shape.color, shape.width, shape.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        switch (shape.kind) {
+        case FieldShape::Kind::Arrow: {
+            const QPointF tail = pixels[0], tip = pixels[1];
+            const QPointF d = tip - tail;
+            const double length = std::hypot(d.x(), d.y());
+            if (length < 1)
+                break;
+            const QPointF unit = d / length, normal(-unit.y(), unit.x());
+            const double head = std::min(12.0, 0.4 * length);
+            const QPolygonF arrowHead{tip, tip - unit * head + normal * head * 0.45, tip - unit * head - normal * head * 0.45};
+            for (const QPen& p : {casing, pen}) {
+                painter.setPen(p);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawLine(tail, tip - unit * head * 0.7);
+            }
+            painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
+            painter.setBrush(shape.color);
+            painter.drawPolygon(arrowHead);
+            break;
+        }
+        case FieldShape::Kind::Polygon:
+            for (const QPen& p : {casing, pen}) {
+                painter.setPen(p);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawPolygon(pixels);
+            }
+            break;
+        case FieldShape::Kind::Rectangle: {
+            const QRectF box = QRectF(pixels[0], pixels[1]).normalized();
+            for (const QPen& p : {casing, pen}) {
+                painter.setPen(p);
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(box);
+            }
+            break;
+        }
+        }
+    }
+    painter.restore();
+}
+
 void FieldView::drawAxes(QPainter& painter, const Layout& layout)
 {
     painter.save();
@@ -458,6 +518,9 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
     for (const FieldPoint& point : points_)
         if (!point.label.isEmpty() && point.labelPlacement == FieldPoint::LabelPlacement::Legend)
             entries.append({point.label, point.color});
+    for (const FieldShape& shape : overlay_)
+        if (!shape.label.isEmpty())
+            entries.append({shape.label, shape.color});
     if (!note_.isEmpty())
         entries.append({note_, style::errorColor()});
     if (entries.isEmpty())
@@ -521,6 +584,7 @@ void FieldView::paintPlot(QPainter& painter, const QRectF& target)
     drawDirectionField(painter, layout);
     drawPaths(painter, layout);
     drawPoints(painter, layout);
+    drawOverlay(painter, layout);
     painter.restore();
     drawAxes(painter, layout);
     drawLegend(painter, layout);

@@ -42,6 +42,18 @@ struct FieldPoint {
     LabelPlacement labelPlacement = LabelPlacement::Legend;
 };
 
+// Annotations drawn over the paths: arrows (points[0] → points[1]), closed polygons, rectangles
+// (points[0] and points[1] are opposite corners). Labels go to the legend, where they cannot collide.
+struct FieldShape {
+    enum class Kind { Arrow, Polygon, Rectangle };
+    Kind kind = Kind::Arrow;
+    QVector<QPointF> points;
+    QColor color;
+    QString label;
+    double width = 2.5;
+    bool dashed = false;
+};
+
 class FieldView : public QWidget {
     Q_OBJECT
 public:
@@ -65,6 +77,7 @@ public:
     void setDirectionField(VectorSampler field, const QColor& color = QColor(255, 255, 255, 200));
     void setPaths(QVector<FieldPath> paths);
     void setPoints(QVector<FieldPoint> points);
+    void setOverlay(QVector<FieldShape> shapes);
     void setTitle(const QString& title);
     void setSubtitle(const QString& subtitle); // a second, smaller title line
     void setAxisTitles(const QString& x, const QString& y);
@@ -100,6 +113,7 @@ private:
     void drawDirectionField(QPainter& painter, const Layout& layout);
     void drawPaths(QPainter& painter, const Layout& layout);
     void drawPoints(QPainter& painter, const Layout& layout);
+    void drawOverlay(QPainter& painter, const Layout& layout);
     void drawAxes(QPainter& painter, const Layout& layout);
     void drawLegend(QPainter& painter, const Layout& layout);
     void drawHoverReadout(QPainter& painter, const Layout& layout);
@@ -116,6 +130,7 @@ private:
     QVector<double> levels_;
     QVector<FieldPath> paths_;
     QVector<FieldPoint> points_;
+    QVector<FieldShape> overlay_;
     QString title_, subtitle_, xTitle_, yTitle_, note_;
     bool aspectLocked_ = false;
     bool pickEnabled_ = false;

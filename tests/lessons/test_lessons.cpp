@@ -273,6 +273,36 @@ private slots:
         QCOMPARE(json["function"]["minima"].toArray().size(), 4);
     }
 
+    void optimizersTuningPicksTheBestRate()
+    {
+        const Lesson& lesson = registry.get("optimizers");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "function=quadratic");
+        lesson.schema().applyAssignment(values, "methods=gd,adam,bfgs");
+        lesson.schema().applyAssignment(values, "iters=50");
+        lesson.schema().applyAssignment(values, "tune=true");
+        const QJsonObject json = lesson.resultJson(*lesson.compute(values, nullptr), 50);
+        const QJsonArray methods = json["methods"].toArray();
+        for (int m = 0; m < 2; ++m) {
+            const QJsonArray tuning = methods[m]["tuning"].toArray();
+            QCOMPARE(tuning.size(), 21); // 1e-5 … 1, four per decade
+            double best = INFINITY, bestRate = 0;
+            for (const QJsonValue& t : tuning)
+                if (!t["f_final"].isNull() && t["f_final"].toDouble() < best) {
+                    best = t["f_final"].toDouble();
+                    bestRate = t["lr"].toDouble();
+                }
+            QCOMPARE(methods[m]["params"]["lr"].toDouble(), bestRate);
+            QVERIFY(methods[m]["params"]["tuned"].toBool());
+            QCOMPARE(methods[m]["f"].toArray().last().toDouble(), best);
+        }
+        // Gradient descent on a quadratic with curvatures 1 and 10 is stable below 2/10: the grid's
+        // best rate must lie below that, and rates above it diverge.
+        QVERIFY(methods[0]["params"]["lr"].toDouble() < 0.2);
+        QVERIFY(methods[0]["tuning"].toArray().last()["f_final"].isNull()); // lr = 1 diverges
+        QVERIFY(methods[2]["tuning"].toArray().isEmpty()); // BFGS has no learning rate
+    }
+
     void optimizersDivergenceAndUnboundedFunctions()
     {
         const Lesson& lesson = registry.get("optimizers");

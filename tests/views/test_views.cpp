@@ -81,6 +81,22 @@ private slots:
         QCOMPARE(redPixels(QRect(330, 330, 270, 200)), 0);
     }
 
+    void overlayArrowsPointWhereTheyShould()
+    {
+        FieldView view;
+        view.setHomeBox({-1, 1, -1, 1});
+        const QColor green(0, 170, 0);
+        view.setOverlay({{FieldShape::Kind::Arrow, {QPointF(0.2, 0), QPointF(0.9, 0)}, green, "to the right", 4.0, false}});
+        const QImage image = paint(view, QSize(600, 600));
+        int right = 0, left = 0;
+        for (int y = 0; y < 600; ++y)
+            for (int x = 0; x < 600; ++x)
+                if (colourDistance(image.pixelColor(x, y), green) < 40)
+                    (x > 330 ? right : left) += 1; // the plot's centre (x = 0) is near pixel 320
+        QVERIFY(right > 100); // the arrow and its legend swatch are on the right half
+        QCOMPARE(left, 0);
+    }
+
     void aspectLockKeepsUnitsSquare()
     {
         FieldView view;

@@ -11,6 +11,10 @@
 
 namespace gradus {
 
+// Vec2 is a std::array, so its arithmetic is not found by argument-dependent lookup.
+using core::operator*;
+using core::operator-;
+
 OptimizersFigure::OptimizersFigure(QWidget* parent) : LessonFigure(parent)
 {
     map_ = new FieldView(this);
@@ -88,6 +92,75 @@ void OptimizersFigure::setResult(const ResultPtr& result)
     showFrame();
 }
 
+QString OptimizersFigure::labelWithRate(const MethodRun& entry)
+{
+    if (!entry.usesLearningRate)
+        return entry.label;
+    const QString rate = style::formatValue(entry.learningRate);
+    return entry.tuned ? tr("%1, tuned η = %2").arg(entry.label, rate) : tr("%1, η = %2").arg(entry.label, rate);
+}
+
+QVector<FieldShape> OptimizersFigure::anatomyOverlay() const
+{
+    const OptimizersResult& r = *result_;
+    const auto found = std::find_if(r.runs.begin(), r.runs.end(), [&](const MethodRun& m) { return m.name == r.anatomyMethod; });
+    if (found == r.runs.end())
+        return {};
+    const MethodRun& entry = *found;
+    // anatomy[k] built the step from points[k] to points[k + 1].
+    const int k = frame_;
+    if (k >= int(entry.run.anatomy.size()))
+        return {};
+    const core::StepAnatomy& a = entry.run.anatomy[std::size_t(k)];
+    const core::Vec2 x = entry.run.points[std::size_t(k)];
+    const double rate = entry.usesLearningRate ? entry.run.rates[std::size_t(k)] : 1.0;
+    const QPointF origin(x[0], x[1]);
+
+    if (a.hasSimplex) { // Nelder–Mead: the triangle is the whole story
+        QVector<QPointF> triangle;
+        for (const core::Vec2& v : a.simplex)
+            triangle.append(QPointF(v[0], v[1]));
+        return {{FieldShape::Kind::Polygon, triangle, entry.color, tr("simplex after step %1").arg(k + 1), 2.5}};
+    }
+
+    // Vectors in x units; all magnified by one factor so the longest spans a fifth of the box.
+    const core::Vec2 plain = -rate * a.gradient;
+    const bool hasDirection = a.velocity[0] != 0 || a.velocity[1] != 0;
+    const core::Vec2 direction = entry.usesLearningRate ? -rate * a.velocity : a.velocity;
+    const core::Box2 box = r.function->defaultBox();
+    const double longest = std::max({core::norm(plain), hasDirection ? core::norm(direction) : 0.0, core::norm(a.step)});
+    if (!(longest > 0) || !std::isfinite(longest))
+        return {};
+    const double magnify = 0.2 * std::min(box.x1 - box.x0, box.y1 - box.y0) / longest;
+    auto arrow = [&](const core::Vec2& v, const QColor& color, const QString& label, double width, bool dashed) {
+        return FieldShape{FieldShape::Kind::Arrow, {origin, origin + magnify * QPointF(v[0], v[1])}, color, label, width, dashed};
+    };
+    const QString scale = magnify >= 1.5 ? tr(" (×%1)").arg(style::formatValue(magnify)) : QString();
+    QVector<FieldShape> shapes;
+    if (entry.usesLearningRate)
+        shapes.append(arrow(plain, QColor(60, 60, 60), tr("−η∇f") + scale, 2.0, true));
+    else
+        shapes.append(arrow(-1.0 * a.gradient, QColor(60, 60, 60), tr("−∇f (direction only)"), 2.0, true));
+    if (hasDirection) {
+        const QString name = entry.name == u"newton" || entry.name == u"damped-newton" ? tr("Newton direction −H⁻¹∇f")
+                             : entry.name == u"bfgs"                                    ? tr("search direction")
+                             : entry.name == u"lion"                                    ? tr("−η·c (interpolated momentum)")
+                                                                                        : tr("−η·momentum");
+        shapes.append(arrow(direction, QColor(153, 68, 170), name, 2.0, true));
+    }
+    if (a.scale[0] != 1 || a.scale[1] != 1) {
+        // The box's sides are proportional to the per-coordinate divisor: the longer a side, the more
+        // that coordinate of the step is shrunk.
+        const double side = 0.08 * std::min(box.x1 - box.x0, box.y1 - box.y0);
+        const double biggest = std::max(a.scale[0], a.scale[1]);
+        const QPointF half(side * a.scale[0] / biggest, side * a.scale[1] / biggest);
+        shapes.append({FieldShape::Kind::Rectangle, {origin - half, origin + half}, QColor(0, 120, 80),
+                       tr("divisor per coordinate"), 2.0, false});
+    }
+    shapes.append(arrow(a.step, entry.color, tr("step taken"), 3.5, false));
+    return shapes;
+}
+
 void OptimizersFigure::setFrame(int frame)
 {
     frame_ = frame;
@@ -115,10 +188,11 @@ void OptimizersFigure::showFrame()
         else if (entry.run.stopReason != "iterations" && entry.run.stopReason != "converged" && frame_ >= last)
             path.name = tr("%1: stopped (%2)").arg(entry.label, QString::fromStdString(entry.run.stopReason));
         else
-            path.name = tr("%1: f = %2").arg(entry.label, style::formatValue(entry.run.values[std::size_t(path.current)]));
+            path.name = tr("%1: f = %2").arg(labelWithRate(entry), style::formatValue(entry.run.values[std::size_t(path.current)]));
         paths.append(path);
     }
     map_->setPaths(paths);
+    map_->setOverlay(anatomyOverlay());
     map_->setSubtitle(tr("iteration %1 of %2").arg(frame_).arg(r.iterations));
     valueChart_->setMarkerX(frame_);
     gradientChart_->setMarkerX(frame_);

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "framework/lesson.h"
+#include "views/field_view.h"
 
 namespace gradus {
 
 class ChartPanel;
-class FieldView;
+struct MethodRun;
 struct OptimizersResult;
 
 // The contour map with every method's path (left); f − f* and ‖∇f‖ per iteration (right).
@@ -19,6 +20,8 @@ public:
 
 private:
     void showFrame();
+    QVector<FieldShape> anatomyOverlay() const;
+    static QString labelWithRate(const MethodRun& entry);
 
     std::shared_ptr<const OptimizersResult> result_;
     int frame_ = 0;

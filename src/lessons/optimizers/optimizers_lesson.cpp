@@ -78,6 +78,15 @@ QString OptimizersLesson::functionLabel(const QString& name)
 
 namespace {
 QJsonArray toJson(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
+
+// Every rate tried and where its run ended (null when it diverged); empty without tuning.
+QJsonArray tuningJson(const MethodRun& entry)
+{
+    QJsonArray tried;
+    for (const auto& [rate, final] : entry.tuning)
+        tried.append(QJsonObject{{"lr", rate}, {"f_final", std::isfinite(final) ? QJsonValue(final) : QJsonValue()}});
+    return tried;
+}
 } // namespace
 
 QString OptimizersLesson::methodLabel(const QString& method)
@@ -146,6 +155,19 @@ OptimizersLesson::OptimizersLesson()
     schema_.add(ParamSpec::choice("schedule", tr("Schedule"), "constant", scheduleChoices(false))
                     .withHelp(tr("How the learning rate changes over the run, for every method unless it sets its own."))
                     .inGroup(raceGroup));
+    schema_.add(ParamSpec::boolean("tune", tr("Tune each learning rate (fair race)"), false)
+                    .withHelp(tr("Try every learning rate of a log grid from 1e-5 to 1 (four per decade) for each first-order "
+                                 "method, with this function, start and number of iterations, and race each at the rate "
+                                 "that ends lowest. The legend shows the rates chosen."))
+                    .inGroup(raceGroup));
+    QList<ChoiceOption> anatomyChoices{{"none", tr("none")}};
+    for (const ChoiceOption& option : methods)
+        anatomyChoices.append(option);
+    schema_.add(ParamSpec::choice("anatomy", tr("Step anatomy of"), "none", anatomyChoices)
+                    .withHelp(tr("Draw the pieces of one method's update at the current iteration: the plain gradient step "
+                                 "−η∇f, the momentum or search direction, the per-coordinate scaling (a box) and the step "
+                                 "actually taken. Step with ←/→ to see how the rule builds each step."))
+                    .inGroup(raceGroup));
 
     // Per-method settings, shown only for the methods in the race.
     for (const std::string& stdName : core::methodNames()) {
@@ -192,6 +214,14 @@ QList<LessonPreset> OptimizersLesson::presets() const
     };
 }
 
+std::vector<double> OptimizersLesson::tuningGrid()
+{
+    std::vector<double> grid;
+    for (int k = -20; k <= 0; ++k)
+        grid.push_back(std::pow(10.0, k / 4.0));
+    return grid;
+}
+
 QString OptimizersLesson::title() const { return tr("Optimizers racing on a surface"); }
 QString OptimizersLesson::topic() const { return tr("Optimization methods"); }
 QString OptimizersLesson::summary() const
@@ -205,6 +235,8 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
     const core::QuadraticShape shape{params.real("kappa"), params.real("angle")};
     result->function = core::makeTestFunction(params.text("function").toStdString(), shape);
     result->iterations = params.integer("iters");
+    if (params.text("anatomy") != u"none")
+        result->anatomyMethod = params.text("anatomy");
     const core::Box2 box = result->function->defaultBox();
     core::Vec2 start = result->function->defaultStart();
     if (!params.isAuto("start"))
@@ -242,7 +274,26 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
         }
         settings.schedule = scheduleFromName(entry.schedule);
         core::ComputeStage stage(control, double(i) / chosen.size(), double(i + 1) / chosen.size());
-        entry.run = core::runMethod(*result->function, *rule, start, entry.learningRate, settings, stage.get());
+        if (params.boolean("tune") && entry.usesLearningRate) {
+            // The rate whose run ends lowest wins; a diverged run never does; ties go to the smaller rate.
+            const std::vector<double> grid = tuningGrid();
+            core::RunSettings quiet = settings;
+            quiet.recordAnatomy = false;
+            double bestValue = INFINITY;
+            for (std::size_t k = 0; k < grid.size(); ++k) {
+                core::ComputeStage part(stage.get(), double(k) / (grid.size() + 1), double(k + 1) / (grid.size() + 1));
+                const core::Trajectory trial = core::runMethod(*result->function, *rule, start, grid[k], quiet, part.get());
+                const double final = trial.diverged ? INFINITY : trial.values.back();
+                entry.tuning.emplace_back(grid[k], final);
+                if (final < bestValue) {
+                    bestValue = final;
+                    entry.learningRate = grid[k];
+                }
+            }
+            entry.tuned = std::isfinite(bestValue);
+        }
+        core::ComputeStage last(stage.get(), entry.tuning.empty() ? 0.0 : 0.95, 1.0);
+        entry.run = core::runMethod(*result->function, *rule, start, entry.learningRate, settings, last.get());
         result->runs.push_back(std::move(entry));
     }
     return result;
@@ -273,6 +324,7 @@ QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) co
         if (entry.usesLearningRate) {
             params["lr"] = entry.learningRate;
             params["schedule"] = entry.schedule;
+            params["tuned"] = entry.tuned;
         }
         for (const HyperDeclaration& h : kHyper)
             if (entry.name == QLatin1String(h.method))
@@ -288,6 +340,7 @@ QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) co
             {"diverged", entry.run.diverged},
             {"diverged_at_step", entry.run.diverged ? QJsonValue(entry.run.divergedAtStep) : QJsonValue()},
             {"stop_reason", QString::fromStdString(entry.run.stopReason)},
+            {"tuning", tuningJson(entry)},
             {"current", QJsonObject{{"step", step}, {"x", toJson(entry.run.points[std::size_t(step)])},
                                     {"f", entry.run.values[std::size_t(step)]}}},
         });

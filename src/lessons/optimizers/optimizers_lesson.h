@@ -20,6 +20,8 @@ struct MethodRun {
     QString schedule;   // "constant", "step", "cosine", "warmup"
     core::Hyperparameters hyper;
     bool usesLearningRate = true;
+    bool tuned = false;
+    std::vector<std::pair<double, double>> tuning; // (learning rate, final f) of every rate tried
     core::Trajectory run;
 };
 
@@ -27,6 +29,7 @@ struct OptimizersResult : LessonResult {
     std::shared_ptr<const core::TestFunction> function;
     std::vector<MethodRun> runs;
     int iterations = 0;
+    QString anatomyMethod; // whose steps to take apart on the map; empty for none
 
     int frameCount() const override { return iterations + 1; }
 };
@@ -51,6 +54,8 @@ public:
     static QString methodLabel(const QString& method);
     static QColor methodColor(const QString& method);
     static QString functionLabel(const QString& function);
+    // The learning rates "tune" tries: a log grid from 1e-5 to 1, four per decade.
+    static std::vector<double> tuningGrid();
 
 private:
     ParamSchema schema_;
