@@ -2,6 +2,7 @@
 
 #include "framework/lesson_registry.h"
 #include "linreg/linreg_lesson.h"
+#include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
 
 #include <QtGlobal>
@@ -17,6 +18,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     initResources();
     registry.add(std::make_unique<LinRegLesson>());
     registry.add(std::make_unique<OptimizersLesson>());
+    registry.add(std::make_unique<NewtonLesson>());
 }
 
 } // namespace gradus

@@ -59,6 +59,24 @@ void FieldView::setField(Sampler sampler, ColorScale scale, double floor)
     invalidateRaster();
 }
 
+void FieldView::setCategories(QVector<QColor> colors)
+{
+    categories_ = std::move(colors);
+    invalidateRaster();
+}
+
+void FieldView::setContourField(Sampler sampler)
+{
+    contourSampler_ = std::move(sampler);
+    invalidateRaster();
+}
+
+void FieldView::setContourColor(const QColor& color)
+{
+    contourColor_ = color;
+    update();
+}
+
 void FieldView::setHomeBox(const DataBox& box)
 {
     if (box == home_)
@@ -81,8 +99,15 @@ void FieldView::setContourLevels(QVector<double> levels)
 
 void FieldView::setDirectionField(VectorSampler field, const QColor& color)
 {
-    directions_ = std::move(field);
-    directionColor_ = color;
+    directionFields_.clear();
+    if (field)
+        directionFields_.append({std::move(field), color});
+    update();
+}
+
+void FieldView::addDirectionField(VectorSampler field, const QColor& color)
+{
+    directionFields_.append({std::move(field), color});
     update();
 }
 
@@ -101,6 +126,12 @@ void FieldView::setPoints(QVector<FieldPoint> points)
 void FieldView::setOverlay(QVector<FieldShape> shapes)
 {
     overlay_ = std::move(shapes);
+    update();
+}
+
+void FieldView::setLegendKeys(QVector<QPair<QString, QColor>> keys)
+{
+    legendKeys_ = std::move(keys);
     update();
 }
 
@@ -237,9 +268,19 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
                 row[i] = qRgb(255, 0, 255); // marks points where f is undefined
                 continue;
             }
+            if (scale_ == ColorScale::Categorical) {
+                const int category = int(v);
+                row[i] = category >= 0 && category < categories_.size() ? categories_[category].rgb() : qRgb(128, 128, 128);
+                continue;
+            }
             const core::Rgb rgb = core::colorAt(colorMap_, (colourCoordinate(v) - lo) / span);
             row[i] = qRgb(rgb[0], rgb[1], rgb[2]);
         }
+    }
+    if (contourSampler_) {
+        for (int j = 0; j < ny; ++j)
+            for (int i = 0; i < nx; ++i)
+                grid.values[std::size_t(j) * nx + i] = contourSampler_(grid.x(i), grid.y(j));
     }
     const std::vector<double> levels(levels_.begin(), levels_.end());
     for (const std::vector<core::Segment>& segments : core::contourSegments(grid, levels))
@@ -256,7 +297,7 @@ void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(layout.plot, raster_.image);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(QColor(255, 255, 255, 150), 1.1);
+    QPen pen(contourColor_, 1.1);
     pen.setCosmetic(true);
     painter.setPen(pen);
     for (const auto& segments : raster_.contours) {
@@ -271,33 +312,33 @@ void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
 
 void FieldView::drawDirectionField(QPainter& painter, const Layout& layout)
 {
-    if (!directions_)
-        return;
     constexpr double spacing = 42, length = 26, head = 7;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const QPen pen(directionColor_, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter.setPen(pen);
-    painter.setBrush(directionColor_);
     const int columns = std::max(1, int(layout.plot.width() / spacing));
     const int rows = std::max(1, int(layout.plot.height() / spacing));
-    for (int j = 0; j < rows; ++j) {
-        for (int i = 0; i < columns; ++i) {
-            const QPointF centre(layout.plot.left() + (i + 0.5) * layout.plot.width() / columns,
-                                 layout.plot.top() + (j + 0.5) * layout.plot.height() / rows);
-            const QPointF at = layout.toData(centre);
-            const QPointF v = directions_(at.x(), at.y());
-            // Data units to pixels (y flips), then normalise: only the direction is shown.
-            const QPointF pixel(v.x() * layout.plot.width() / layout.box.width(),
-                                -v.y() * layout.plot.height() / layout.box.height());
-            const double norm = std::hypot(pixel.x(), pixel.y());
-            if (!std::isfinite(norm) || norm == 0)
-                continue;
-            const QPointF unit = pixel / norm;
-            const QPointF tail = centre - unit * (length / 2), tip = centre + unit * (length / 2);
-            painter.drawLine(tail, tip - unit * head * 0.8);
-            const QPointF normal(-unit.y(), unit.x());
-            painter.drawPolygon(QPolygonF{tip, tip - unit * head + normal * (head * 0.5), tip - unit * head - normal * (head * 0.5)});
+    for (const auto& [field, color] : directionFields_) {
+        painter.setPen(QPen(color, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(color);
+        for (int j = 0; j < rows; ++j) {
+            for (int i = 0; i < columns; ++i) {
+                const QPointF centre(layout.plot.left() + (i + 0.5) * layout.plot.width() / columns,
+                                     layout.plot.top() + (j + 0.5) * layout.plot.height() / rows);
+                const QPointF at = layout.toData(centre);
+                const QPointF v = field(at.x(), at.y());
+                // Data units to pixels (y flips), then normalise: only the direction is shown.
+                const QPointF pixel(v.x() * layout.plot.width() / layout.box.width(),
+                                    -v.y() * layout.plot.height() / layout.box.height());
+                const double norm = std::hypot(pixel.x(), pixel.y());
+                if (!std::isfinite(norm) || norm == 0)
+                    continue;
+                const QPointF unit = pixel / norm;
+                const QPointF tail = centre - unit * (length / 2), tip = centre + unit * (length / 2);
+                painter.drawLine(tail, tip - unit * head * 0.8);
+                const QPointF normal(-unit.y(), unit.x());
+                painter.drawPolygon(
+                    QPolygonF{tip, tip - unit * head + normal * (head * 0.5), tip - unit * head - normal * (head * 0.5)});
+            }
         }
     }
     painter.restore();
@@ -521,6 +562,7 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
     for (const FieldShape& shape : overlay_)
         if (!shape.label.isEmpty())
             entries.append({shape.label, shape.color});
+    entries += legendKeys_;
     if (!note_.isEmpty())
         entries.append({note_, style::errorColor()});
     if (entries.isEmpty())

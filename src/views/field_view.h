@@ -64,6 +64,7 @@ public:
     enum class ColorScale {
         Linear,
         LogAboveFloor, // colour by log10(f − floor): resolves the valley of a quadratic and its rim at once
+        Categorical,   // the sampler returns a class 0, 1, 2 …; each class has its colour (setCategories)
     };
 
     explicit FieldView(QWidget* parent = nullptr);
@@ -73,11 +74,20 @@ public:
     // The box shown initially and after "reset view"; changing it resets pan and zoom.
     void setHomeBox(const DataBox& box);
     void setContourLevels(QVector<double> levels);
+    // Colours of the classes for ColorScale::Categorical.
+    void setCategories(QVector<QColor> colors);
+    // Contours of another function than the coloured one (e.g. f over a map of its Hessian's signature).
+    void setContourField(Sampler sampler);
+    void setContourColor(const QColor& color);
     // An arrow field on a grid of about one arrow per 42 pixels; an empty function removes it.
     void setDirectionField(VectorSampler field, const QColor& color = QColor(255, 255, 255, 200));
+    // A further arrow field on the same grid, e.g. Newton's directions beside the gradient's.
+    void addDirectionField(VectorSampler field, const QColor& color);
     void setPaths(QVector<FieldPath> paths);
     void setPoints(QVector<FieldPoint> points);
     void setOverlay(QVector<FieldShape> shapes);
+    // Further legend rows, e.g. the meaning of a categorical map's colours.
+    void setLegendKeys(QVector<QPair<QString, QColor>> keys);
     void setTitle(const QString& title);
     void setSubtitle(const QString& subtitle); // a second, smaller title line
     void setAxisTitles(const QString& x, const QString& y);
@@ -120,8 +130,10 @@ private:
     void invalidateRaster();
 
     Sampler sampler_;
-    VectorSampler directions_;
-    QColor directionColor_;
+    Sampler contourSampler_;
+    QVector<QColor> categories_;
+    QColor contourColor_{255, 255, 255, 150};
+    QVector<QPair<VectorSampler, QColor>> directionFields_;
     ColorScale scale_ = ColorScale::Linear;
     double floor_ = 0;
     core::ColorMapKind colorMap_ = core::ColorMapKind::Viridis;
@@ -131,6 +143,7 @@ private:
     QVector<FieldPath> paths_;
     QVector<FieldPoint> points_;
     QVector<FieldShape> overlay_;
+    QVector<QPair<QString, QColor>> legendKeys_;
     QString title_, subtitle_, xTitle_, yTitle_, note_;
     bool aspectLocked_ = false;
     bool pickEnabled_ = false;

@@ -1,6 +1,7 @@
 // Test functions and optimization methods: derivatives against finite differences, known minima,
 // first steps by hand, and whole paths against the independent numpy implementation in
 // tests/data/make_optimizer_reference.py.
+#include "core/functions/functions_1d.h"
 #include "core/functions/test_functions.h"
 #include "core/optim/methods.h"
 #include "core/optim/run.h"
@@ -256,6 +257,37 @@ private slots:
         QCOMPARE(defaultHyperparameters("adamw").weightDecay, 0.01);
         QCOMPARE(defaultHyperparameters("lion").beta2, 0.99);
         QCOMPARE(defaultHyperparameters("adam").beta2, 0.999);
+    }
+
+    void newtonInOneVariable()
+    {
+        // √(1 + x²): x ← −x³ exactly.
+        const auto soft = makeFunction1D("sqrt(1+x^2)");
+        const Newton1DRun converging = newton1D(*soft, 0.9, 4);
+        QCOMPARE(converging.points.size(), std::size_t(5));
+        double x = 0.9;
+        for (std::size_t k = 1; k < converging.points.size(); ++k) {
+            x = -x * x * x;
+            QCOMPARE_LE(std::abs(converging.points[k] - x), 1e-15);
+        }
+        const Newton1DRun diverging = newton1D(*soft, 1.1, 20);
+        QVERIFY(diverging.diverged);
+        QCOMPARE(diverging.stopReason, std::string("diverged"));
+        // x⁴: x ← 2x/3, linear convergence with ratio 2/3.
+        const Newton1DRun quartic = newton1D(*makeFunction1D("x^4"), 1.5, 10);
+        for (std::size_t k = 1; k < quartic.points.size(); ++k)
+            QCOMPARE_LE(std::abs(quartic.points[k] - 2.0 / 3.0 * quartic.points[k - 1]), 1e-15);
+        // x²: one step. sin from 1: to the maximum π/2.
+        QCOMPARE(newton1D(*makeFunction1D("x^2"), 1.5, 3).points.at(1), 0.0);
+        QCOMPARE_LE(std::abs(newton1D(*makeFunction1D("sin"), 1.0, 10).points.back() - M_PI / 2), 1e-12);
+        for (const std::string& name : functions1DNames()) {
+            const auto f = makeFunction1D(name);
+            QCOMPARE(f->name(), name);
+            const double h = 1e-5, p = 0.7;
+            QCOMPARE_LE(std::abs(f->slope(p) - (f->value(p + h) - f->value(p - h)) / (2 * h)), 1e-8);
+            QCOMPARE_LE(std::abs(f->curvature(p) - (f->slope(p + h) - f->slope(p - h)) / (2 * h)), 1e-8);
+            QCOMPARE_LE(std::abs(f->value(f->minimizer()) - f->minimumValue()), 1e-15);
+        }
     }
 
     void nelderMeadKeepsItsSimplex()

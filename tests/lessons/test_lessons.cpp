@@ -3,6 +3,7 @@
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
 #include "lessons/linreg/linreg_lesson.h"
+#include "lessons/newton/newton_lesson.h"
 #include "lessons/register_lessons.h"
 
 #include <QtTest>
@@ -315,6 +316,47 @@ private slots:
         const QJsonObject saddle = lesson.resultJson(*lesson.compute(values, nullptr), 0);
         QVERIFY(saddle["function"]["f_min"].isNull());
         QVERIFY(saddle["function"]["minimum"].isNull());
+    }
+
+    void newtonHessianClasses()
+    {
+        QCOMPARE(classifyHessian({2, 0, 3}), HessianClass::PositiveDefinite);
+        QCOMPARE(classifyHessian({2, 0, -3}), HessianClass::Indefinite);
+        QCOMPARE(classifyHessian({-2, 1, -3}), HessianClass::NegativeDefinite);
+        QCOMPARE(classifyHessian({1, 1, 1}), HessianClass::Singular);
+        QCOMPARE(classifyHessian({0, 0, 0}), HessianClass::Singular);
+    }
+
+    void newtonDataContract()
+    {
+        const Lesson& lesson = registry.get("newton");
+        const QJsonObject json = lesson.resultJson(*lesson.compute(lesson.schema().defaults(), nullptr), 12);
+        for (const char* key : {"x", "y", "gd_direction", "newton_direction", "hessian_class", "paths"})
+            QVERIFY2(json.contains(key), key);
+        const int n = NewtonLesson::kGridNodes;
+        QCOMPARE(json["x"].toArray().size(), n);
+        QCOMPARE(json["hessian_class"].toArray().size(), n);
+        QCOMPARE(json["hessian_class"][0].toArray().size(), n);
+        // Himmelblau's grid holds bowls, saddles and the cap around the maximum.
+        QSet<QString> seen;
+        for (const QJsonValue& row : json["hessian_class"].toArray())
+            for (const QJsonValue& c : row.toArray())
+                seen.insert(c.toString());
+        QVERIFY(seen.contains("pd") && seen.contains("indefinite") && seen.contains("nd"));
+        // Directions are unit vectors; at the centre node (0, 0) the gradient of Himmelblau is
+        // (−14, −22), so −∇f points up and right.
+        const QJsonArray centre = json["gd_direction"][n / 2][n / 2].toArray();
+        QCOMPARE_LE(std::abs(std::hypot(centre[0].toDouble(), centre[1].toDouble()) - 1), 1e-12);
+        QCOMPARE_LE(std::abs(centre[0].toDouble() - 14 / std::hypot(14.0, 22.0)), 1e-12);
+        // From (−0.5, −0.5) Newton ends on the maximum.
+        const QJsonArray newton = json["paths"]["newton"].toArray();
+        QCOMPARE_LE(std::abs(newton.last()[0].toDouble() + 0.270845), 1e-5);
+
+        ParamValues oneD = lesson.presetValues("soft-abs-converges");
+        const QJsonObject json1 = lesson.resultJson(*lesson.compute(oneD, nullptr), 2);
+        QCOMPARE(json1["mode"].toString(), QString("1d"));
+        QCOMPARE_LE(std::abs(json1["iterates"][1].toDouble() + 0.729), 1e-12);
+        QCOMPARE_LE(std::abs(json1["current"]["x"].toDouble() - 0.387420489), 1e-12);
     }
 
     void linregBadCsvIsAnInputError()

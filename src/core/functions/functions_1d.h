@@ -1,0 +1,36 @@
+#pragma once
+// Functions of one variable for the Newton lesson's 1D mode, with the iteration on them.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gradus::core {
+
+class Function1D {
+public:
+    virtual ~Function1D() = default;
+    virtual std::string name() const = 0;
+    virtual double value(double x) const = 0;
+    virtual double slope(double x) const = 0;
+    virtual double curvature(double x) const = 0;
+    virtual double minimizer() const = 0;
+    virtual double minimumValue() const = 0;
+    virtual double defaultStart() const = 0;
+    virtual double viewHalfWidth() const = 0; // the plot shows [−w, w] around 0
+};
+
+// "x^4", "sqrt(1+x^2)", "x^2", "sin".
+const std::vector<std::string>& functions1DNames();
+std::unique_ptr<Function1D> makeFunction1D(const std::string& name);
+
+struct Newton1DRun {
+    std::vector<double> points; // x₀, x₁, …
+    bool diverged = false;
+    std::string stopReason = "iterations"; // "converged", "zero-curvature", "diverged"
+};
+
+// x ← x − f'(x)/f''(x). Stops when f'' = 0, when |x| exceeds `bound`, or when f' is exactly 0.
+Newton1DRun newton1D(const Function1D& f, double start, int iterations, double bound = 1e6);
+
+} // namespace gradus::core

@@ -1,0 +1,215 @@
+#include "newton_figure.h"
+
+#include "newton_lesson.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/plot_style.h"
+
+#include <QGridLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+const QColor kGradientColor(0, 114, 178);
+const QColor kNewtonColor(153, 68, 170);
+const QColor kArrowColor(40, 40, 40, 200);
+// Pale, so that arrows, level lines and paths stay readable on top.
+const QVector<QColor> kSignatureColors = {QColor(205, 226, 245), QColor(253, 236, 170), QColor(250, 196, 180),
+                                          QColor(200, 200, 200)};
+
+QPointF newtonDirection(const core::TestFunction& f, double x, double y)
+{
+    const core::Vec2 g = f.gradient({x, y});
+    core::Vec2 d{0, 0};
+    if (!f.hessian({x, y}).solve({-g[0], -g[1]}, d))
+        return {0, 0};
+    return {d[0], d[1]};
+}
+
+void prepareMap(FieldView* map)
+{
+    map->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
+    map->setAspectLocked(true);
+    map->setPickEnabled(true);
+    map->setContourColor(QColor(60, 60, 60, 110));
+    map->setToolTip(NewtonFigure::tr("Colour: the Hessian's signature. Click to start both methods there."));
+}
+
+} // namespace
+
+NewtonFigure::NewtonFigure(QWidget* parent) : LessonFigure(parent)
+{
+    gradientMap_ = new FieldView(this);
+    newtonMap_ = new FieldView(this);
+    prepareMap(gradientMap_);
+    prepareMap(newtonMap_);
+    function1D_ = new ChartPanel(this);
+    function1D_->setAxisTitles(QStringLiteral("x"), QStringLiteral("f(x)"));
+    error1D_ = new ChartPanel(this);
+    error1D_->setLogY(true);
+    error1D_->setTitle(tr("Distance to the minimizer |x_k − x*|"));
+    error1D_->setAxisTitles(tr("iteration"), QString());
+    error1D_->setLegendVisible(false);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(gradientMap_, 0, 0);
+    layout->addWidget(newtonMap_, 0, 1);
+    layout->addWidget(function1D_, 1, 0);
+    layout->addWidget(error1D_, 1, 1);
+    registerView(QStringLiteral("gradient"), gradientMap_);
+    registerView(QStringLiteral("newton"), newtonMap_);
+    registerView(QStringLiteral("function"), function1D_);
+    registerView(QStringLiteral("error"), error1D_);
+
+    for (FieldView* map : {gradientMap_, newtonMap_})
+        connect(map, &FieldView::pointPicked, this, [this](QPointF p) {
+            const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+            emit parameterEdited(QStringLiteral("start"), QPointF(tidy(p.x()), tidy(p.y())));
+        });
+}
+
+void NewtonFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::dynamic_pointer_cast<const NewtonResult>(result);
+    if (!result_)
+        return;
+    const bool oneD = result_->oneDimensional;
+    gradientMap_->setVisible(!oneD);
+    newtonMap_->setVisible(!oneD && !result_->overlaid);
+    function1D_->setVisible(oneD);
+    error1D_->setVisible(oneD);
+    oneD ? showResult1D() : showResult2D();
+    showFrame();
+}
+
+void NewtonFigure::showResult2D()
+{
+    const NewtonResult& r = *result_;
+    const auto function = r.function;
+    const core::Box2 box = function->defaultBox();
+    const DataBox dataBox{box.x0, box.x1, box.y0, box.y1};
+    const FieldView::Sampler value = [function](double x, double y) { return function->value({x, y}); };
+    const FieldView::Sampler signature = [function](double x, double y) {
+        return double(int(classifyHessian(function->hessian({x, y}))));
+    };
+    const FieldView::VectorSampler downhill = [function](double x, double y) {
+        const core::Vec2 g = function->gradient({x, y});
+        return QPointF(-g[0], -g[1]);
+    };
+    const FieldView::VectorSampler newton = [function](double x, double y) { return newtonDirection(*function, x, y); };
+    const bool bounded = std::isfinite(function->minimumValue());
+    const QVector<double> levels = suggestedContourLevels(value, dataBox, function->minimumValue(), bounded, 12);
+    for (FieldView* map : {gradientMap_, newtonMap_}) {
+        map->setField(signature, FieldView::ColorScale::Categorical);
+        map->setCategories(kSignatureColors);
+        map->setContourField(value);
+        map->setContourLevels(levels);
+        map->setHomeBox(dataBox);
+    }
+    if (r.overlaid) {
+        gradientMap_->setTitle(tr("−∇f (blue) and Newton's −H⁻¹∇f (purple)"));
+        gradientMap_->setDirectionField(downhill, kGradientColor);
+        gradientMap_->addDirectionField(newton, kNewtonColor);
+    } else {
+        gradientMap_->setTitle(tr("Gradient directions −∇f"));
+        gradientMap_->setDirectionField(downhill, kArrowColor);
+        newtonMap_->setTitle(tr("Newton directions −H⁻¹∇f"));
+        newtonMap_->setDirectionField(newton, kArrowColor);
+    }
+    // The signature's legend, on the Newton map (or the only map when overlaid).
+    FieldView* legendMap = r.overlaid ? gradientMap_ : newtonMap_;
+    legendMap->setLegendKeys({{tr("H positive definite (bowl)"), kSignatureColors[0].darker(115)},
+                              {tr("H indefinite (saddle)"), kSignatureColors[1].darker(115)},
+                              {tr("H negative definite (cap)"), kSignatureColors[2].darker(115)}});
+    if (!r.overlaid)
+        gradientMap_->setLegendKeys({});
+}
+
+void NewtonFigure::showResult1D()
+{
+    const NewtonResult& r = *result_;
+    const core::Function1D& f = *r.function1D;
+    const double w = f.viewHalfWidth();
+    QVector<QPointF> curve;
+    for (int i = 0; i <= 400; ++i) {
+        const double x = -w + 2 * w * i / 400;
+        curve.append(QPointF(x, f.value(x)));
+    }
+    QVector<QPointF> iterates;
+    for (double x : r.newton1D.points)
+        iterates.append(QPointF(x, f.value(x)));
+    ChartSeries iterateSeries{tr("iterates"), kNewtonColor, iterates, false, true};
+    iterateSeries.fitRange = false; // a diverging run must not flatten the curve
+    ChartSeries parabola{tr("tangent parabola"), QColor(213, 94, 0), {}, true};
+    parabola.fitRange = false;
+    function1D_->setSeries({{QString::fromStdString(f.name()), QColor(40, 40, 40), curve}, iterateSeries, parabola});
+    function1D_->setTitle(r.newton1D.diverged
+                              ? tr("f(x) = %1: Newton's iterates run away").arg(QString::fromStdString(f.name()))
+                              : tr("f(x) = %1 and Newton's iterates").arg(QString::fromStdString(f.name())));
+
+    QVector<QPointF> errors;
+    for (std::size_t k = 0; k < r.newton1D.points.size(); ++k)
+        errors.append(QPointF(double(k), std::abs(r.newton1D.points[k] - f.minimizer())));
+    error1D_->setSeries({{tr("|x_k − x*|"), kNewtonColor, errors}});
+}
+
+void NewtonFigure::setFrame(int frame)
+{
+    frame_ = frame;
+    showFrame();
+}
+
+void NewtonFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const NewtonResult& r = *result_;
+    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
+    if (r.oneDimensional) {
+        const core::Function1D& f = *r.function1D;
+        const int k = std::min(frame_, int(r.newton1D.points.size()) - 1);
+        const double x = r.newton1D.points[std::size_t(k)];
+        // q(t) = f(x) + f'(x)(t − x) + ½f''(x)(t − x)²: its vertex is the next iterate.
+        QVector<QPointF> parabola;
+        const double w = f.viewHalfWidth();
+        for (int i = 0; i <= 200; ++i) {
+            const double t = -w + 2 * w * i / 200;
+            parabola.append(QPointF(t, f.value(x) + f.slope(x) * (t - x) + 0.5 * f.curvature(x) * (t - x) * (t - x)));
+        }
+        function1D_->setSeriesPoints(2, parabola);
+        function1D_->setSeriesName(2, tr("tangent parabola at x_%1 = %2").arg(k).arg(style::formatValue(x)));
+        QVector<QPointF> shown;
+        for (int i = 0; i <= k; ++i)
+            shown.append(QPointF(r.newton1D.points[std::size_t(i)], f.value(r.newton1D.points[std::size_t(i)])));
+        function1D_->setSeriesPoints(1, shown);
+        error1D_->setMarkerX(frame_);
+        return;
+    }
+    auto pathOf = [](const core::Trajectory& t) {
+        QVector<QPointF> points;
+        for (const core::Vec2& p : t.points)
+            points.append(QPointF(p[0], p[1]));
+        return points;
+    };
+    const int gdLast = int(r.gradientDescent.points.size()) - 1;
+    const int newtonLast = int(r.newton.points.size()) - 1;
+    const int gdAt = std::min(frame_, gdLast), newtonAt = std::min(frame_, newtonLast);
+    const QVector<FieldPath> paths = {
+        {tr("gradient descent, η = %1: f = %2").arg(style::formatValue(r.learningRate),
+                                                    style::formatValue(r.gradientDescent.values[std::size_t(gdAt)])),
+         kGradientColor, pathOf(r.gradientDescent), gdAt},
+        {tr("Newton: f = %1").arg(style::formatValue(r.newton.values[std::size_t(newtonAt)])), kNewtonColor,
+         pathOf(r.newton), newtonAt}};
+    gradientMap_->setPaths(paths);
+    newtonMap_->setPaths(paths);
+    const QString subtitle = tr("iteration %1 of %2").arg(frame_).arg(r.iterations);
+    gradientMap_->setSubtitle(subtitle);
+    newtonMap_->setSubtitle(subtitle);
+}
+
+} // namespace gradus

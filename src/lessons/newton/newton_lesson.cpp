@@ -1,0 +1,187 @@
+#include "newton_lesson.h"
+
+#include "core/compute_control.h"
+#include "newton_figure.h"
+#include "lessons/optimizers/optimizers_lesson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace gradus {
+
+using core::operator*; // Vec2 is a std::array: its arithmetic is not found by argument-dependent lookup
+
+HessianClass classifyHessian(const core::Sym2& h)
+{
+    const core::Vec2 e = h.eigenvalues();
+    const double tolerance = 1e-12 * (std::abs(e[0]) + std::abs(e[1]));
+    if (std::abs(e[0]) <= tolerance || std::abs(e[1]) <= tolerance)
+        return HessianClass::Singular;
+    if (e[0] > 0)
+        return HessianClass::PositiveDefinite;
+    if (e[1] < 0)
+        return HessianClass::NegativeDefinite;
+    return HessianClass::Indefinite;
+}
+
+NewtonLesson::NewtonLesson()
+{
+    schema_.add(ParamSpec::choice("mode", tr("Dimension"), "2d", {{"2d", tr("two variables: direction fields")},
+                                                                 {"1d", tr("one variable: tangent parabolas")}})
+                    .withHelp(tr("2D shows where Newton's direction points; 1D shows each step as the jump to the "
+                                 "vertex of the local parabola.")));
+    const QString twoD = tr("Two variables");
+    QList<ChoiceOption> functions;
+    for (const std::string& name : core::testFunctionNames())
+        functions.append({QString::fromStdString(name), OptimizersLesson::functionLabel(QString::fromStdString(name))});
+    schema_.add(ParamSpec::choice("function", tr("Function"), "himmelblau", functions).inGroup(twoD).relevantWhen("mode", {"2d"}));
+    ParamSpec start = ParamSpec::point("start", tr("Start"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
+    start.defaultValue = QStringLiteral("auto");
+    schema_.add(start.withHelp(tr("Where both methods start; click on a map to choose.")).inGroup(twoD).relevantWhen("mode", {"2d"}));
+    schema_.add(ParamSpec::choice("layout", tr("Direction fields"), "side-by-side",
+                                  {{"side-by-side", tr("side by side")}, {"overlaid", tr("overlaid")}})
+                    .inGroup(twoD).relevantWhen("mode", {"2d"}));
+    schema_.add(ParamSpec::real("lr", tr("Gradient descent's learning rate"), 0.01, 1e-6, 10, 6).logScale()
+                    .inGroup(twoD).relevantWhen("mode", {"2d"}));
+
+    const QString oneD = tr("One variable");
+    QList<ChoiceOption> functions1D = {{"sqrt(1+x^2)", tr("√(1 + x²): converges from |x₀| < 1, diverges beyond")},
+                                       {"x^4", tr("x⁴: only linear convergence (x ← 2x/3)")},
+                                       {"x^2", tr("x²: one step")},
+                                       {"sin", tr("sin x: runs to the maximum where concave")}};
+    schema_.add(ParamSpec::choice("function1d", tr("Function"), "sqrt(1+x^2)", functions1D).inGroup(oneD).relevantWhen("mode", {"1d"}));
+    schema_.add(ParamSpec::real("x0", tr("Start x₀"), 0.9, -10, 10, 3).withStep(0.05).inGroup(oneD).relevantWhen("mode", {"1d"}));
+
+    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 12, 1, 1000));
+}
+
+QList<LessonPreset> NewtonLesson::presets() const
+{
+    return {
+        {"himmelblau-maximum", tr("Himmelblau: Newton climbs to the maximum"), {"function=himmelblau", "start=-0.5,-0.5"}},
+        {"saddle", tr("Saddle: Newton jumps onto the saddle point"), {"function=saddle", "start=-1.5,0.5", "iters=6"}},
+        {"rosenbrock", tr("Rosenbrock: where Newton is trustworthy"), {"function=rosenbrock", "lr=0.001", "iters=30"}},
+        {"soft-abs-converges", tr("√(1+x²) from 0.9: x ← −x³ converges"), {"mode=1d", "function1d=sqrt(1+x^2)", "x0=0.9", "iters=6"}},
+        {"soft-abs-diverges", tr("√(1+x²) from 1.1: x ← −x³ diverges"), {"mode=1d", "function1d=sqrt(1+x^2)", "x0=1.1", "iters=6"}},
+        {"quartic", tr("x⁴: Newton only linear"), {"mode=1d", "function1d=x^4", "x0=1.5", "iters=20"}},
+    };
+}
+
+QString NewtonLesson::title() const { return tr("Newton's method vs gradient descent"); }
+QString NewtonLesson::topic() const { return tr("Optimization methods"); }
+QString NewtonLesson::summary() const
+{
+    return tr("Why Newton's method runs to maxima and saddles: direction fields over the Hessian's signature, and tangent parabolas in 1D.");
+}
+
+ResultPtr NewtonLesson::compute(const ParamValues& params, core::ComputeControl* control) const
+{
+    auto result = std::make_shared<NewtonResult>();
+    result->iterations = params.integer("iters");
+    result->oneDimensional = params.text("mode") == u"1d";
+    if (result->oneDimensional) {
+        result->function1D = core::makeFunction1D(params.text("function1d").toStdString());
+        result->newton1D = core::newton1D(*result->function1D, params.real("x0"), result->iterations);
+        return result;
+    }
+    result->function = core::makeTestFunction(params.text("function").toStdString());
+    result->learningRate = params.real("lr");
+    result->overlaid = params.text("layout") == u"overlaid";
+    core::Vec2 start = result->function->defaultStart();
+    if (!params.isAuto("start"))
+        start = {params.point("start").x(), params.point("start").y()};
+    const core::Box2 box = result->function->defaultBox();
+    core::RunSettings settings;
+    settings.iterations = result->iterations;
+    settings.divergenceBound = 1000 * std::hypot(box.x1 - box.x0, box.y1 - box.y0) + core::norm(start);
+    auto gd = core::makeMethod("gd", {});
+    auto newton = core::makeMethod("newton", {});
+    core::ComputeStage first(control, 0.0, 0.5), second(control, 0.5, 1.0);
+    result->gradientDescent = core::runMethod(*result->function, *gd, start, result->learningRate, settings, first.get());
+    result->newton = core::runMethod(*result->function, *newton, start, 0, settings, second.get());
+    return result;
+}
+
+namespace {
+
+QJsonArray pathJson(const std::vector<core::Vec2>& points)
+{
+    QJsonArray path;
+    for (const core::Vec2& p : points)
+        path.append(QJsonArray{p[0], p[1]});
+    return path;
+}
+
+QJsonValue unitJson(const core::Vec2& v)
+{
+    const double n = core::norm(v);
+    if (!(n > 0) || !std::isfinite(n))
+        return QJsonArray{0.0, 0.0};
+    return QJsonArray{v[0] / n, v[1] / n};
+}
+
+} // namespace
+
+QJsonObject NewtonLesson::resultJson(const LessonResult& base, int frame) const
+{
+    const auto& r = static_cast<const NewtonResult&>(base);
+    if (r.oneDimensional) {
+        const core::Function1D& f = *r.function1D;
+        QJsonArray iterates, values;
+        for (double x : r.newton1D.points) {
+            iterates.append(x);
+            values.append(f.value(x));
+        }
+        const int step = std::clamp(frame, 0, int(r.newton1D.points.size()) - 1);
+        return QJsonObject{{"mode", "1d"},
+                           {"function", QString::fromStdString(f.name())},
+                           {"minimizer", f.minimizer()},
+                           {"f_min", f.minimumValue()},
+                           {"iterates", iterates},
+                           {"f", values},
+                           {"diverged", r.newton1D.diverged},
+                           {"stop_reason", QString::fromStdString(r.newton1D.stopReason)},
+                           {"current", QJsonObject{{"step", step}, {"x", r.newton1D.points[std::size_t(step)]}}}};
+    }
+    const core::TestFunction& f = *r.function;
+    const core::Box2 box = f.defaultBox();
+    QJsonArray xs, ys, gdDirections, newtonDirections, classes;
+    for (int i = 0; i < kGridNodes; ++i) {
+        xs.append(box.x0 + (box.x1 - box.x0) * i / (kGridNodes - 1));
+        ys.append(box.y0 + (box.y1 - box.y0) * i / (kGridNodes - 1));
+    }
+    static const char* kClassNames[] = {"pd", "indefinite", "nd", "singular"};
+    for (int j = 0; j < kGridNodes; ++j) {
+        QJsonArray gdRow, newtonRow, classRow;
+        for (int i = 0; i < kGridNodes; ++i) {
+            const core::Vec2 p{xs[i].toDouble(), ys[j].toDouble()};
+            const core::Vec2 g = f.gradient(p);
+            const core::Sym2 h = f.hessian(p);
+            core::Vec2 d{0, 0};
+            h.solve(-1.0 * g, d);
+            gdRow.append(unitJson(-1.0 * g));
+            newtonRow.append(unitJson(d));
+            classRow.append(kClassNames[int(classifyHessian(h))]);
+        }
+        gdDirections.append(gdRow);
+        newtonDirections.append(newtonRow);
+        classes.append(classRow);
+    }
+    return QJsonObject{{"mode", "2d"},
+                       {"function", QString::fromStdString(f.name())},
+                       {"x", xs},
+                       {"y", ys},
+                       {"gd_direction", gdDirections},
+                       {"newton_direction", newtonDirections},
+                       {"hessian_class", classes},
+                       {"paths", QJsonObject{{"gd", pathJson(r.gradientDescent.points)}, {"newton", pathJson(r.newton.points)}}},
+                       {"stop_reasons", QJsonObject{{"gd", QString::fromStdString(r.gradientDescent.stopReason)},
+                                                    {"newton", QString::fromStdString(r.newton.stopReason)}}},
+                       {"lr", r.learningRate},
+                       {"frame", frame}};
+}
+
+LessonFigure* NewtonLesson::createFigure(QWidget* parent) const { return new NewtonFigure(parent); }
+
+} // namespace gradus
