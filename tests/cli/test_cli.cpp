@@ -215,6 +215,22 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath("x.png")));
     }
 
+    void userFormula()
+    {
+        Run run = gradus({"data", "optimizers", "-s", "function=formula", "-s", "formula=(x-1)^2 + 4*(y+2)^2",
+                          "-s", "methods=newton", "-s", "iters=3"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject result = parseObject(run.out)["result"].toObject();
+        // A quadratic: Newton lands on (1, −2) in one step, with the exact Hessian.
+        const QJsonArray path = result["methods"][0]["path"].toArray();
+        QCOMPARE(path[1][0].toDouble(), 1.0);
+        QCOMPARE(path[1][1].toDouble(), -2.0);
+        QVERIFY(result["function"]["f_min"].isNull()); // unknown for a formula
+        QCOMPARE(result["function"]["label"].toString(), QString("f(x, y) = (x-1)^2 + 4*(y+2)^2"));
+        expectError({"data", "optimizers", "-s", "function=formula", "-s", "formula=exp(x"}, 2,
+                    "at character 6: expected ')' after the argument of exp");
+    }
+
     void inputErrors()
     {
         expectError({"data", "linreg", "-s", "data=" + dir.filePath("missing.csv")}, 3, "does not exist");

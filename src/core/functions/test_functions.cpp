@@ -1,5 +1,7 @@
 #include "test_functions.h"
 
+#include "formula.h"
+
 #include <cmath>
 #include <limits>
 
@@ -299,7 +301,29 @@ public:
     Vec2 defaultStart() const override { return {1.5, 0.5}; }
 };
 
+class FormulaFunction final : public TestFunction {
+public:
+    FormulaFunction(const std::string& text, double extent) : formula_(text), extent_(extent) {}
+    std::string name() const override { return "formula"; }
+    double value(const Vec2& p) const override { return formula_.value(p); }
+    Vec2 gradient(const Vec2& p) const override { return formula_.gradient(p); }
+    Sym2 hessian(const Vec2& p) const override { return formula_.hessian(p); }
+    std::vector<Vec2> minima() const override { return {}; }
+    double minimumValue() const override { return std::numeric_limits<double>::quiet_NaN(); }
+    Box2 defaultBox() const override { return {-extent_, extent_, -extent_, extent_}; }
+    Vec2 defaultStart() const override { return {0.5 * extent_, 0.5 * extent_}; }
+
+private:
+    Formula formula_;
+    double extent_;
+};
+
 } // namespace
+
+std::unique_ptr<TestFunction> makeFormulaFunction(const std::string& text, double extent)
+{
+    return std::make_unique<FormulaFunction>(text, extent);
+}
 
 const std::vector<std::string>& testFunctionNames()
 {

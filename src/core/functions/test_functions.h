@@ -20,4 +20,8 @@ struct QuadraticShape {
 // Null for an unknown name. `shape` is used by "quadratic" only.
 std::unique_ptr<TestFunction> makeTestFunction(const std::string& name, const QuadraticShape& shape = {});
 
+// The user's formula (see formula.h) on the box [−extent, extent]², started at (extent/2, extent/2).
+// Its minimum is unknown: minima() is empty and minimumValue() NaN. Throws FormulaError.
+std::unique_ptr<TestFunction> makeFormulaFunction(const std::string& text, double extent);
+
 } // namespace gradus::core

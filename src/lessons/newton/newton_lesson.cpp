@@ -2,7 +2,7 @@
 
 #include "core/compute_control.h"
 #include "newton_figure.h"
-#include "lessons/optimizers/optimizers_lesson.h"
+#include "lessons/common/surface_params.h"
 
 #include <QJsonArray>
 
@@ -32,10 +32,7 @@ NewtonLesson::NewtonLesson()
                     .withHelp(tr("2D shows where Newton's direction points; 1D shows each step as the jump to the "
                                  "vertex of the local parabola.")));
     const QString twoD = tr("Two variables");
-    QList<ChoiceOption> functions;
-    for (const std::string& name : core::testFunctionNames())
-        functions.append({QString::fromStdString(name), OptimizersLesson::functionLabel(QString::fromStdString(name))});
-    schema_.add(ParamSpec::choice("function", tr("Function"), "himmelblau", functions).inGroup(twoD).relevantWhen("mode", {"2d"}));
+    addSurfaceParams(schema_, "himmelblau", twoD, "mode", {"2d"});
     ParamSpec start = ParamSpec::point("start", tr("Start"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
     start.defaultValue = QStringLiteral("auto");
     schema_.add(start.withHelp(tr("Where both methods start; click on a map to choose.")).inGroup(twoD).relevantWhen("mode", {"2d"}));
@@ -85,7 +82,8 @@ ResultPtr NewtonLesson::compute(const ParamValues& params, core::ComputeControl*
         result->newton1D = core::newton1D(*result->function1D, params.real("x0"), result->iterations);
         return result;
     }
-    result->function = core::makeTestFunction(params.text("function").toStdString());
+    result->function = makeSurface(params);
+    result->functionLabel = surfaceLabel(*result->function, &params);
     result->learningRate = params.real("lr");
     result->overlaid = params.text("layout") == u"overlaid";
     core::Vec2 start = result->function->defaultStart();

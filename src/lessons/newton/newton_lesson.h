@@ -20,6 +20,7 @@ struct NewtonResult : LessonResult {
     int iterations = 0;
     // 2D
     std::shared_ptr<const core::TestFunction> function;
+    QString functionLabel;
     core::Trajectory gradientDescent, newton;
     double learningRate = 0;
     bool overlaid = false;

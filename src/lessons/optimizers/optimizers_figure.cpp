@@ -67,7 +67,7 @@ void OptimizersFigure::setResult(const ResultPtr& result)
                    bounded ? fMin : 0.0);
     map_->setContourLevels(suggestedContourLevels(sampler, dataBox, fMin, bounded));
     map_->setHomeBox(dataBox);
-    map_->setTitle(OptimizersLesson::functionLabel(QString::fromStdString(function->name())));
+    map_->setTitle(r.functionLabel);
     QVector<FieldPoint> minima;
     for (const core::Vec2& m : function->minima())
         minima.append({QPointF(m[0], m[1]), QString(), Qt::white, FieldPoint::Shape::Star});
@@ -86,7 +86,9 @@ void OptimizersFigure::setResult(const ResultPtr& result)
         gradients.append({entry.label, entry.color, gradient});
     }
     valueChart_->setLogY(bounded);
-    valueChart_->setTitle(bounded ? tr("Excess value f(x_k) − f*") : tr("Value f(x_k) (unbounded below)"));
+    valueChart_->setTitle(bounded               ? tr("Excess value f(x_k) − f*")
+                          : std::isnan(fMin) ? tr("Value f(x_k)")
+                                             : tr("Value f(x_k) (unbounded below)"));
     valueChart_->setSeries(values);
     gradientChart_->setSeries(gradients);
     showFrame();

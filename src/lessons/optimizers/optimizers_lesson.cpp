@@ -1,6 +1,7 @@
 #include "optimizers_lesson.h"
 
 #include "core/compute_control.h"
+#include "lessons/common/surface_params.h"
 #include "optimizers_figure.h"
 
 #include <QJsonArray>
@@ -61,21 +62,6 @@ core::Schedule scheduleFromName(const QString& name)
 
 } // namespace
 
-QString OptimizersLesson::functionLabel(const QString& name)
-{
-    if (name == u"rosenbrock") return tr("Rosenbrock (1−x)² + 100(y−x²)²");
-    if (name == u"himmelblau") return tr("Himmelblau (four minima)");
-    if (name == u"beale") return tr("Beale");
-    if (name == u"booth") return tr("Booth");
-    if (name == u"rastrigin") return tr("Rastrigin (many local minima)");
-    if (name == u"ackley") return tr("Ackley");
-    if (name == u"goldstein-price") return tr("Goldstein–Price");
-    if (name == u"quadratic") return tr("Quadratic with condition number κ");
-    if (name == u"saddle") return tr("Saddle x² − y²");
-    if (name == u"monkey-saddle") return tr("Monkey saddle x³ − 3xy²");
-    return name;
-}
-
 namespace {
 QJsonArray toJson(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
 
@@ -123,17 +109,7 @@ OptimizersLesson::OptimizersLesson()
 {
     const QString functionGroup = tr("Function");
     const QString raceGroup = tr("Race");
-    QList<ChoiceOption> functions;
-    for (const std::string& name : core::testFunctionNames())
-        functions.append({QString::fromStdString(name), functionLabel(QString::fromStdString(name))});
-    schema_.add(ParamSpec::choice("function", tr("Function"), "rosenbrock", functions)
-                    .withHelp(tr("The surface the methods race on.")).inGroup(functionGroup));
-    schema_.add(ParamSpec::real("kappa", tr("Condition number κ"), 10, 1, 1000, 1).logScale()
-                    .withHelp(tr("Ratio of the largest to the smallest curvature of the quadratic.")).inGroup(functionGroup)
-                    .relevantWhen("function", {"quadratic"}));
-    schema_.add(ParamSpec::real("angle", tr("Valley angle"), 30, -90, 90, 1).withUnit(tr("°"))
-                    .withHelp(tr("Rotation of the quadratic's valley from the x axis.")).inGroup(functionGroup)
-                    .relevantWhen("function", {"quadratic"}));
+    addSurfaceParams(schema_, "rosenbrock", functionGroup);
     ParamSpec start = ParamSpec::point("start", tr("Start"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
     start.defaultValue = QStringLiteral("auto");
     schema_.add(start
@@ -232,8 +208,8 @@ QString OptimizersLesson::summary() const
 ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeControl* control) const
 {
     auto result = std::make_shared<OptimizersResult>();
-    const core::QuadraticShape shape{params.real("kappa"), params.real("angle")};
-    result->function = core::makeTestFunction(params.text("function").toStdString(), shape);
+    result->function = makeSurface(params);
+    result->functionLabel = surfaceLabel(*result->function, &params);
     result->iterations = params.integer("iters");
     if (params.text("anatomy") != u"none")
         result->anatomyMethod = params.text("anatomy");
@@ -308,6 +284,7 @@ QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) co
     for (const core::Vec2& m : minima)
         allMinima.append(toJson(m));
     QJsonObject function{{"name", QString::fromStdString(f.name())},
+                         {"label", result.functionLabel},
                          {"minimum", minima.empty() ? QJsonValue() : QJsonValue(toJson(minima.front()))},
                          {"minima", allMinima},
                          {"f_min", std::isfinite(f.minimumValue()) ? QJsonValue(f.minimumValue()) : QJsonValue()}};

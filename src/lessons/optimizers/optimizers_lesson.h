@@ -27,6 +27,7 @@ struct MethodRun {
 
 struct OptimizersResult : LessonResult {
     std::shared_ptr<const core::TestFunction> function;
+    QString functionLabel; // translated, or the user's formula
     std::vector<MethodRun> runs;
     int iterations = 0;
     QString anatomyMethod; // whose steps to take apart on the map; empty for none
@@ -53,7 +54,6 @@ public:
     // Translated name and fixed colour of a method, the same in every run and export.
     static QString methodLabel(const QString& method);
     static QColor methodColor(const QString& method);
-    static QString functionLabel(const QString& function);
     // The learning rates "tune" tries: a log grid from 1e-5 to 1, four per decade.
     static std::vector<double> tuningGrid();
 

@@ -1,0 +1,86 @@
+#include "surface_params.h"
+
+#include "core/functions/formula.h"
+#include "framework/errors.h"
+
+#include <QCoreApplication>
+
+namespace gradus {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("gradus::SurfaceParams", text); }
+} // namespace
+
+QString surfaceLabel(const QString& name)
+{
+    if (name == u"rosenbrock") return tr("Rosenbrock (1−x)² + 100(y−x²)²");
+    if (name == u"himmelblau") return tr("Himmelblau (four minima)");
+    if (name == u"beale") return tr("Beale");
+    if (name == u"booth") return tr("Booth");
+    if (name == u"rastrigin") return tr("Rastrigin (many local minima)");
+    if (name == u"ackley") return tr("Ackley");
+    if (name == u"goldstein-price") return tr("Goldstein–Price");
+    if (name == u"quadratic") return tr("Quadratic with condition number κ");
+    if (name == u"saddle") return tr("Saddle x² − y²");
+    if (name == u"monkey-saddle") return tr("Monkey saddle x³ − 3xy²");
+    if (name == u"formula") return tr("Your formula f(x, y)");
+    return name;
+}
+
+QString surfaceLabel(const core::TestFunction& function, const ParamValues* params)
+{
+    if (function.name() == "formula" && params)
+        return QStringLiteral("f(x, y) = ") + params->text("formula");
+    return surfaceLabel(QString::fromStdString(function.name()));
+}
+
+void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const QString& group,
+                      const QString& relevantParam, const QStringList& relevantValues)
+{
+    QList<ChoiceOption> functions;
+    for (const std::string& name : core::testFunctionNames())
+        functions.append({QString::fromStdString(name), surfaceLabel(QString::fromStdString(name))});
+    functions.append({"formula", surfaceLabel(QStringLiteral("formula"))});
+    auto when = [&](ParamSpec spec) {
+        spec.inGroup(group);
+        if (!relevantParam.isEmpty())
+            spec.relevantWhen(relevantParam, relevantValues);
+        return spec;
+    };
+    schema.add(when(ParamSpec::choice("function", tr("Function"), defaultFunction, functions)
+                        .withHelp(tr("The surface; 'Your formula' takes any expression in x and y."))));
+    // These depend on the function as well as on the caller's condition; the panel shows them for
+    // the function they belong to.
+    schema.add(ParamSpec::real("kappa", tr("Condition number κ"), 10, 1, 1000, 1).logScale()
+                   .withHelp(tr("Ratio of the largest to the smallest curvature of the quadratic."))
+                   .inGroup(group).relevantWhen("function", {"quadratic"}));
+    schema.add(ParamSpec::real("angle", tr("Valley angle"), 30, -90, 90, 1).withUnit(tr("°"))
+                   .withHelp(tr("Rotation of the quadratic's valley from the x axis.")).inGroup(group)
+                   .relevantWhen("function", {"quadratic"}));
+    schema.add(ParamSpec::text("formula", tr("f(x, y) ="), "0.1*x^4 - x^2 + y^2 + 0.5*x*y")
+                   .withHelp(tr("Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin acos "
+                                "atan sinh cosh tanh exp log sqrt abs. Gradient and Hessian are exact (automatic "
+                                "differentiation)."))
+                   .inGroup(group).relevantWhen("function", {"formula"}));
+    schema.add(ParamSpec::real("extent", tr("View ±"), 3, 0.01, 1000, 2).logScale()
+                   .withHelp(tr("The formula is shown on [−extent, extent]².")).inGroup(group)
+                   .relevantWhen("function", {"formula"}));
+}
+
+std::shared_ptr<const core::TestFunction> makeSurface(const ParamValues& params)
+{
+    const QString name = params.text("function");
+    if (name != u"formula")
+        return core::makeTestFunction(name.toStdString(), {params.real("kappa"), params.real("angle")});
+    const QString text = params.text("formula");
+    try {
+        return core::makeFormulaFunction(text.toStdString(), params.real("extent"));
+    } catch (const core::FormulaError& e) {
+        throw UsageError(tr("formula \"%1\", at character %2: %3")
+                             .arg(text)
+                             .arg(e.position() + 1)
+                             .arg(QString::fromStdString(e.what())));
+    }
+}
+
+} // namespace gradus

@@ -1,0 +1,25 @@
+#pragma once
+// The choice of a 2D function shared by the lessons that run methods on a surface (optimizers,
+// newton): declared once here, so both lessons offer the same functions, formula and box.
+
+#include "core/functions/test_functions.h"
+#include "framework/parameter.h"
+
+#include <memory>
+
+namespace gradus {
+
+// Adds function, kappa, angle (quadratic), formula, extent (formula) to the schema, in `group`,
+// shown while `relevantParam` has one of `relevantValues` (no condition when relevantParam is empty).
+void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const QString& group,
+                      const QString& relevantParam = QString(), const QStringList& relevantValues = {});
+
+// The function the parameters describe. Throws UsageError for a formula that does not parse,
+// naming the position and what was expected.
+std::shared_ptr<const core::TestFunction> makeSurface(const ParamValues& params);
+
+// Translated display name ("Rosenbrock (1−x)² + 100(y−x²)²", or the formula itself).
+QString surfaceLabel(const core::TestFunction& function, const ParamValues* params = nullptr);
+QString surfaceLabel(const QString& functionName);
+
+} // namespace gradus
