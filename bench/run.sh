@@ -12,6 +12,9 @@ out="bench/results/$(date +%Y-%m-%d).txt"
   echo "# start-up to first frame (offscreen platform), five runs"
   for _ in 1 2 3 4 5; do QT_QPA_PLATFORM=offscreen build/bench/bench_startup 2>/dev/null; done
   echo
+  echo "# 2D figures while playing: 1280x720, offscreen raster"
+  QT_QPA_PLATFORM=offscreen build/bench/bench_redraw 2>/dev/null
+  echo
   echo "# reference: the same descent in numpy"
   /usr/bin/python3 bench/reference_linreg_numpy.py
 } | tee "$out"

@@ -133,6 +133,38 @@ void spaceLogLabels(QAbstractAxis* axis, double lo, double hi)
 }
 } // namespace
 
+namespace {
+
+// Long series are reduced to the first, lowest, highest and last point of each of 400 buckets
+// along x: the drawn envelope is the same at any plot width, and painting stays fast.
+QList<QPointF> decimated(const QList<QPointF>& points)
+{
+    constexpr int kBuckets = 400;
+    if (points.size() <= 4 * kBuckets)
+        return points;
+    QList<QPointF> out;
+    out.reserve(4 * kBuckets);
+    const qsizetype size = points.size();
+    for (int b = 0; b < kBuckets; ++b) {
+        const qsizetype from = size * b / kBuckets, to = size * (b + 1) / kBuckets;
+        if (from >= to)
+            continue;
+        qsizetype low = from, high = from;
+        for (qsizetype i = from; i < to; ++i) {
+            if (points[i].y() < points[low].y())
+                low = i;
+            if (points[i].y() > points[high].y())
+                high = i;
+        }
+        for (qsizetype i : {from, std::min(low, high), std::max(low, high), to - 1})
+            if (out.isEmpty() || out.last() != points[i])
+                out.append(points[i]);
+    }
+    return out;
+}
+
+} // namespace
+
 bool ChartPanel::drawable(const QPointF& p) const
 {
     return std::isfinite(p.x()) && std::isfinite(p.y()) && !(logX_ && p.x() <= 0) && !(logY_ && p.y() <= 0);
@@ -195,7 +227,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
             series->setPen(QPen(spec.color, 2.5, spec.dashed ? Qt::DashLine : Qt::SolidLine));
         }
         series->setName(spec.name);
-        series->replace(points);
+        series->replace(spec.scatter ? points : decimated(points));
         chart_->addSeries(series);
         series->attachAxis(xAxis_);
         series->attachAxis(yAxis_);

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QWheelEvent>
 
@@ -219,7 +220,9 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
     const int ny = std::clamp(int(layout.plot.height() * devicePixelRatio / kPixelsPerSample), 8, kMaxRasterSide);
     if (raster_.valid && raster_.box == layout.box && raster_.nx == nx && raster_.ny == ny)
         return;
+    const int generation = raster_.generation + 1;
     raster_ = {};
+    raster_.generation = generation;
     raster_.box = layout.box;
     raster_.nx = nx;
     raster_.ny = ny;
@@ -292,7 +295,32 @@ void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
     painter.fillRect(layout.plot, QColor(245, 245, 245));
     if (!sampler_)
         return;
-    ensureRaster(layout, painter.device()->devicePixelRatioF());
+    const double ratio = painter.device()->devicePixelRatioF();
+    ensureRaster(layout, ratio);
+    // On a raster device the map and its contours are drawn once into a cached image, so that
+    // playing an animation only blits it and draws the paths. SVG and PDF get real vector contours.
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster) {
+        paintHeatMapLayer(painter, layout);
+        return;
+    }
+    const QSize pixels = (layout.plot.size() * ratio).toSize();
+    if (background_.generation != raster_.generation || background_.image.size() != pixels ||
+        background_.plot != layout.plot) {
+        background_.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        background_.image.setDevicePixelRatio(ratio);
+        background_.image.fill(Qt::transparent);
+        QPainter layer(&background_.image);
+        layer.translate(-layout.plot.topLeft());
+        paintHeatMapLayer(layer, layout);
+        background_.generation = raster_.generation;
+        background_.plot = layout.plot;
+    }
+    painter.drawImage(layout.plot.topLeft(), background_.image);
+}
+
+void FieldView::paintHeatMapLayer(QPainter& painter, const Layout& layout)
+{
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(layout.plot, raster_.image);
@@ -355,9 +383,15 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                                            : std::min(path.current, int(path.points.size()) - 1);
         if (last < 0)
             continue;
-        QPolygonF pixels(last + 1);
-        for (int k = 0; k <= last; ++k)
-            pixels[k] = clampToDrawable(layout.toPixel(path.points[k]));
+        // Points closer than a pixel to the last one kept add nothing visible: a converged run of
+        // ten thousand steps draws as a few hundred.
+        QPolygonF pixels;
+        pixels.reserve(std::min(last + 1, 4096));
+        for (int k = 0; k <= last; ++k) {
+            const QPointF p = clampToDrawable(layout.toPixel(path.points[k]));
+            if (k == 0 || k == last || QLineF(pixels.last(), p).length() >= 0.75)
+                pixels.append(p);
+        }
 
         // A white casing under the line keeps it readable on every colour of the map and on a
         // washed-out projector. Then the line itself, in bands from old (faint) to new (solid),
@@ -365,10 +399,11 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(pixels);
-        const int bands = std::min(kFadeBands, std::max(1, last));
+        const int drawn = int(pixels.size()) - 1;
+        const int bands = std::min(kFadeBands, std::max(1, drawn));
         for (int band = 0; band < bands; ++band) {
-            const int from = band * last / bands;
-            const int to = (band + 1) * last / bands;
+            const int from = band * drawn / bands;
+            const int to = (band + 1) * drawn / bands;
             if (to <= from)
                 continue;
             QColor color = path.color;
@@ -379,12 +414,12 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
         if (last < kMaxMarkedPoints) {
             painter.setPen(QPen(Qt::white, 0.8));
             painter.setBrush(path.color);
-            for (int k = 0; k < last; ++k)
+            for (int k = 0; k < drawn; ++k)
                 painter.drawEllipse(pixels[k], 3.0, 3.0);
         }
         painter.setPen(QPen(Qt::white, 2.0));
         painter.setBrush(path.color);
-        painter.drawEllipse(pixels[last], 7.0, 7.0);
+        painter.drawEllipse(pixels.last(), 7.0, 7.0);
     }
     painter.restore();
 }

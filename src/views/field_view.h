@@ -120,6 +120,7 @@ private:
     Layout layoutFor(const QRectF& target) const;
     void ensureRaster(const Layout& layout, double devicePixelRatio);
     void drawHeatMap(QPainter& painter, const Layout& layout);
+    void paintHeatMapLayer(QPainter& painter, const Layout& layout);
     void drawDirectionField(QPainter& painter, const Layout& layout);
     void drawPaths(QPainter& painter, const Layout& layout);
     void drawPoints(QPainter& painter, const Layout& layout);
@@ -155,7 +156,15 @@ private:
         QImage image;
         QVector<QVector<core::Segment>> contours;
         bool valid = false;
+        int generation = 0; // changes whenever the raster is rebuilt
     } raster_;
+
+    // The heat map with its contours, drawn once per raster and plot size for screen painting.
+    struct Background {
+        QImage image;
+        QRectF plot;
+        int generation = -1;
+    } background_;
 
     // Mouse interaction (screen only).
     std::optional<QPointF> pressPosition_;
