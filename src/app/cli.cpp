@@ -208,11 +208,11 @@ int commandRender(const Invocation& inv, const LessonRegistry& registry, QTextSt
     if (inv.output.isEmpty())
         throw UsageError(tr("render needs an output file: -o FILE.png, .svg or .pdf"));
     exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
-    if (lesson.needsOpenGL() && QGuiApplication::platformName() == u"offscreen")
-        throw EnvironmentError(tr("lesson '%1' draws in 3D with OpenGL, which needs a display; "
+    const ParamValues params = resolveParams(lesson, inv, registry, err);
+    if (lesson.needsOpenGL(params) && QGuiApplication::platformName() == u"offscreen")
+        throw EnvironmentError(tr("lesson '%1' draws in 3D with OpenGL here, which needs a display; "
                                   "run it on a desktop or under xvfb-run (e.g. xvfb-run -a gradus render …)")
                                    .arg(lesson.id()));
-    const ParamValues params = resolveParams(lesson, inv, registry, err);
     const ResultPtr result = lesson.compute(params, nullptr);
     const int frame = resolveFrame(inv, *result);
     exportLessonFigure(lesson, result, frame, inv.view, inv.output, inv.size);

@@ -99,6 +99,8 @@ LessonPage::~LessonPage() = default;
 
 void LessonPage::setParams(const ParamValues& values, int frame)
 {
+    if (presetBox_)
+        presetBox_->setCurrentIndex(0);
     values_ = values;
     panel_->setValues(values_);
     pendingFrame_ = frame;
@@ -117,6 +119,8 @@ void LessonPage::editParameter(const QString& name, const QVariant& value)
         return;
     }
     panel_->setValues(values_);
+    if (presetBox_)
+        presetBox_->setCurrentIndex(0); // the picture is no longer the preset's
     recompute();
 }
 
@@ -139,7 +143,7 @@ void LessonPage::exportFigure(const QString& path, const QSize& pixelSize, const
 {
     if (!result_)
         throw InputError(tr("nothing to export yet: the lesson has not finished computing"));
-    exportLessonFigure(lesson_, result_, player_->frame(), viewName, path, pixelSize);
+    exportLessonFigure(lesson_, result_, player_->frame(), viewName, path, pixelSize, figure_);
 }
 
 void LessonPage::showEvent(QShowEvent* event)

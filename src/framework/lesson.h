@@ -39,6 +39,11 @@ public:
     // The figure's parts that can be exported alone, by stable name (e.g. "loss", "scatter").
     QStringList viewNames() const;
     QWidget* view(const QString& name) const;
+    // Called on a fresh figure before it is exported: views that cannot be painted by QWidget::render
+    // (Qt 3D) replace themselves with a captured frame, taken from `live` (the figure on screen)
+    // when given, otherwise by showing this figure on the display for a moment.
+    virtual void freezeForExport(const LessonFigure* live) { Q_UNUSED(live); }
+
     // Removes the named view from the figure and hands it over as a parentless widget, so that it
     // can be laid out and exported alone. Null when there is no such view.
     std::unique_ptr<QWidget> takeView(const QString& name);
@@ -82,8 +87,9 @@ public:
     // The numbers behind the figure; keys documented in docs/lessons/<id>.md.
     virtual QJsonObject resultJson(const LessonResult& result, int frame) const = 0;
     virtual LessonFigure* createFigure(QWidget* parent = nullptr) const = 0;
-    // True when the figure draws with OpenGL (Qt 3D), which the offscreen platform cannot do.
-    virtual bool needsOpenGL() const { return false; }
+    // True when the figure for these parameters draws with OpenGL (Qt 3D), which the offscreen
+    // platform cannot do.
+    virtual bool needsOpenGL(const ParamValues&) const { return false; }
     // Logical size the figure is designed for; exports scale from it.
     virtual QSize preferredFigureSize() const { return {1280, 720}; }
 };

@@ -117,12 +117,14 @@ void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize)
 namespace gradus {
 
 void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
-                        const QString& path, const QSize& pixelSize)
+                        const QString& path, const QSize& pixelSize, const LessonFigure* live)
 {
     exportFormatForPath(path); // reject a bad extension before drawing anything
     std::unique_ptr<LessonFigure> figure(lesson.createFigure(nullptr));
     figure->setResult(result);
     figure->setFrame(frame);
+    figure->resize(logicalSizeForExport(pixelSize));
+    figure->freezeForExport(live);
     if (viewName.isEmpty()) {
         exportWidget(*figure, path, pixelSize);
         return;

@@ -32,7 +32,8 @@ void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize);
 // Draws a result through a fresh figure of the lesson (so nothing on screen is disturbed) and
 // exports it, or only its view `viewName` when that is not empty. Throws UsageError for an unknown
 // view or file type, InputError when the file cannot be written.
+// `live` is the figure on screen, if any: 3D views are copied from it rather than drawn anew.
 void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
-                        const QString& path, const QSize& pixelSize);
+                        const QString& path, const QSize& pixelSize, const LessonFigure* live = nullptr);
 
 } // namespace gradus

@@ -27,7 +27,7 @@ public:
     }
     QJsonObject resultJson(const LessonResult&, int) const override { return {{"ok", true}}; }
     LessonFigure* createFigure(QWidget*) const override { return nullptr; }
-    bool needsOpenGL() const override { return openGL_; }
+    bool needsOpenGL(const ParamValues&) const override { return openGL_; }
 
 private:
     QString id_;

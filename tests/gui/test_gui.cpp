@@ -10,6 +10,7 @@
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
+#include "views/surface_view.h"
 #include "support/headless.h"
 
 #include <QComboBox>
@@ -287,6 +288,34 @@ private slots:
         QVERIFY(errors[0][0].toString().contains("does not exist"));
         keepScreenshot(window.get(), "window-bad-data");
         QCOMPARE(page->result(), before);
+    }
+
+    void surfaceView3D()
+    {
+        if (QGuiApplication::platformName() == u"offscreen")
+            QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
+        LessonPage* page = window->showLesson("optimizers");
+        QVERIFY(waitForResult(page));
+        ParamValues values = page->params();
+        values.set("view", QStringLiteral("surface"));
+        page->setParams(values);
+        QVERIFY(waitForResult(page));
+        auto* surface = page->figure()->findChild<SurfaceView*>();
+        QVERIFY(surface);
+        QVERIFY(QTest::qWaitFor([surface] { return surface->isVisible(); }, 3000));
+        QTest::qWait(600); // a few frames for the scene to reach the GPU
+        const QImage frame = surface->snapshot();
+        QVERIFY2(!frame.isNull(), "no frame captured from the 3D view");
+        QVERIFY2(distinctColours(frame) > 100, qPrintable(QString::number(distinctColours(frame))));
+        keepScreenshot(window.get(), "window-optimizers-surface");
+        // The export shows the captured frame where the 3D view is.
+        const QString png = dir.filePath("surface.png");
+        page->exportFigure(png, QSize(1600, 900), "surface");
+        const QImage exported(png);
+        QCOMPARE(exported.size(), QSize(1600, 900));
+        QVERIFY(distinctColours(exported) > 100);
+        page->setParams(registry.get("optimizers").schema().defaults());
+        QVERIFY(waitForResult(page));
     }
 
     void slowComputationShowsProgressAndCancels()

@@ -4,6 +4,7 @@
 #include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/plot_style.h"
+#include "views/surface_view.h"
 
 #include <QGridLayout>
 
@@ -74,6 +75,21 @@ void OptimizersFigure::setResult(const ResultPtr& result)
     if (!minima.isEmpty())
         minima.first().label = tr("minimum f* = %1").arg(style::formatValue(fMin));
     map_->setPoints(minima);
+
+    if (r.surface && !surface_) {
+        surface_ = new SurfaceView(this);
+        static_cast<QGridLayout*>(layout())->addWidget(surface_, 0, 0, 2, 1);
+        registerView(QStringLiteral("surface"), surface_);
+    }
+    map_->setVisible(!r.surface);
+    if (surface_) {
+        surface_->setVisible(r.surface);
+        if (r.surface) {
+            surface_->setSurface(sampler, dataBox, bounded ? FieldView::ColorScale::LogAboveFloor : FieldView::ColorScale::Linear,
+                                 bounded ? fMin : 0.0);
+            surface_->setTitle(r.functionLabel);
+        }
+    }
 
     QVector<ChartSeries> values, gradients;
     for (const MethodRun& entry : r.runs) {
@@ -163,6 +179,19 @@ QVector<FieldShape> OptimizersFigure::anatomyOverlay() const
     return shapes;
 }
 
+void OptimizersFigure::freezeForExport(const LessonFigure* live)
+{
+    if (!surface_ || !result_ || !result_->surface)
+        return;
+    const auto* onScreen = qobject_cast<const OptimizersFigure*>(live);
+    QImage image;
+    if (onScreen && onScreen->surface_ && onScreen->surface_->isVisible())
+        image = onScreen->surface_->snapshot();
+    else
+        image = surface_->snapshotOnScreen();
+    surface_->showSnapshot(image);
+}
+
 void OptimizersFigure::setFrame(int frame)
 {
     frame_ = frame;
@@ -195,6 +224,8 @@ void OptimizersFigure::showFrame()
     }
     map_->setPaths(paths);
     map_->setOverlay(anatomyOverlay());
+    if (surface_ && r.surface)
+        surface_->setPaths(paths);
     map_->setSubtitle(tr("iteration %1 of %2").arg(frame_).arg(r.iterations));
     valueChart_->setMarkerX(frame_);
     gradientChart_->setMarkerX(frame_);

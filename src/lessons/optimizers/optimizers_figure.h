@@ -17,6 +17,7 @@ public:
 
     void setResult(const ResultPtr& result) override;
     void setFrame(int frame) override;
+    void freezeForExport(const LessonFigure* live) override;
 
 private:
     void showFrame();
@@ -26,6 +27,7 @@ private:
     std::shared_ptr<const OptimizersResult> result_;
     int frame_ = 0;
     FieldView* map_;
+    class SurfaceView* surface_ = nullptr; // created on first use: it needs OpenGL
     ChartPanel* valueChart_;
     ChartPanel* gradientChart_;
 };

@@ -139,6 +139,9 @@ OptimizersLesson::OptimizersLesson()
     QList<ChoiceOption> anatomyChoices{{"none", tr("none")}};
     for (const ChoiceOption& option : methods)
         anatomyChoices.append(option);
+    schema_.add(ParamSpec::choice("view", tr("Picture"), "map", {{"map", tr("contour map")}, {"surface", tr("3D surface")}})
+                    .withHelp(tr("The 3D surface turns with the mouse (drag to turn, scroll to zoom, right-drag to pan); "
+                                 "it needs OpenGL.")).inGroup(raceGroup));
     schema_.add(ParamSpec::choice("anatomy", tr("Step anatomy of"), "none", anatomyChoices)
                     .withHelp(tr("Draw the pieces of one method's update at the current iteration: the plain gradient step "
                                  "−η∇f, the momentum or search direction, the per-coordinate scaling (a box) and the step "
@@ -213,6 +216,7 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
     result->iterations = params.integer("iters");
     if (params.text("anatomy") != u"none")
         result->anatomyMethod = params.text("anatomy");
+    result->surface = params.text("view") == u"surface";
     const core::Box2 box = result->function->defaultBox();
     core::Vec2 start = result->function->defaultStart();
     if (!params.isAuto("start"))

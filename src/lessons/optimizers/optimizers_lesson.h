@@ -31,6 +31,7 @@ struct OptimizersResult : LessonResult {
     std::vector<MethodRun> runs;
     int iterations = 0;
     QString anatomyMethod; // whose steps to take apart on the map; empty for none
+    bool surface = false;  // show the 3D surface instead of the contour map
 
     int frameCount() const override { return iterations + 1; }
 };
@@ -50,6 +51,7 @@ public:
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject resultJson(const LessonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
+    bool needsOpenGL(const ParamValues& params) const override { return params.text("view") == u"surface"; }
 
     // Translated name and fixed colour of a method, the same in every run and export.
     static QString methodLabel(const QString& method);
