@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLayout>
 
+#include <cmath>
+
 namespace gradus {
 
 QString Lesson::explanationHtml() const
@@ -39,6 +41,12 @@ ParamValues Lesson::presetValues(const QString& presetId) const
     }
     throw UsageError(QCoreApplication::translate("gradus::Lesson", "lesson '%1' has no preset '%2'; its presets: %3")
                          .arg(id(), presetId, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
+}
+
+void LessonFigure::emitPickedPoint(const QString& name, QPointF point)
+{
+    const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+    emit parameterEdited(name, QPointF(tidy(point.x()), tidy(point.y())));
 }
 
 void LessonFigure::registerView(const QString& name, QWidget* widget) { views_.append({name, widget}); }

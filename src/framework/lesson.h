@@ -54,6 +54,9 @@ signals:
 
 protected:
     void registerView(const QString& name, QWidget* widget);
+    // Reports a point picked on a map as the parameter `name`, rounded to what a person would type
+    // (three decimals), so the panel and saved sessions show tidy numbers.
+    void emitPickedPoint(const QString& name, QPointF point);
 
 private:
     QList<QPair<QString, QWidget*>> views_;

@@ -156,6 +156,19 @@ double armijoStep(const Objective2D& f, const Vec2& x, double fx, const Vec2& g,
     return 0.0;
 }
 
+// Line search along `direction`, replaced by −∇f when it does not descend; records the direction
+// used. Returns the step length, or 0 after setting stopReason when no step is accepted.
+double searchAlong(const Objective2D& f, const Vec2& x, Vec2& direction, StepAnatomy& a, std::string& stop)
+{
+    if (dot(direction, a.gradient) >= 0)
+        direction = -1.0 * a.gradient;
+    a.velocity = direction;
+    const double alpha = armijoStep(f, x, f.value(x), a.gradient, direction);
+    if (alpha == 0.0)
+        stop = "line-search-failed";
+    return alpha;
+}
+
 // Pure Newton: x ← x − H⁻¹∇f (steps to the stationary point of the local quadratic model, which is
 // a maximum or a saddle where H is not positive definite). Damped: the same direction with an
 // Armijo line search, falling back to −∇f where the Newton direction does not descend.
@@ -181,14 +194,9 @@ public:
             a.step = direction;
             return x + direction;
         }
-        if (dot(direction, a.gradient) >= 0)
-            direction = -1.0 * a.gradient;
-        a.velocity = direction;
-        const double alpha = armijoStep(f, x, f.value(x), a.gradient, direction);
-        if (alpha == 0.0) {
-            stop = "line-search-failed";
+        const double alpha = searchAlong(f, x, direction, a, stop);
+        if (alpha == 0.0)
             return x;
-        }
         a.step = alpha * direction;
         return x + a.step;
     }
@@ -208,16 +216,11 @@ public:
     {
         a.gradient = f.gradient(x);
         Vec2 direction = -1.0 * (inverse_ * a.gradient);
-        if (dot(direction, a.gradient) >= 0) { // lost positive definiteness numerically: restart
+        if (dot(direction, a.gradient) >= 0) // lost positive definiteness numerically: restart
             inverse_ = {1, 0, 1};
-            direction = -1.0 * a.gradient;
-        }
-        a.velocity = direction;
-        const double alpha = armijoStep(f, x, f.value(x), a.gradient, direction);
-        if (alpha == 0.0) {
-            stop = "line-search-failed";
+        const double alpha = searchAlong(f, x, direction, a, stop);
+        if (alpha == 0.0)
             return x;
-        }
         const Vec2 s = alpha * direction;
         const Vec2 next = x + s;
         const Vec2 y = f.gradient(next) - a.gradient;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace gradus {
 
 namespace {
@@ -65,6 +67,22 @@ void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const
     schema.add(ParamSpec::real("extent", tr("View ±"), 3, 0.01, 1000, 2).logScale()
                    .withHelp(tr("The formula is shown on [−extent, extent]².")).inGroup(group)
                    .relevantWhen("function", {"formula"}));
+}
+
+core::Vec2 surfaceStart(const core::TestFunction& function, const ParamValues& params)
+{
+    if (params.isAuto("start"))
+        return function.defaultStart();
+    return {params.point("start").x(), params.point("start").y()};
+}
+
+core::RunSettings surfaceRunSettings(const core::TestFunction& function, const core::Vec2& start, int iterations)
+{
+    const core::Box2 box = function.defaultBox();
+    core::RunSettings settings;
+    settings.iterations = iterations;
+    settings.divergenceBound = 1000 * std::hypot(box.x1 - box.x0, box.y1 - box.y0) + core::norm(start);
+    return settings;
 }
 
 std::shared_ptr<const core::TestFunction> makeSurface(const ParamValues& params)

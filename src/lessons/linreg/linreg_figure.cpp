@@ -78,11 +78,7 @@ LinRegFigure::LinRegFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("data"), scatter_);
     registerView(QStringLiteral("loss"), lossChart_);
 
-    connect(landscape_, &FieldView::pointPicked, this, [this](QPointF p) {
-        // Round to what a person would type, so the panel and the session show tidy numbers.
-        const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
-        emit parameterEdited(QStringLiteral("start"), QPointF(tidy(p.x()), tidy(p.y())));
-    });
+    connect(landscape_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
 void LinRegFigure::setResult(const ResultPtr& result)

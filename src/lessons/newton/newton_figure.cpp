@@ -67,10 +67,7 @@ NewtonFigure::NewtonFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("error"), error1D_);
 
     for (FieldView* map : {gradientMap_, newtonMap_})
-        connect(map, &FieldView::pointPicked, this, [this](QPointF p) {
-            const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
-            emit parameterEdited(QStringLiteral("start"), QPointF(tidy(p.x()), tidy(p.y())));
-        });
+        connect(map, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
 void NewtonFigure::setResult(const ResultPtr& result)

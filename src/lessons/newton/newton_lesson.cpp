@@ -86,13 +86,8 @@ ResultPtr NewtonLesson::compute(const ParamValues& params, core::ComputeControl*
     result->functionLabel = surfaceLabel(*result->function, &params);
     result->learningRate = params.real("lr");
     result->overlaid = params.text("layout") == u"overlaid";
-    core::Vec2 start = result->function->defaultStart();
-    if (!params.isAuto("start"))
-        start = {params.point("start").x(), params.point("start").y()};
-    const core::Box2 box = result->function->defaultBox();
-    core::RunSettings settings;
-    settings.iterations = result->iterations;
-    settings.divergenceBound = 1000 * std::hypot(box.x1 - box.x0, box.y1 - box.y0) + core::norm(start);
+    const core::Vec2 start = surfaceStart(*result->function, params);
+    const core::RunSettings settings = surfaceRunSettings(*result->function, start, result->iterations);
     auto gd = core::makeMethod("gd", {});
     auto newton = core::makeMethod("newton", {});
     core::ComputeStage first(control, 0.0, 0.5), second(control, 0.5, 1.0);

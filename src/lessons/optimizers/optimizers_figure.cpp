@@ -46,10 +46,7 @@ OptimizersFigure::OptimizersFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("value"), valueChart_);
     registerView(QStringLiteral("gradient"), gradientChart_);
 
-    connect(map_, &FieldView::pointPicked, this, [this](QPointF p) {
-        const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
-        emit parameterEdited(QStringLiteral("start"), QPointF(tidy(p.x()), tidy(p.y())));
-    });
+    connect(map_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
 void OptimizersFigure::setResult(const ResultPtr& result)

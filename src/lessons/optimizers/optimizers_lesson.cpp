@@ -217,15 +217,8 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
     if (params.text("anatomy") != u"none")
         result->anatomyMethod = params.text("anatomy");
     result->surface = params.text("view") == u"surface";
-    const core::Box2 box = result->function->defaultBox();
-    core::Vec2 start = result->function->defaultStart();
-    if (!params.isAuto("start"))
-        start = {params.point("start").x(), params.point("start").y()};
-
-    core::RunSettings settings;
-    settings.iterations = result->iterations;
-    // Far outside the picture counts as gone for good: a thousand times the box's size.
-    settings.divergenceBound = 1000 * std::hypot(box.x1 - box.x0, box.y1 - box.y0) + core::norm(start);
+    const core::Vec2 start = surfaceStart(*result->function, params);
+    core::RunSettings settings = surfaceRunSettings(*result->function, start, result->iterations);
 
     // Race in the fixed order of the method list, so colours and legends never reshuffle.
     QStringList chosen;
