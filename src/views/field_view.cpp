@@ -636,8 +636,9 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
         return;
     const QPointF p = layout.toData(*hover_);
     QString text = QStringLiteral("(%1, %2)").arg(style::formatValue(p.x()), style::formatValue(p.y()));
-    if (sampler_)
-        text += QStringLiteral("  f = %1").arg(style::formatValue(sampler_(p.x(), p.y())));
+    // The value under the cursor: of the contoured function when the colours show something else.
+    if (const Sampler& f = contourSampler_ ? contourSampler_ : sampler_)
+        text += QStringLiteral("  f = %1").arg(style::formatValue(f(p.x(), p.y())));
     painter.save();
     painter.setFont(style::tickFont());
     const QFontMetricsF metrics(style::tickFont());

@@ -8,6 +8,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include <cmath>
+
 namespace gradus {
 
 namespace {
@@ -52,6 +54,7 @@ Player::Player(QWidget* parent) : QWidget(parent)
     for (int fps : {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000})
         speed_->addItem(tr("%1 it/s").arg(fps), fps);
     speed_->setCurrentIndex(3);
+    connect(speed_, &QComboBox::activated, this, [this] { speedChosen_ = true; });
 
     for (QWidget* w : {static_cast<QWidget*>(firstButton), static_cast<QWidget*>(backButton),
                        static_cast<QWidget*>(playButton_), static_cast<QWidget*>(forwardButton),
@@ -103,6 +106,16 @@ void Player::setFrameCount(int count)
     const bool wasAtEnd = frame_ >= frameCount_ - 1;
     frameCount_ = std::max(1, count);
     slider_->setRange(0, frameCount_ - 1);
+    if (!speedChosen_) {
+        // The preset speed closest (on a log scale) to frameCount / 8 s.
+        const double wanted = std::max(1.0, frameCount_ / 8.0);
+        int best = 0;
+        for (int i = 1; i < speed_->count(); ++i)
+            if (std::abs(std::log(speed_->itemData(i).toDouble() / wanted)) <
+                std::abs(std::log(speed_->itemData(best).toDouble() / wanted)))
+                best = i;
+        speed_->setCurrentIndex(best);
+    }
     if (wasAtEnd && !playing())
         frame_ = frameCount_ - 1;
     frame_ = std::clamp(frame_, 0, frameCount_ - 1);

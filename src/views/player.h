@@ -51,6 +51,7 @@ private:
     void refresh();
 
     int frameCount_ = 1;
+    bool speedChosen_ = false; // until the user picks a speed, a whole run plays in about eight seconds
     int frame_ = 0;
     double pendingFrames_ = 0;
     QTimer timer_;

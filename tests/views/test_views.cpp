@@ -171,6 +171,10 @@ private slots:
         QSignalSpy frames(&player, &Player::frameChanged);
         player.setFrameCount(11);
         QCOMPARE(player.frame(), 10); // a new run opens on its final state
+        QCOMPARE(player.framesPerSecond(), 1.0); // 11 frames: the slowest speed, about eight seconds
+        player.setFrameCount(801);
+        QCOMPARE(player.framesPerSecond(), 100.0); // 801 frames in about eight seconds
+        player.setFrameCount(11);
         player.first();
         QCOMPARE(player.frame(), 0);
         player.stepBack();
