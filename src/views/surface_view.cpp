@@ -145,6 +145,21 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent)
     frame->addComponent(frameRenderer);
     frame->addComponent(new Qt3DExtras::QPerVertexColorMaterial(frame));
 
+    // Optional grid lines on the surface.
+    wireframe_ = new Qt3DCore::QEntity(root_);
+    auto* wireGeometry = new Qt3DCore::QGeometry(wireframe_);
+    wireVertices_ = new Qt3DCore::QBuffer(wireGeometry);
+    wirePosition_ = makeAttribute(wireVertices_, Qt3DCore::QAttribute::defaultPositionAttributeName(), 0, 24);
+    wireColor_ = makeAttribute(wireVertices_, Qt3DCore::QAttribute::defaultColorAttributeName(), 12, 24);
+    wireGeometry->addAttribute(wirePosition_);
+    wireGeometry->addAttribute(wireColor_);
+    auto* wireRenderer = new Qt3DRender::QGeometryRenderer(wireframe_);
+    wireRenderer->setGeometry(wireGeometry);
+    wireRenderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::Lines);
+    wireframe_->addComponent(wireRenderer);
+    wireframe_->addComponent(new Qt3DExtras::QPerVertexColorMaterial(wireframe_));
+    wireframe_->setEnabled(false);
+
     window_->setRootEntity(root_);
     // The container sits on a stage that keeps its place when a snapshot is shown instead.
     stage_ = new QWidget(this);
@@ -245,7 +260,25 @@ void SurfaceView::rebuildMesh()
                 *out++ = float(rgb[c] / 255.0 * shade);
         }
     meshVertices_->setData(data);
+
+    // Grid lines a hair above the surface, every tenth vertex row and column.
+    QVector<float> lines;
+    auto vertex = [&](int i, int j) {
+        lines << float(-1 + i * step) << float(height(i, j) + 0.004) << float(1 - j * step) << 0.15f << 0.15f << 0.15f;
+    };
+    for (int j = 0; j < n; j += 11)
+        for (int i = 0; i + 1 < n; ++i)
+            vertex(i, j), vertex(i + 1, j);
+    for (int i = 0; i < n; i += 11)
+        for (int j = 0; j + 1 < n; ++j)
+            vertex(i, j), vertex(i, j + 1);
+    wireVertices_->setData(QByteArray(reinterpret_cast<const char*>(lines.constData()), lines.size() * sizeof(float)));
+    wirePosition_->setCount(lines.size() / 6);
+    wireColor_->setCount(lines.size() / 6);
 }
+
+void SurfaceView::setWireframe(bool on) { wireframe_->setEnabled(on); }
+
 
 SurfaceView::PathEntity& SurfaceView::pathEntity(int index)
 {

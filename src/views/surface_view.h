@@ -36,6 +36,8 @@ public:
     // Height and colour follow `scale` as in FieldView (log of f − floor for bounded functions).
     void setSurface(FieldView::Sampler f, const DataBox& box, FieldView::ColorScale scale, double floor);
     void setPaths(const QVector<FieldPath>& paths);
+    // Grid lines over the surface every tenth row and column.
+    void setWireframe(bool on);
     void setTitle(const QString& title);
 
     // Renders one frame and returns it (waits up to two seconds); a null image when no frame comes,
@@ -69,6 +71,10 @@ private:
     Qt3DCore::QBuffer* meshIndices_;
     Qt3DRender::QGeometryRenderer* meshRenderer_;
     QVector<PathEntity*> paths_;
+    Qt3DCore::QEntity* wireframe_;
+    Qt3DCore::QBuffer* wireVertices_;
+    Qt3DCore::QAttribute* wirePosition_;
+    Qt3DCore::QAttribute* wireColor_;
 
     FieldView::Sampler sampler_;
     DataBox box_;

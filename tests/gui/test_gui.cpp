@@ -308,6 +308,21 @@ private slots:
         QVERIFY2(!frame.isNull(), "no frame captured from the 3D view");
         QVERIFY2(distinctColours(frame) > 100, qPrintable(QString::number(distinctColours(frame))));
         keepScreenshot(window.get(), "window-optimizers-surface");
+        // Grid lines darken many pixels of the surface.
+        auto darkPixels = [](const QImage& image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    count += qGray(image.pixel(x, y)) < 50;
+            return count;
+        };
+        values.set("wireframe", true);
+        page->setParams(values);
+        QVERIFY(waitForResult(page));
+        QTest::qWait(400);
+        const QImage gridded = surface->snapshot();
+        QVERIFY2(darkPixels(gridded) > darkPixels(frame) + 200,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(darkPixels(gridded)).arg(darkPixels(frame))));
         // The export shows the captured frame where the 3D view is.
         const QString png = dir.filePath("surface.png");
         page->exportFigure(png, QSize(1600, 900), "surface");

@@ -142,6 +142,8 @@ OptimizersLesson::OptimizersLesson()
     schema_.add(ParamSpec::choice("view", tr("Picture"), "map", {{"map", tr("contour map")}, {"surface", tr("3D surface")}})
                     .withHelp(tr("The 3D surface turns with the mouse (drag to turn, scroll to zoom, right-drag to pan); "
                                  "it needs OpenGL.")).inGroup(raceGroup));
+    schema_.add(ParamSpec::boolean("wireframe", tr("Grid lines on the surface"), false)
+                    .inGroup(raceGroup).relevantWhen("view", {"surface"}));
     schema_.add(ParamSpec::choice("anatomy", tr("Step anatomy of"), "none", anatomyChoices)
                     .withHelp(tr("Draw the pieces of one method's update at the current iteration: the plain gradient step "
                                  "−η∇f, the momentum or search direction, the per-coordinate scaling (a box) and the step "
@@ -217,6 +219,7 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
     if (params.text("anatomy") != u"none")
         result->anatomyMethod = params.text("anatomy");
     result->surface = params.text("view") == u"surface";
+    result->wireframe = params.boolean("wireframe");
     const core::Vec2 start = surfaceStart(*result->function, params);
     core::RunSettings settings = surfaceRunSettings(*result->function, start, result->iterations);
 

@@ -32,6 +32,7 @@ struct OptimizersResult : LessonResult {
     int iterations = 0;
     QString anatomyMethod; // whose steps to take apart on the map; empty for none
     bool surface = false;  // show the 3D surface instead of the contour map
+    bool wireframe = false;
 
     int frameCount() const override { return iterations + 1; }
 };
