@@ -11,9 +11,10 @@ BUILD_PACKAGES=(
   libeigen3-dev libopencv-dev
 )
 # Needed to run the GUI tests headless and to look at screenshots.
-TEST_PACKAGES=(xvfb xauth libgl1-mesa-dri)
-# qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12; figures need a font.
-RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+TEST_PACKAGES=(xvfb xauth)
+# qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12; figures need a font; the 3D
+# view needs an OpenGL driver (Mesa's, software rendering included).
+RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libgl1-mesa-dri)
 
 want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-test" ]]; then
