@@ -372,54 +372,111 @@ void FieldView::drawDirectionField(QPainter& painter, const Layout& layout)
     painter.restore();
 }
 
+namespace {
+
+constexpr int kFreshSteps = 48;         // the newest steps fade in from the settled colour
+constexpr double kSettledAlpha = 0.7;   // opacity of everything older
+constexpr int kMaxMarkedPoints = 400;   // beyond this, dots on every iterate are only clutter
+
+// Pixels of points[from..to], leaving out points closer than 0.75 px to the last one kept: a
+// converged run of ten thousand steps draws as a few hundred.
+QPolygonF pathPixels(const QVector<QPointF>& points, int from, int to, const std::function<QPointF(const QPointF&)>& map)
+{
+    QPolygonF pixels;
+    pixels.reserve(std::min(to - from + 1, 4096));
+    for (int k = from; k <= to; ++k) {
+        const QPointF p = map(points[k]);
+        if (k == from || k == to || QLineF(pixels.last(), p).length() >= 0.75)
+            pixels.append(p);
+    }
+    return pixels;
+}
+
+// A white casing keeps the line readable on every colour of the map and on a washed-out projector.
+void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color)
+{
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(pixels);
+    painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(pixels);
+}
+
+} // namespace
+
 void FieldView::drawPaths(QPainter& painter, const Layout& layout)
 {
-    constexpr int kFadeBands = 8;         // older steps fade in this many steps of transparency
-    constexpr int kMaxMarkedPoints = 400; // beyond this, dots on every iterate are only clutter
+    const auto map = [&layout](const QPointF& p) { return clampToDrawable(layout.toPixel(p)); };
+    const double ratio = painter.device()->devicePixelRatioF();
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (pathLayers_.size() < paths_.size())
+        pathLayers_.resize(paths_.size());
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const FieldPath& path : paths_) {
+    for (qsizetype i = 0; i < paths_.size(); ++i) {
+        const FieldPath& path = paths_[i];
         const int last = path.current < 0 ? int(path.points.size()) - 1
                                            : std::min(path.current, int(path.points.size()) - 1);
         if (last < 0)
             continue;
-        // Points closer than a pixel to the last one kept add nothing visible: a converged run of
-        // ten thousand steps draws as a few hundred.
-        QPolygonF pixels;
-        pixels.reserve(std::min(last + 1, 4096));
-        for (int k = 0; k <= last; ++k) {
-            const QPointF p = clampToDrawable(layout.toPixel(path.points[k]));
-            if (k == 0 || k == last || QLineF(pixels.last(), p).length() >= 0.75)
-                pixels.append(p);
+        QColor settledColor = path.color;
+        settledColor.setAlphaF(kSettledAlpha);
+        const int settled = std::max(0, last - kFreshSteps);
+
+        // Everything but the newest steps looks the same from frame to frame: on screen it is kept
+        // in a layer that grows as the animation plays, so a frame costs the new steps only.
+        if (raster) {
+            PathLayer& layer = pathLayers_[i];
+            const QSize pixels = (layout.plot.size() * ratio).toSize();
+            const QPointF middle = path.points[path.points.size() / 2];
+            const bool samePath = layer.count == path.points.size() && layer.color == path.color &&
+                                  layer.first == path.points.first() && layer.middle == middle &&
+                                  layer.lastPoint == path.points.last();
+            if (!samePath || layer.generation != raster_.generation || layer.plot != layout.plot ||
+                layer.image.size() != pixels || settled < layer.settled) {
+                layer.image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+                layer.image.setDevicePixelRatio(ratio);
+                layer.image.fill(Qt::transparent);
+                layer.settled = 0;
+                layer.count = path.points.size();
+                layer.color = path.color;
+                layer.first = path.points.first();
+                layer.middle = middle;
+                layer.lastPoint = path.points.last();
+                layer.generation = raster_.generation;
+                layer.plot = layout.plot;
+            }
+            if (settled > layer.settled) {
+                QPainter onLayer(&layer.image);
+                onLayer.setRenderHint(QPainter::Antialiasing, true);
+                onLayer.translate(-layout.plot.topLeft());
+                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), settledColor);
+                layer.settled = settled;
+            }
+            painter.drawImage(layout.plot.topLeft(), layer.image);
+        } else if (settled > 0) {
+            drawCased(painter, pathPixels(path.points, 0, settled, map), settledColor);
         }
 
-        // A white casing under the line keeps it readable on every colour of the map and on a
-        // washed-out projector. Then the line itself, in bands from old (faint) to new (solid),
-        // one polyline per band so that long runs cost a few draw calls, not one per step.
-        painter.setBrush(Qt::NoBrush);
+        // The newest steps, fading in from the settled colour to solid.
+        const QPolygonF fresh = pathPixels(path.points, settled, last, map);
         painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPolyline(pixels);
-        const int drawn = int(pixels.size()) - 1;
-        const int bands = std::min(kFadeBands, std::max(1, drawn));
-        for (int band = 0; band < bands; ++band) {
-            const int from = band * drawn / bands;
-            const int to = (band + 1) * drawn / bands;
-            if (to <= from)
-                continue;
+        painter.drawPolyline(fresh);
+        for (qsizetype k = 1; k < fresh.size(); ++k) {
             QColor color = path.color;
-            color.setAlphaF(0.65 + 0.35 * (band + 1) / bands);
-            painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.drawPolyline(pixels.constData() + from, to - from + 1);
+            color.setAlphaF(kSettledAlpha + (1 - kSettledAlpha) * double(k) / (fresh.size() - 1));
+            painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(fresh[k - 1], fresh[k]);
         }
         if (last < kMaxMarkedPoints) {
             painter.setPen(QPen(Qt::white, 0.8));
             painter.setBrush(path.color);
-            for (int k = 0; k < drawn; ++k)
-                painter.drawEllipse(pixels[k], 3.0, 3.0);
+            for (int k = 0; k < last; ++k)
+                painter.drawEllipse(map(path.points[k]), 3.0, 3.0);
         }
         painter.setPen(QPen(Qt::white, 2.0));
         painter.setBrush(path.color);
-        painter.drawEllipse(pixels.last(), 7.0, 7.0);
+        painter.drawEllipse(map(path.points[last]), 7.0, 7.0);
     }
     painter.restore();
 }

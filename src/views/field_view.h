@@ -166,6 +166,18 @@ private:
         int generation = -1;
     } background_;
 
+    // Per path: its settled part (all but the newest steps), drawn once as the animation advances.
+    struct PathLayer {
+        QImage image;
+        int settled = 0;
+        qsizetype count = -1;
+        QColor color;
+        QPointF first, middle, lastPoint; // with count and colour: is it still the same path?
+        int generation = -1;
+        QRectF plot;
+    };
+    QVector<PathLayer> pathLayers_;
+
     // Mouse interaction (screen only).
     std::optional<QPointF> pressPosition_;
     DataBox pressView_;
