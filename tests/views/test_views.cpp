@@ -81,6 +81,40 @@ private slots:
         QCOMPARE(redPixels(QRect(330, 330, 270, 200)), 0);
     }
 
+    void playingMatchesAFreshDrawing()
+    {
+        // A spiral of 300 steps; the view that "played" it frame by frame must look like one that
+        // draws the last frame at once, and stepping back must forget what came after.
+        QVector<QPointF> spiral;
+        for (int k = 0; k < 300; ++k)
+            spiral.append(QPointF(0.9 * std::exp(-k / 150.0) * std::cos(k / 9.0), 0.9 * std::exp(-k / 150.0) * std::sin(k / 9.0)));
+        auto frameOf = [&](FieldView& view, int current) {
+            view.setPaths({{"spiral", QColor(213, 94, 0), spiral, current}});
+            return paint(view, QSize(500, 500));
+        };
+        auto differing = [](const QImage& a, const QImage& b) {
+            int count = 0;
+            for (int y = 0; y < a.height(); ++y)
+                for (int x = 0; x < a.width(); ++x)
+                    count += colourDistance(a.pixelColor(x, y), b.pixelColor(x, y)) > 90;
+            return count;
+        };
+        FieldView played, fresh;
+        for (FieldView* v : {&played, &fresh}) {
+            v->setField([](double x, double y) { return x * x + y * y; });
+            v->setHomeBox({-1, 1, -1, 1});
+        }
+        QImage last;
+        for (int k = 0; k < 300; k += 7)
+            last = frameOf(played, k);
+        last = frameOf(played, 299);
+        const QImage reference = frameOf(fresh, 299);
+        QCOMPARE_LE(differing(last, reference), 250); // joins between pieces differ by a pixel or two
+        const QImage back = frameOf(played, 120);
+        QCOMPARE(differing(back, frameOf(fresh, 120)), 0);
+        QVERIFY(differing(back, reference) > 1000); // and it really is a different picture
+    }
+
     void overlayArrowsPointWhereTheyShould()
     {
         FieldView view;
