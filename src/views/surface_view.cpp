@@ -14,6 +14,7 @@
 #include <Qt3DExtras/QPhongMaterial>
 #include <Qt3DExtras/QSphereMesh>
 #include <Qt3DExtras/Qt3DWindow>
+#include <Qt3DLogic/QFrameAction>
 #include <Qt3DRender/QCamera>
 #include <Qt3DRender/QGeometryRenderer>
 #include <Qt3DRender/QRenderCapture>
@@ -159,6 +160,10 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent)
     wireframe_->addComponent(wireRenderer);
     wireframe_->addComponent(new Qt3DExtras::QPerVertexColorMaterial(wireframe_));
     wireframe_->setEnabled(false);
+
+    auto* frames = new Qt3DLogic::QFrameAction(root_);
+    connect(frames, &Qt3DLogic::QFrameAction::triggered, this, &SurfaceView::frameAdvanced);
+    root_->addComponent(frames);
 
     window_->setRootEntity(root_);
     // The container sits on a stage that keeps its place when a snapshot is shown instead.

@@ -51,6 +51,10 @@ public:
 
     QSize sizeHint() const override { return {640, 480}; }
 
+signals:
+    // Once per frame Qt 3D renders (from its logic aspect), with the time since the last one.
+    void frameAdvanced(float seconds);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
