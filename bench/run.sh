@@ -15,7 +15,7 @@ out="bench/results/$(date +%Y-%m-%d).txt"
   echo "# 2D figures while playing: 1280x720, offscreen raster"
   QT_QPA_PLATFORM=offscreen build/bench/bench_redraw 2>/dev/null
   echo
-  echo "# 3D surface while playing, with a frame read back each time (Mesa llvmpipe under Xvfb)"
+  echo "# 3D surface: frames per second while playing and still, and one frame read back (Mesa llvmpipe under Xvfb)"
   for size in "1280 720" "640 360"; do
     xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_surface $size 2>/dev/null || echo "(no display for the 3D benchmark)"
   done
