@@ -83,16 +83,21 @@ ParamSpec ParamSpec::choiceSet(QString name, QString label, QStringList value, Q
 
 bool ParamSpec::isRelevant(const ParamValues& values) const
 {
-    if (relevantParam.isEmpty() || !values.contains(relevantParam))
-        return true;
-    const QVariant other = values.value(relevantParam);
-    if (other.typeId() == QMetaType::QStringList) {
-        for (const QString& item : other.toStringList())
-            if (relevantValues.contains(item))
-                return true;
-        return false;
+    for (const auto& [param, accepted] : relevance) {
+        if (!values.contains(param))
+            continue;
+        const QVariant other = values.value(param);
+        bool holds = false;
+        if (other.typeId() == QMetaType::QStringList) {
+            for (const QString& item : other.toStringList())
+                holds = holds || accepted.contains(item);
+        } else {
+            holds = accepted.contains(other.toString());
+        }
+        if (!holds)
+            return false;
     }
-    return relevantValues.contains(other.toString());
+    return true;
 }
 
 ParamSpec ParamSpec::point(QString name, QString label, QPointF value, double min, double max, int decimals)

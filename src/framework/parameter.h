@@ -56,10 +56,9 @@ public:
     QString specialValueText;
     // Point2D only: the value may be the text "auto" (the lesson picks, e.g. the function's own start).
     bool autoAllowed = false;
-    // The panel shows this parameter only while `relevantParam` has one of `relevantValues`
-    // (for a ChoiceSet: contains one of them). The CLI and sessions accept it regardless.
-    QString relevantParam;
-    QStringList relevantValues;
+    // The panel shows this parameter only while every condition holds: the named parameter has one
+    // of the values (for a ChoiceSet: contains one of them). The CLI and sessions accept it regardless.
+    QList<QPair<QString, QStringList>> relevance;
 
     static ParamSpec integer(QString name, QString label, int value, int min, int max);
     static ParamSpec real(QString name, QString label, double value, double min, double max, int decimals = 3);
@@ -78,10 +77,10 @@ public:
     ParamSpec& logScale() { logarithmic = true; return *this; }
     ParamSpec& withSpecialValue(QString text) { specialValueText = std::move(text); return *this; }
     ParamSpec& withAuto() { autoAllowed = true; return *this; }
+    // Adds a condition; several conditions must all hold.
     ParamSpec& relevantWhen(QString param, QStringList values)
     {
-        relevantParam = std::move(param);
-        relevantValues = std::move(values);
+        relevance.append({std::move(param), std::move(values)});
         return *this;
     }
     // Whether the panel should show this parameter for these values (see relevantWhen).

@@ -79,6 +79,11 @@ private slots:
         schema.applyAssignment(values, "methods=gd");
         QVERIFY(!rate.isRelevant(values));
         QVERIFY(schema.find("lr")->isRelevant(values)); // no condition
+        // Several conditions must all hold.
+        ParamSpec both = ParamSpec::real("k", "k", 1, 0, 2).relevantWhen("view", {"map"}).relevantWhen("methods", {"gd"});
+        QVERIFY(!both.isRelevant(values)); // methods=gd holds, view=both does not
+        schema.applyAssignment(values, "view=map");
+        QVERIFY(both.isRelevant(values));
         // The CLI accepts it regardless.
         schema.applyAssignment(values, "adam.lr=0.3");
         QCOMPARE(values.real("adam.lr"), 0.3);

@@ -51,22 +51,21 @@ void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const
     };
     schema.add(when(ParamSpec::choice("function", tr("Function"), defaultFunction, functions)
                         .withHelp(tr("The surface; 'Your formula' takes any expression in x and y."))));
-    // These depend on the function as well as on the caller's condition; the panel shows them for
-    // the function they belong to.
-    schema.add(ParamSpec::real("kappa", tr("Condition number κ"), 10, 1, 1000, 1).logScale()
-                   .withHelp(tr("Ratio of the largest to the smallest curvature of the quadratic."))
-                   .inGroup(group).relevantWhen("function", {"quadratic"}));
-    schema.add(ParamSpec::real("angle", tr("Valley angle"), 30, -90, 90, 1).withUnit(tr("°"))
-                   .withHelp(tr("Rotation of the quadratic's valley from the x axis.")).inGroup(group)
-                   .relevantWhen("function", {"quadratic"}));
-    schema.add(ParamSpec::text("formula", tr("f(x, y) ="), "0.1*x^4 - x^2 + y^2 + 0.5*x*y")
-                   .withHelp(tr("Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin acos "
-                                "atan sinh cosh tanh exp log sqrt abs. Gradient and Hessian are exact (automatic "
-                                "differentiation)."))
-                   .inGroup(group).relevantWhen("function", {"formula"}));
-    schema.add(ParamSpec::real("extent", tr("View ±"), 3, 0.01, 1000, 2).logScale()
-                   .withHelp(tr("The formula is shown on [−extent, extent]².")).inGroup(group)
-                   .relevantWhen("function", {"formula"}));
+    // These belong to one function each, and to the caller's condition as well.
+    schema.add(when(ParamSpec::real("kappa", tr("Condition number κ"), 10, 1, 1000, 1).logScale()
+                        .withHelp(tr("Ratio of the largest to the smallest curvature of the quadratic."))
+                        .relevantWhen("function", {"quadratic"})));
+    schema.add(when(ParamSpec::real("angle", tr("Valley angle"), 30, -90, 90, 1).withUnit(tr("°"))
+                        .withHelp(tr("Rotation of the quadratic's valley from the x axis."))
+                        .relevantWhen("function", {"quadratic"})));
+    schema.add(when(ParamSpec::text("formula", tr("f(x, y) ="), "0.1*x^4 - x^2 + y^2 + 0.5*x*y")
+                        .withHelp(tr("Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin "
+                                     "acos atan sinh cosh tanh exp log sqrt abs. Gradient and Hessian are exact "
+                                     "(automatic differentiation)."))
+                        .relevantWhen("function", {"formula"})));
+    schema.add(when(ParamSpec::real("extent", tr("View ±"), 3, 0.01, 1000, 2).logScale()
+                        .withHelp(tr("The formula is shown on [−extent, extent]²."))
+                        .relevantWhen("function", {"formula"})));
 }
 
 core::Vec2 surfaceStart(const core::TestFunction& function, const ParamValues& params)
