@@ -235,8 +235,13 @@ QWidget* ParameterPanel::createEditor(const ParamSpec& spec)
     }
     case ParamType::Choice: {
         auto* combo = new QComboBox(this);
-        for (const ChoiceOption& option : spec.choices)
+        // Long choice texts must not widen the panel beyond the window: the popup shows them whole.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        for (const ChoiceOption& option : spec.choices) {
             combo->addItem(option.label, option.value);
+            combo->setItemData(combo->count() - 1, option.label, Qt::ToolTipRole);
+        }
         connect(combo, &QComboBox::currentIndexChanged, this, [this, name, combo] {
             if (!updating_)
                 emit valueEdited(name, combo->currentData().toString());
@@ -297,6 +302,7 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
         auto* spin = new CompactDoubleSpinBox(row);
         spin->setSingleStep(stepFor(spec));
         spin->setSpecialValueText(spec.specialValueText);
+        spin->setMinimumWidth(std::max(72, spin->fontMetrics().horizontalAdvance(spec.specialValueText) + 36));
         if (scale.logarithmic)
             spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
         bind(spin, [](double v) { return v; });
@@ -315,6 +321,7 @@ QWidget* ParameterPanel::createPointEditor(const ParamSpec& spec)
     QDoubleSpinBox* x = new CompactDoubleSpinBox(row);
     QDoubleSpinBox* y = new CompactDoubleSpinBox(row);
     for (QDoubleSpinBox* box : {x, y}) {
+        box->setMinimumWidth(72); // a range of ±10⁴ would otherwise claim more than the panel has
         box->setRange(spec.minimum, spec.maximum);
         box->setSingleStep(stepFor(spec) * 10);
         box->setKeyboardTracking(false);

@@ -39,7 +39,7 @@ NewtonLesson::NewtonLesson()
     schema_.add(ParamSpec::choice("layout", tr("Direction fields"), "side-by-side",
                                   {{"side-by-side", tr("side by side")}, {"overlaid", tr("overlaid")}})
                     .inGroup(twoD).relevantWhen("mode", {"2d"}));
-    schema_.add(ParamSpec::real("lr", tr("Gradient descent's learning rate"), 0.01, 1e-6, 10, 6).logScale()
+    schema_.add(ParamSpec::real("lr", tr("GD learning rate"), 0.01, 1e-6, 10, 6).logScale()
                     .inGroup(twoD).relevantWhen("mode", {"2d"}));
 
     const QString oneD = tr("One variable");
