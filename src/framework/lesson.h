@@ -34,7 +34,12 @@ public:
     explicit LessonFigure(QWidget* parent = nullptr);
 
     virtual void setResult(const ResultPtr& result) = 0;
-    virtual void setFrame(int frame) = 0;
+    // Shows the state at `frame` (the figure clamps it to the result's frames).
+    void setFrame(int frame)
+    {
+        frame_ = frame;
+        showFrame();
+    }
 
     // The figure's parts that can be exported alone, by stable name (e.g. "loss", "scatter").
     QStringList viewNames() const;
@@ -53,10 +58,14 @@ signals:
     void parameterEdited(const QString& name, const QVariant& value);
 
 protected:
+    // Draws frame_; also called by setResult implementations once the new result is in place.
+    virtual void showFrame() = 0;
     void registerView(const QString& name, QWidget* widget);
     // Reports a point picked on a map as the parameter `name`, rounded to what a person would type
     // (three decimals), so the panel and saved sessions show tidy numbers.
     void emitPickedPoint(const QString& name, QPointF point);
+
+    int frame_ = 0;
 
 private:
     QList<QPair<QString, QWidget*>> views_;

@@ -72,7 +72,7 @@ private:
     public:
         using LessonFigure::LessonFigure;
         void setResult(const ResultPtr&) override {}
-        void setFrame(int) override {}
+        void showFrame() override {}
     };
     ParamSchema schema_;
 };

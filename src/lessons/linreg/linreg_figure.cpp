@@ -141,12 +141,6 @@ QVector<QPointF> LinRegFigure::lineThrough(const core::Vec2& theta) const
     return {{xLow_, result_->predict(theta, xLow_)}, {xHigh_, result_->predict(theta, xHigh_)}};
 }
 
-void LinRegFigure::setFrame(int frame)
-{
-    frame_ = frame;
-    showFrame();
-}
-
 void LinRegFigure::showFrame()
 {
     if (!result_)

@@ -17,14 +17,12 @@ public:
     explicit LinRegFigure(QWidget* parent = nullptr);
 
     void setResult(const ResultPtr& result) override;
-    void setFrame(int frame) override;
 
 private:
-    void showFrame();
+    void showFrame() override;
     QVector<QPointF> lineThrough(const core::Vec2& theta) const; // across the data's x range
 
     std::shared_ptr<const LinRegResult> result_;
-    int frame_ = -1;
     double xLow_ = 0, xHigh_ = 1;
     FieldView* landscape_;
     ChartPanel* scatter_;

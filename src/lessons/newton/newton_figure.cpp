@@ -155,12 +155,6 @@ void NewtonFigure::showResult1D()
     error1D_->setSeries({{tr("|x_k − x*|"), kNewtonColor, errors}});
 }
 
-void NewtonFigure::setFrame(int frame)
-{
-    frame_ = frame;
-    showFrame();
-}
-
 void NewtonFigure::showFrame()
 {
     if (!result_)

@@ -16,15 +16,13 @@ public:
     explicit NewtonFigure(QWidget* parent = nullptr);
 
     void setResult(const ResultPtr& result) override;
-    void setFrame(int frame) override;
 
 private:
     void showResult2D();
     void showResult1D();
-    void showFrame();
+    void showFrame() override;
 
     std::shared_ptr<const NewtonResult> result_;
-    int frame_ = 0;
     FieldView* gradientMap_;
     FieldView* newtonMap_;
     ChartPanel* function1D_;

@@ -190,12 +190,6 @@ void OptimizersFigure::freezeForExport(const LessonFigure* live)
     surface_->showSnapshot(image);
 }
 
-void OptimizersFigure::setFrame(int frame)
-{
-    frame_ = frame;
-    showFrame();
-}
-
 void OptimizersFigure::showFrame()
 {
     if (!result_)

@@ -16,16 +16,14 @@ public:
     explicit OptimizersFigure(QWidget* parent = nullptr);
 
     void setResult(const ResultPtr& result) override;
-    void setFrame(int frame) override;
     void freezeForExport(const LessonFigure* live) override;
 
 private:
-    void showFrame();
+    void showFrame() override;
     QVector<FieldShape> anatomyOverlay() const;
     static QString labelWithRate(const MethodRun& entry);
 
     std::shared_ptr<const OptimizersResult> result_;
-    int frame_ = 0;
     FieldView* map_;
     class SurfaceView* surface_ = nullptr; // created on first use: it needs OpenGL
     ChartPanel* valueChart_;
