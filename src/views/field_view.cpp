@@ -245,11 +245,7 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
         for (int i = 0; i < nx; ++i)
             grid.values[std::size_t(j) * nx + i] = sampler_(grid.x(i), grid.y(j));
 
-    auto colourCoordinate = [this](double v) {
-        if (scale_ == ColorScale::LogAboveFloor)
-            return std::log10(std::max(v - floor_, 1e-300));
-        return v;
-    };
+    auto colourCoordinate = [this](double v) { return scaledValue(scale_, floor_, v); };
     double lo = INFINITY, hi = -INFINITY;
     for (double v : grid.values) {
         if (!std::isfinite(v))
@@ -363,9 +359,7 @@ void FieldView::drawDirectionField(QPainter& painter, const Layout& layout)
                 const QPointF unit = pixel / norm;
                 const QPointF tail = centre - unit * (length / 2), tip = centre + unit * (length / 2);
                 painter.drawLine(tail, tip - unit * head * 0.8);
-                const QPointF normal(-unit.y(), unit.x());
-                painter.drawPolygon(
-                    QPolygonF{tip, tip - unit * head + normal * (head * 0.5), tip - unit * head - normal * (head * 0.5)});
+                painter.drawPolygon(arrowHead(tip, unit, head, 0.5 * head));
             }
         }
     }
@@ -546,9 +540,8 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout)
             const double length = std::hypot(d.x(), d.y());
             if (length < 1)
                 break;
-            const QPointF unit = d / length, normal(-unit.y(), unit.x());
+            const QPointF unit = d / length;
             const double head = std::min(12.0, 0.4 * length);
-            const QPolygonF arrowHead{tip, tip - unit * head + normal * head * 0.45, tip - unit * head - normal * head * 0.45};
             for (const QPen& p : {casing, pen}) {
                 painter.setPen(p);
                 painter.setBrush(Qt::NoBrush);
@@ -556,7 +549,7 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout)
             }
             painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
             painter.setBrush(shape.color);
-            painter.drawPolygon(arrowHead);
+            painter.drawPolygon(arrowHead(tip, unit, head, 0.45 * head));
             break;
         }
         case FieldShape::Kind::Polygon:
@@ -823,6 +816,21 @@ QVector<double> suggestedContourLevels(const FieldView::Sampler& f, const DataBo
             levels.append(lo + (hi - lo) * k / (count + 1));
     }
     return levels;
+}
+
+QVector<QPointF> toPointList(const std::vector<core::Vec2>& points)
+{
+    QVector<QPointF> list;
+    list.reserve(qsizetype(points.size()));
+    for (const core::Vec2& p : points)
+        list.append(QPointF(p[0], p[1]));
+    return list;
+}
+
+QPolygonF arrowHead(const QPointF& tip, const QPointF& unit, double length, double halfWidth)
+{
+    const QPointF normal(-unit.y(), unit.x());
+    return {tip, tip - unit * length + normal * halfWidth, tip - unit * length - normal * halfWidth};
 }
 
 } // namespace gradus

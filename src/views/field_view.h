@@ -5,14 +5,18 @@
 
 #include "core/plot/colormap.h"
 #include "core/plot/contours.h"
+#include "core/vec2.h"
 
 #include <QColor>
 #include <QImage>
+#include <QPolygonF>
 #include <QPointF>
 #include <QString>
 #include <QVector>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -68,6 +72,12 @@ public:
     };
 
     explicit FieldView(QWidget* parent = nullptr);
+
+    // The value that colour (and the 3D view's height) follows: log10(v − floor) for LogAboveFloor.
+    static double scaledValue(ColorScale scale, double floor, double v)
+    {
+        return scale == ColorScale::LogAboveFloor ? std::log10(std::max(v - floor, 1e-300)) : v;
+    }
 
     // The sampler is called on the GUI thread while painting; it must be cheap (an O(1) formula).
     void setField(Sampler sampler, ColorScale scale = ColorScale::Linear, double floor = 0.0);
@@ -184,6 +194,12 @@ private:
     bool dragging_ = false;
     std::optional<QPointF> hover_;
 };
+
+// A path's points as Qt points, for FieldPath and the charts.
+QVector<QPointF> toPointList(const std::vector<core::Vec2>& points);
+
+// The filled head of an arrow ending at `tip` and pointing along the unit vector `unit`.
+QPolygonF arrowHead(const QPointF& tip, const QPointF& unit, double length, double halfWidth);
 
 // Contour levels that show a function's shape over a box: geometric above `floor` (the minimum) when
 // logarithmic, so both the rim and the bottom of a valley get lines; evenly spaced otherwise.

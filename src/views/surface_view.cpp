@@ -204,14 +204,14 @@ void SurfaceView::setSurface(FieldView::Sampler f, const DataBox& box, FieldView
     rebuildMesh();
 }
 
+double SurfaceView::heightOf(double scaled) const
+{
+    return std::isfinite(scaled) ? kHeight * std::clamp((scaled - low_) / (high_ - low_), 0.0, 1.0) : 0.0;
+}
+
 double SurfaceView::heightAt(double x, double y) const
 {
-    double v = sampler_ ? sampler_(x, y) : 0.0;
-    if (scale_ == FieldView::ColorScale::LogAboveFloor)
-        v = std::log10(std::max(v - floor_, 1e-300));
-    if (!std::isfinite(v))
-        return 0.0;
-    return kHeight * std::clamp((v - low_) / (high_ - low_), 0.0, 1.0);
+    return heightOf(FieldView::scaledValue(scale_, floor_, sampler_ ? sampler_(x, y) : 0.0));
 }
 
 QVector3D SurfaceView::toScene(double x, double y, double lift) const
@@ -228,9 +228,7 @@ void SurfaceView::rebuildMesh()
     for (int j = 0; j < n; ++j)
         for (int i = 0; i < n; ++i) {
             const double x = box_.x0 + box_.width() * i / (n - 1), y = box_.y0 + box_.height() * j / (n - 1);
-            double v = sampler_ ? sampler_(x, y) : 0.0;
-            if (scale_ == FieldView::ColorScale::LogAboveFloor)
-                v = std::log10(std::max(v - floor_, 1e-300));
+            const double v = FieldView::scaledValue(scale_, floor_, sampler_ ? sampler_(x, y) : 0.0);
             values[std::size_t(j) * n + i] = v;
             if (std::isfinite(v))
                 low_ = std::min(low_, v), high_ = std::max(high_, v);
@@ -240,10 +238,7 @@ void SurfaceView::rebuildMesh()
         low_ = std::max(low_, high_ - 4);
     if (!(high_ > low_))
         low_ = 0, high_ = 1;
-    auto height = [&](int i, int j) {
-        const double v = values[std::size_t(std::clamp(j, 0, n - 1)) * n + std::clamp(i, 0, n - 1)];
-        return std::isfinite(v) ? kHeight * std::clamp((v - low_) / (high_ - low_), 0.0, 1.0) : 0.0;
-    };
+    auto height = [&](int i, int j) { return heightOf(values[std::size_t(std::clamp(j, 0, n - 1)) * n + std::clamp(i, 0, n - 1)]); };
     const QVector3D light = QVector3D(0.4f, 1.0f, 0.6f).normalized();
     const double step = 2.0 / (n - 1);
     QByteArray data(n * n * 9 * int(sizeof(float)), Qt::Uninitialized);

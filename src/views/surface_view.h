@@ -61,6 +61,7 @@ protected:
 
 private:
     struct PathEntity;
+    double heightOf(double scaled) const;      // scene units, from a FieldView::scaledValue
     double heightAt(double x, double y) const; // scene units
     QVector3D toScene(double x, double y, double lift) const;
     void rebuildMesh();

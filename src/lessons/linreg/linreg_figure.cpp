@@ -150,10 +150,7 @@ void LinRegFigure::showFrame()
     frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const core::Vec2 theta = r.path.points[std::size_t(frame_)];
 
-    QVector<QPointF> path;
-    path.reserve(int(r.path.points.size()));
-    for (const core::Vec2& p : r.path.points)
-        path.append(QPointF(p[0], p[1]));
+    const QVector<QPointF> path = toPointList(r.path.points);
     landscape_->setPaths({{tr("gradient descent, step %1: L = %2").arg(frame_).arg(style::formatValue(r.path.loss[std::size_t(frame_)])),
                            kPathColor, path, frame_}});
 

@@ -181,21 +181,15 @@ void NewtonFigure::showFrame()
         error1D_->setMarkerX(frame_);
         return;
     }
-    auto pathOf = [](const core::Trajectory& t) {
-        QVector<QPointF> points;
-        for (const core::Vec2& p : t.points)
-            points.append(QPointF(p[0], p[1]));
-        return points;
-    };
     const int gdLast = int(r.gradientDescent.points.size()) - 1;
     const int newtonLast = int(r.newton.points.size()) - 1;
     const int gdAt = std::min(frame_, gdLast), newtonAt = std::min(frame_, newtonLast);
     const QVector<FieldPath> paths = {
         {tr("gradient descent, η = %1: f = %2").arg(style::formatValue(r.learningRate),
                                                     style::formatValue(r.gradientDescent.values[std::size_t(gdAt)])),
-         kGradientColor, pathOf(r.gradientDescent), gdAt},
+         kGradientColor, toPointList(r.gradientDescent.points), gdAt},
         {tr("Newton: f = %1").arg(style::formatValue(r.newton.values[std::size_t(newtonAt)])), kNewtonColor,
-         pathOf(r.newton), newtonAt}};
+         toPointList(r.newton.points), newtonAt}};
     gradientMap_->setPaths(paths);
     newtonMap_->setPaths(paths);
     const QString subtitle = tr("iteration %1 of %2").arg(frame_).arg(r.iterations);

@@ -197,13 +197,10 @@ void OptimizersFigure::showFrame()
     const OptimizersResult& r = *result_;
     frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     QVector<FieldPath> paths;
-    QStringList notes;
     for (const MethodRun& entry : r.runs) {
         FieldPath path;
         path.color = entry.color;
-        path.points.reserve(int(entry.run.points.size()));
-        for (const core::Vec2& p : entry.run.points)
-            path.points.append(QPointF(p[0], p[1]));
+        path.points = toPointList(entry.run.points);
         const int last = int(entry.run.points.size()) - 1;
         path.current = std::min(frame_, last);
         if (entry.run.diverged && frame_ >= last)
