@@ -32,6 +32,7 @@ struct Invocation {
     QString preset;
     QString output;
     QString view;
+    QString picture;
     int frame = -1;
     QSize size{1920, 1080};
     bool json = false;
@@ -67,6 +68,8 @@ Invocation parse(const QStringList& args)
             inv.preset = takeValue(args, i, arg);
         } else if (arg == u"--view") {
             inv.view = takeValue(args, i, arg);
+        } else if (arg == u"--picture") {
+            inv.picture = takeValue(args, i, arg);
         } else if (arg == u"--frame") {
             const QString text = takeValue(args, i, arg);
             bool ok = false;
@@ -116,9 +119,18 @@ const Lesson& requireLesson(const Invocation& inv, const LessonRegistry& registr
     return registry.get(inv.lessonId);
 }
 
-int resolveFrame(const Invocation& inv, const LessonResult& result)
+int resolveFrame(const Invocation& inv, const Lesson& lesson, const ParamValues& params, const LessonResult& result)
 {
     const int count = result.frameCount();
+    const int named = lesson.frameFromParams(params);
+    if (named >= 0 && inv.frame == -1) {
+        if (named >= count)
+            throw UsageError(tr("%1=%2 is more than this run has: at most %3")
+                                 .arg(lesson.frameParameter())
+                                 .arg(params.integer(lesson.frameParameter()))
+                                 .arg(count - 1 + params.integer(lesson.frameParameter()) - named));
+        return named;
+    }
     if (inv.frame == -1)
         return count - 1;
     if (inv.frame >= count)
@@ -185,7 +197,7 @@ int commandData(const Invocation& inv, const LessonRegistry& registry, QTextStre
     clock.start();
     const ResultPtr result = lesson.compute(params, nullptr);
     const double computeSeconds = clock.nsecsElapsed() * 1e-9;
-    const int frame = resolveFrame(inv, *result);
+    const int frame = resolveFrame(inv, lesson, params, *result);
     const QJsonObject json{{"lesson", lesson.id()},
                            {"gradus_version", versionString()},
                            {"params", lesson.schema().toJson(params)},
@@ -207,15 +219,19 @@ int commandRender(const Invocation& inv, const LessonRegistry& registry, QTextSt
     const Lesson& lesson = requireLesson(inv, registry);
     if (inv.output.isEmpty())
         throw UsageError(tr("render needs an output file: -o FILE.png, .svg or .pdf"));
-    exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
+    if (inv.picture.isEmpty())
+        exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
     if (lesson.needsOpenGL(params) && QGuiApplication::platformName() == u"offscreen")
         throw EnvironmentError(tr("lesson '%1' draws in 3D with OpenGL here, which needs a display; "
                                   "run it on a desktop or under xvfb-run (e.g. xvfb-run -a gradus render …)")
                                    .arg(lesson.id()));
     const ResultPtr result = lesson.compute(params, nullptr);
-    const int frame = resolveFrame(inv, *result);
-    exportLessonFigure(lesson, result, frame, inv.view, inv.output, inv.size);
+    const int frame = resolveFrame(inv, lesson, params, *result);
+    if (!inv.picture.isEmpty())
+        saveLessonPicture(lesson, result, frame, inv.picture, inv.output);
+    else
+        exportLessonFigure(lesson, result, frame, inv.view, inv.output, inv.size);
     return 0;
 }
 
@@ -230,10 +246,13 @@ QString cliUsage()
               "  gradus params LESSON [--json]        a lesson's parameters, defaults and ranges\n"
               "  gradus render LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N]\n"
               "                [--size WxH] [--view NAME] -o FILE.{png,svg,pdf}\n"
+              "  gradus render LESSON ... --picture NAME -o FILE.{png,jpg,…}   a picture at its own resolution\n"
               "  gradus data LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N] [-o FILE.json]\n"
               "  gradus --version | --help\n"
               "\n"
-              "--frame N picks an iteration (default: the last); --size is in pixels (default 1920x1080).\n"
+              "--frame N picks an iteration (default: the last, or what the lesson's frame parameter names,\n"
+              "e.g. -s rank=50); --size is in pixels (default 1920x1080). --picture saves a lesson's own\n"
+              "picture, e.g. svd-image's 'compressed' rank-r image.\n"
               "Exit codes: 0 success, 1 internal error, 2 usage error, 3 input/output file error.\n");
 }
 

@@ -2,11 +2,21 @@
 
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
+#include "io/atomic_file.h"
+#include "io/image_file.h"
 #include "views/figure_export.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QShortcut>
 #include <QSplitter>
@@ -82,6 +92,13 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
     connect(panel_, &ParameterPanel::resetRequested, this, [this] { setParams(lesson_.schema().defaults()); });
     connect(figure_, &LessonFigure::parameterEdited, this, &LessonPage::editParameter);
     connect(player_, &Player::frameChanged, figure_, &LessonFigure::setFrame);
+    if (!lesson_.frameParameter().isEmpty())
+        connect(player_, &Player::frameChanged, this, [this](int frame) {
+            if (lesson_.frameFromParams(values_) == frame)
+                return;
+            lesson_.setFrameInParams(values_, frame);
+            panel_->setValues(values_);
+        });
     connect(runner_, &ComputeRunner::finished, this, &LessonPage::showResult);
     connect(runner_, &ComputeRunner::failed, this, [this](const QString& message) {
         emit errorMessage(tr("Cannot compute %1: %2. The last picture is kept.").arg(lesson_.id(), message));
@@ -111,6 +128,11 @@ int LessonPage::frame() const { return player_->frame(); }
 
 void LessonPage::editParameter(const QString& name, const QVariant& value)
 {
+    const ParamSpec* spec = lesson_.schema().find(name);
+    if (spec && spec->type == ParamType::FilePath && !confirmPictureSize(value.toString())) {
+        panel_->setValues(values_);
+        return;
+    }
     try {
         lesson_.schema().setValue(values_, name, value);
     } catch (const GradusError& e) {
@@ -121,7 +143,101 @@ void LessonPage::editParameter(const QString& name, const QVariant& value)
     panel_->setValues(values_);
     if (presetBox_)
         presetBox_->setCurrentIndex(0); // the picture is no longer the preset's
+    if (name == lesson_.frameParameter() && result_) {
+        player_->setFrame(lesson_.frameFromParams(values_)); // the same picture, another frame
+        return;
+    }
     recompute();
+}
+
+bool LessonPage::confirmPictureSize(const QString& path)
+{
+    // Only lessons that take pictures have this limit (see io/image_file.h).
+    const ParamSpec* limit = lesson_.schema().find(QStringLiteral("max_pixels"));
+    if (!limit || path.trimmed().isEmpty())
+        return true;
+    ImageHeader header;
+    try {
+        header = peekImage(path);
+    } catch (const GradusError&) {
+        return true; // compute() reports the problem with the file
+    }
+    const double allowed = values_.real(limit->name);
+    if (header.pixels() <= allowed || header.pixels() > ImageLimits::kRefusePixels)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("A large picture"),
+                    tr("%1 is %2×%3 pixels (%4 megapixels). Decomposing it at full size takes much longer and "
+                       "needs about %5 GB of memory.")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(header.size.width())
+                        .arg(header.size.height())
+                        .arg(header.pixels() / 1e6, 0, 'f', 1)
+                        .arg(header.pixels() * 3 * 4 * 4 / 1e9, 0, 'f', 1),
+                    QMessageBox::Cancel, this);
+    QPushButton* shrink = box.addButton(tr("Scale down to %1 MP").arg(allowed / 1e6, 0, 'f', 1), QMessageBox::AcceptRole);
+    QPushButton* full = box.addButton(tr("Use the full size"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(shrink);
+    box.exec();
+    if (box.clickedButton() == full) {
+        values_.set(limit->name, std::ceil(header.pixels()));
+        return true;
+    }
+    return box.clickedButton() == shrink;
+}
+
+bool LessonPage::openFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const ParamSpec* target = nullptr;
+    for (const ParamSpec& spec : lesson_.schema().specs()) {
+        if (spec.type != ParamType::FilePath)
+            continue;
+        if (!target)
+            target = &spec;
+        const QRegularExpression pattern(QStringLiteral("\\*\\.%1\\b").arg(QRegularExpression::escape(suffix)),
+                                         QRegularExpression::CaseInsensitiveOption);
+        if (!suffix.isEmpty() && pattern.match(spec.fileFilter).hasMatch()) {
+            target = &spec;
+            break;
+        }
+    }
+    if (!target) {
+        emit errorMessage(tr("The lesson '%1' does not read files.").arg(lesson_.title()));
+        return false;
+    }
+    editParameter(target->name, path);
+    return true;
+}
+
+bool LessonPage::openPastedImage(const QImage& image)
+{
+    if (image.isNull()) {
+        emit errorMessage(tr("The clipboard holds no picture."));
+        return false;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pasted");
+    const QString path = folder + QStringLiteral("/pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+    try {
+        if (!QDir().mkpath(folder))
+            throw InputError(tr("cannot create the folder %1").arg(folder));
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        writeFileAtomically(path, bytes);
+    } catch (const GradusError& e) {
+        emit errorMessage(tr("Cannot keep the pasted picture: %1").arg(e.message()));
+        return false;
+    }
+    emit statusMessage(tr("Pasted picture saved as %1").arg(QDir::toNativeSeparators(path)));
+    return openFile(path);
+}
+
+void LessonPage::savePicture(const QString& name, const QString& path) const
+{
+    if (!result_)
+        throw InputError(tr("nothing to save yet: the lesson has not finished computing"));
+    saveLessonPicture(lesson_, result_, player_->frame(), name, path);
 }
 
 void LessonPage::recompute() { runner_->request(values_); }
@@ -132,9 +248,18 @@ void LessonPage::showResult(const ResultPtr& result, double seconds)
     figure_->setResult(result);
     const QSignalBlocker blocker(player_); // one repaint below, not one per signal
     player_->setFrameCount(result->frameCount());
-    if (pendingFrame_ >= 0)
+    player_->setAnimationFrames(result->animationFrames());
+    player_->setFrameLabel([result](int frame) { return result->frameLabel(frame); });
+    const int named = lesson_.frameFromParams(values_);
+    if (named >= 0)
+        player_->setFrame(named);
+    else if (pendingFrame_ >= 0)
         player_->setFrame(pendingFrame_);
     pendingFrame_ = -1;
+    if (named >= 0 && named != player_->frame()) { // clamped to what this result has
+        lesson_.setFrameInParams(values_, player_->frame());
+        panel_->setValues(values_);
+    }
     figure_->setFrame(player_->frame());
     emit statusMessage(tr("Computed in %1 ms.").arg(seconds * 1000, 0, 'f', 1));
 }

@@ -40,6 +40,14 @@ public:
     // viewName empty = the whole figure. Throws GradusError on failure.
     void exportFigure(const QString& path, const QSize& pixelSize, const QString& viewName) const;
 
+    // Gives a file to the lesson: the first file parameter whose filter accepts its extension (or the
+    // only one). False, with an error message, when the lesson reads no files.
+    bool openFile(const QString& path);
+    // Saves a pasted picture under the user's data folder and opens it like a file.
+    bool openPastedImage(const QImage& image);
+    // Writes one of the figure's pictures (LessonFigure::pictureNames) at full resolution.
+    void savePicture(const QString& name, const QString& path) const;
+
     // Sets every parameter to the preset's values (defaults plus its assignments).
     void applyPreset(const QString& presetId);
 
@@ -60,6 +68,9 @@ protected:
 
 private:
     void editParameter(const QString& name, const QVariant& value);
+    // For a picture bigger than max_pixels, asks whether to downscale or keep the full size.
+    // False when the user cancelled.
+    bool confirmPictureSize(const QString& path);
     void recompute();
     void showResult(const ResultPtr& result, double seconds);
 

@@ -11,6 +11,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMimeData>
+#include <QGuiApplication>
+#include <QDropEvent>
+#include <QDragEnterEvent>
+#include <QDir>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,6 +41,7 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
     buildLessonList();
     buildMenus();
     buildStatusBar();
+    setAcceptDrops(true);
 
     QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
@@ -92,8 +99,26 @@ void MainWindow::buildMenus()
     file->addAction(tr("Save session &as…"), QKeySequence::SaveAs, this, &MainWindow::chooseAndSaveSession);
     file->addSeparator();
     file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCurrent);
+    savePicture_ = file->addAction(tr("Save &picture at full resolution…"), QKeySequence(tr("Ctrl+Shift+E")), this,
+                                   &MainWindow::savePictureOfCurrent);
+    savePicture_->setToolTip(tr("The picture itself (e.g. the compressed image), not a rendering of the figure"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // A text field with the focus keeps Ctrl+V for itself (Qt's shortcut override).
+    edit->addAction(tr("&Paste picture"), QKeySequence::Paste, this, [this] {
+        LessonPage* page = currentPage();
+        if (!page)
+            return;
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        if (mime && mime->hasImage())
+            page->openPastedImage(qvariant_cast<QImage>(mime->imageData()));
+        else if (mime && mime->hasUrls() && mime->urls().first().isLocalFile())
+            page->openFile(mime->urls().first().toLocalFile());
+        else
+            showError(tr("The clipboard holds no picture: copy one in a browser or an image viewer first."));
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* side = view->addAction(tr("&Parameters and explanation"));
@@ -295,6 +320,43 @@ bool MainWindow::saveSession(const QString& path)
     QSettings().setValue("paths/sessions", QFileInfo(path).absolutePath());
     showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::savePictureOfCurrent()
+{
+    LessonPage* page = currentPage();
+    const QStringList names = page ? page->figure()->pictureNames() : QStringList();
+    if (names.isEmpty()) {
+        showError(tr("This lesson has no picture of its own to save; use Export figure (Ctrl+E)."));
+        return;
+    }
+    QSettings settings;
+    const QString suggested = settings.value("paths/lastPictureDir").toString() + QStringLiteral("/%1-%2.png").arg(page->lesson().id(), names.first());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save picture"), suggested,
+                                                      tr("Pictures (*.png *.jpg *.bmp *.tif *.webp)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue("paths/lastPictureDir", QFileInfo(path).absolutePath());
+    try {
+        page->savePicture(names.first(), path);
+        showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    } catch (const GradusError& e) {
+        showError(tr("Cannot save the picture: %1").arg(e.message()));
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile() && currentPage())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (LessonPage* page = currentPage()) {
+        page->openFile(event->mimeData()->urls().first().toLocalFile());
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

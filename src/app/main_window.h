@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,6 +32,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A file dropped on the window goes to the current lesson (a picture, a CSV table, …).
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -39,6 +43,7 @@ private:
     void showError(const QString& text);
     void showStatus(const QString& text);
     void exportCurrent();
+    void savePictureOfCurrent();
     void chooseAndOpenSession();
     void chooseAndSaveSession();
     void updateBusy();
@@ -51,6 +56,7 @@ private:
     QLabel* statusLabel_;
     QProgressBar* progress_;
     QPushButton* cancelButton_;
+    QAction* savePicture_ = nullptr;
 };
 
 } // namespace gradus

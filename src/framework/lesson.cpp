@@ -27,6 +27,18 @@ LessonFigure::LessonFigure(QWidget* parent) : QWidget(parent)
     setAutoFillBackground(true);
 }
 
+int Lesson::frameFromParams(const ParamValues& params) const
+{
+    const ParamSpec* spec = frameParameter().isEmpty() ? nullptr : schema().find(frameParameter());
+    return spec ? params.integer(spec->name) - int(spec->minimum) : -1;
+}
+
+void Lesson::setFrameInParams(ParamValues& params, int frame) const
+{
+    if (const ParamSpec* spec = frameParameter().isEmpty() ? nullptr : schema().find(frameParameter()))
+        params.set(spec->name, frame + int(spec->minimum));
+}
+
 ParamValues Lesson::presetValues(const QString& presetId) const
 {
     QStringList ids;

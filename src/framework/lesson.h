@@ -4,6 +4,7 @@
 
 #include "parameter.h"
 
+#include <QImage>
 #include <QJsonObject>
 #include <QList>
 #include <QSize>
@@ -24,6 +25,15 @@ public:
     virtual ~LessonResult() = default;
     // Iterative lessons have one frame per iterate; static pictures have one frame.
     virtual int frameCount() const { return 1; }
+    // The frames Play visits, in order; empty = every frame. Lets a result pace its animation
+    // (e.g. ranks 1, 2, …, 50, then 60, 70, …) while the slider still reaches every frame.
+    virtual QList<int> animationFrames() const { return {}; }
+    // What the player shows for a frame, e.g. "rank 50 of 512"; empty = "frame / last".
+    virtual QString frameLabel(int frame) const
+    {
+        Q_UNUSED(frame);
+        return {};
+    }
 };
 using ResultPtr = std::shared_ptr<const LessonResult>;
 
@@ -52,6 +62,15 @@ public:
     // Removes the named view from the figure and hands it over as a parentless widget, so that it
     // can be laid out and exported alone. Null when there is no such view.
     std::unique_ptr<QWidget> takeView(const QString& name);
+
+    // Pictures the figure can save at their own resolution, not as a rendering of the figure
+    // (e.g. "compressed": the rank-r image). Empty for most lessons.
+    virtual QStringList pictureNames() const { return {}; }
+    virtual QImage picture(const QString& name) const
+    {
+        Q_UNUSED(name);
+        return {};
+    }
 
 signals:
     // The user set a parameter through the picture, e.g. clicked a new start point.
@@ -102,6 +121,14 @@ public:
     // True when the figure for these parameters draws with OpenGL (Qt 3D), which the offscreen
     // platform cannot do.
     virtual bool needsOpenGL(const ParamValues&) const { return false; }
+    // The Int parameter that names the frame, if any (e.g. "rank"): its value is the frame plus the
+    // parameter's minimum. The player moves it and setting it moves the player, without recomputing;
+    // on the CLI it picks the frame that render and data show.
+    virtual QString frameParameter() const { return {}; }
+    // The frame these parameters name (-1 without a frame parameter), and the other way round.
+    int frameFromParams(const ParamValues& params) const;
+    void setFrameInParams(ParamValues& params, int frame) const;
+
     // Logical size the figure is designed for; exports scale from it.
     virtual QSize preferredFigureSize() const { return {1280, 720}; }
 };

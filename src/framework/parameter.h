@@ -51,6 +51,8 @@ public:
     bool logarithmic = false;   // slider moves on a log scale (Real, minimum > 0)
     QList<ChoiceOption> choices;
     QString fileFilter;         // e.g. "CSV files (*.csv *.txt)"
+    // FilePath only: names the lesson accepts besides paths (built-in samples), offered in a menu.
+    QStringList suggestions;
     // Shown by the spin box at the minimum instead of the number, e.g. "shared" for a per-method
     // learning rate whose minimum 0 means "use the common one".
     QString specialValueText;
@@ -71,6 +73,8 @@ public:
     static ParamSpec text(QString name, QString label, QString value);
 
     ParamSpec& withHelp(QString text) { help = std::move(text); return *this; }
+    ParamSpec& withDefault(QVariant value) { defaultValue = std::move(value); return *this; }
+    ParamSpec& withSuggestions(QStringList names) { suggestions = std::move(names); return *this; }
     ParamSpec& withUnit(QString text) { unit = std::move(text); return *this; }
     ParamSpec& inGroup(QString text) { group = std::move(text); return *this; }
     ParamSpec& withStep(double value) { step = value; return *this; }

@@ -4,6 +4,7 @@
 #include "linreg/linreg_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
+#include "svd_image/svd_image_lesson.h"
 
 #include <QtGlobal>
 
@@ -19,6 +20,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<LinRegLesson>());
     registry.add(std::make_unique<OptimizersLesson>());
     registry.add(std::make_unique<NewtonLesson>());
+    registry.add(std::make_unique<SvdImageLesson>());
 }
 
 } // namespace gradus

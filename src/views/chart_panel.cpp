@@ -123,12 +123,27 @@ void decadeBounds(double& lo, double& hi)
         hi = lo * 10;
 }
 
+// A range narrower than float noise (e.g. 100 % energy kept, give or take 1e-12) would ask Qt Charts
+// for millions of tick labels, which hangs it: such a range becomes a small one around the value.
+void widenIfFlat(double& lo, double& hi)
+{
+    const double scale = std::max({std::abs(lo), std::abs(hi), 1e-300});
+    if (hi - lo > 1e-6 * scale)
+        return;
+    const double middle = 0.5 * (lo + hi);
+    const double half = middle == 0 ? 1.0 : 0.05 * std::abs(middle);
+    lo = middle - half;
+    hi = middle + half;
+}
+
 // A label every 10^k decades so that a wide range gets at most about eight labels.
 void spaceLogLabels(QAbstractAxis* axis, double lo, double hi)
 {
     if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
         const double decades = std::log10(hi / lo);
         log->setBase(std::pow(10.0, std::max(1.0, std::ceil(decades / 8))));
+        // Plain numbers (1, 10, 100) read faster than exponents where they stay short.
+        log->setLabelFormat(lo >= 1e-3 && hi <= 1e5 ? QStringLiteral("%g") : QStringLiteral("%.0e"));
     }
 }
 } // namespace
@@ -241,8 +256,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         decadeBounds(xMin, xMax);
         spaceLogLabels(xAxis_, xMin, xMax);
     } else {
-        if (xMax == xMin)
-            xMax = xMin + 1;
+        widenIfFlat(xMin, xMax);
         if (anyScatter) { // keep markers at the edges whole
             const double pad = 0.03 * (xMax - xMin);
             xMin -= pad;
@@ -253,7 +267,8 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         decadeBounds(yMin, yMax);
         spaceLogLabels(yAxis_, yMin, yMax);
     } else {
-        const double pad = yMax > yMin ? 0.05 * (yMax - yMin) : 1.0;
+        widenIfFlat(yMin, yMax);
+        const double pad = 0.05 * (yMax - yMin);
         yMin -= pad;
         yMax += pad;
     }

@@ -137,4 +137,30 @@ void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame
     exportWidget(*view, path, pixelSize);
 }
 
+void saveLessonPicture(const Lesson& lesson, const ResultPtr& result, int frame, const QString& name,
+                       const QString& path)
+{
+    const QString format = QFileInfo(path).suffix().toLower();
+    static const QStringList kFormats = {"png", "jpg", "jpeg", "bmp", "tif", "tiff", "webp"};
+    if (!kFormats.contains(format))
+        throw UsageError(QApplication::translate("gradus::export", "cannot save a picture as '%1': use %2")
+                             .arg(QFileInfo(path).fileName(), kFormats.join(QStringLiteral(", "))));
+    std::unique_ptr<LessonFigure> figure(lesson.createFigure(nullptr));
+    if (!figure->pictureNames().contains(name))
+        throw UsageError(QApplication::translate("gradus::export", "lesson '%1' has no picture '%2'%3")
+                             .arg(lesson.id(), name,
+                                  figure->pictureNames().isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("; its pictures: ") + figure->pictureNames().join(QStringLiteral(", "))));
+    figure->setResult(result);
+    figure->setFrame(frame);
+    const QImage image = figure->picture(name);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, format.toLatin1().constData()))
+        throw InputError(QApplication::translate("gradus::export", "could not encode the picture as %1").arg(format));
+    writeFileAtomically(path, bytes);
+}
+
 } // namespace gradus

@@ -36,4 +36,10 @@ void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize);
 void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
                         const QString& path, const QSize& pixelSize, const LessonFigure* live = nullptr);
 
+// Writes one of the figure's own pictures (LessonFigure::pictureNames, e.g. "compressed") at its
+// full resolution, in the format of the file's extension (PNG, JPEG, BMP, TIFF, WebP), atomically.
+// Throws UsageError for an unknown picture or format, InputError when the file cannot be written.
+void saveLessonPicture(const Lesson& lesson, const ResultPtr& result, int frame, const QString& name,
+                       const QString& path);
+
 } // namespace gradus

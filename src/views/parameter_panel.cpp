@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
@@ -381,6 +382,18 @@ QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
     browse->setText(tr("Browse…"));
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
+    QMenu* samples = nullptr;
+    if (!spec.suggestions.isEmpty()) {
+        auto* samplesButton = new QToolButton(row);
+        samplesButton->setText(tr("Samples"));
+        samplesButton->setToolTip(tr("Built-in examples"));
+        samplesButton->setPopupMode(QToolButton::InstantPopup);
+        samples = new QMenu(samplesButton);
+        for (const QString& suggestion : spec.suggestions)
+            samples->addAction(suggestion);
+        samplesButton->setMenu(samples);
+        layout->addWidget(samplesButton);
+    }
 
     // editingFinished also fires when the focus merely leaves: report only real changes.
     auto commit = [this, name, edit] {
@@ -391,6 +404,11 @@ QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
         emit valueEdited(name, text);
     };
     edit->onDropped = [commit](const QString&) { commit(); };
+    if (samples)
+        connect(samples, &QMenu::triggered, this, [edit, commit](QAction* action) {
+            edit->setText(action->text());
+            commit();
+        });
     connect(edit, &QLineEdit::editingFinished, this, commit);
     connect(browse, &QToolButton::clicked, this, [this, edit, filter, commit] {
         QSettings settings;

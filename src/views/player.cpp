@@ -1,5 +1,7 @@
 #include "player.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -99,6 +101,20 @@ void Player::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
 }
 
+void Player::setAnimationFrames(QList<int> frames)
+{
+    std::sort(frames.begin(), frames.end());
+    animation_ = std::move(frames);
+    if (!speedChosen_)
+        setFrameCount(frameCount_); // re-picks the automatic speed for the new length
+}
+
+void Player::setFrameLabel(std::function<QString(int)> label)
+{
+    frameLabel_ = std::move(label);
+    refresh();
+}
+
 double Player::framesPerSecond() const { return speed_->currentData().toDouble(); }
 
 void Player::setFrameCount(int count)
@@ -107,8 +123,8 @@ void Player::setFrameCount(int count)
     frameCount_ = std::max(1, count);
     slider_->setRange(0, frameCount_ - 1);
     if (!speedChosen_) {
-        // The preset speed closest (on a log scale) to frameCount / 8 s.
-        const double wanted = std::max(1.0, frameCount_ / 8.0);
+        // The preset speed closest (on a log scale) to the animation's length / 8 s.
+        const double wanted = std::max(1.0, animationLength() / 8.0);
         int best = 0;
         for (int i = 1; i < speed_->count(); ++i)
             if (std::abs(std::log(speed_->itemData(i).toDouble() / wanted)) <
@@ -138,7 +154,7 @@ void Player::play()
     if (frameCount_ <= 1)
         return;
     if (frame_ >= frameCount_ - 1)
-        setFrame(0);
+        setFrame(animation_.isEmpty() ? 0 : animation_.first());
     pendingFrames_ = 0;
     clock_.start();
     timer_.start();
@@ -161,7 +177,13 @@ void Player::advance()
     if (whole == 0)
         return;
     pendingFrames_ -= whole;
-    const int next = std::min(frame_ + whole, frameCount_ - 1);
+    int next = std::min(frame_ + whole, frameCount_ - 1);
+    if (!animation_.isEmpty()) {
+        // `whole` steps along the animation from the first of its frames after the current one.
+        const auto after = std::upper_bound(animation_.cbegin(), animation_.cend(), frame_);
+        const qsizetype index = std::min<qsizetype>(after - animation_.cbegin() + whole - 1, animation_.size() - 1);
+        next = after == animation_.cend() ? frameCount_ - 1 : animation_[index];
+    }
     setFrame(next);
     if (next >= frameCount_ - 1)
         pause();
@@ -172,7 +194,8 @@ void Player::refresh()
     playButton_->setIcon(style()->standardIcon(playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     const QSignalBlocker blocker(slider_);
     slider_->setValue(frame_);
-    label_->setText(QStringLiteral("%1 / %2").arg(frame_).arg(frameCount_ - 1));
+    const QString custom = frameLabel_ ? frameLabel_(frame_) : QString();
+    label_->setText(custom.isEmpty() ? QStringLiteral("%1 / %2").arg(frame_).arg(frameCount_ - 1) : custom);
 }
 
 } // namespace gradus

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
@@ -27,6 +29,10 @@ public:
     int frame() const { return frame_; }
     bool playing() const { return timer_.isActive(); }
     double framesPerSecond() const;
+    // The frames Play visits in order (empty = all); the slider and the step keys still reach every frame.
+    void setAnimationFrames(QList<int> frames);
+    // Text shown beside the slider for a frame; an empty function or text shows "frame / last".
+    void setFrameLabel(std::function<QString(int)> label);
 
 public slots:
     void setFrame(int frame);
@@ -50,7 +56,11 @@ private:
     void advance();
     void refresh();
 
+    int animationLength() const { return animation_.isEmpty() ? frameCount_ : int(animation_.size()); }
+
     int frameCount_ = 1;
+    QList<int> animation_;
+    std::function<QString(int)> frameLabel_;
     bool speedChosen_ = false; // until the user picks a speed, a whole run plays in about eight seconds
     int frame_ = 0;
     double pendingFrames_ = 0;

@@ -243,6 +243,36 @@ private slots:
         expectError({"data", "linreg", "--session", dir.filePath("none.gradus")}, 3, "does not exist");
         expectError({"data", "linreg", "-o", dir.filePath("no/such/dir/out.json")}, 3, "cannot write");
     }
+
+    void svdImage()
+    {
+        Run run = gradus({"data", "svd-image", "-s", "image=camera", "-s", "rank=20"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject json = parseObject(run.out);
+        QCOMPARE(json["frame"].toInt(), 19); // the rank names the frame
+        const QJsonObject result = json["result"].toObject();
+        QCOMPARE(result["rank"].toInt(), 20);
+        QCOMPARE(result["channels"].toInt(), 1);
+        QCOMPARE(result["stored_values"].toDouble(), 20.0 * (512 + 512 + 1));
+        QCOMPARE(result["singular_values"].toArray().first().toArray().size(), 512);
+
+        const QString picture = dir.filePath("compressed.png");
+        run = gradus({"render", "svd-image", "-s", "image=chelsea", "-s", "rank=5", "--picture", "compressed", "-o", picture});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(picture);
+        QCOMPARE(image.size(), QSize(451, 300));
+
+        expectError({"data", "svd-image", "-s", "image=chelsea", "-s", "rank=301"}, 2, "at most 300");
+        expectError({"render", "svd-image", "--picture", "nothing", "-o", picture}, 2, "no picture 'nothing'");
+        expectError({"render", "svd-image", "--picture", "compressed", "-o", dir.filePath("x.svg")}, 2, "cannot save a picture");
+        expectError({"data", "svd-image", "-s", "image=" + dir.filePath("missing.png")}, 3, "does not exist");
+        const QString notPicture = dir.filePath("notes.png");
+        QFile file(notPicture);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a picture\n");
+        file.close();
+        expectError({"data", "svd-image", "-s", "image=" + notPicture}, 3, "not a picture");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

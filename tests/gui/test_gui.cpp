@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QImage>
 #include <QLabel>
@@ -273,6 +274,56 @@ private slots:
         broken.close();
         QVERIFY(!window->openSession(broken.fileName(), false));
         QCOMPARE(page->params().real("lr"), 0.15); // nothing lost
+    }
+
+    void svdRankMovesThePlayerWithoutRecomputing()
+    {
+        LessonPage* page = window->showLesson("svd-image");
+        QVERIFY(waitForResult(page));
+        const ResultPtr before = page->result();
+        QCOMPARE(page->player()->frame(), 49); // rank 50 by default
+        auto* spin = page->parameterPanel()->editor("rank")->findChild<QSpinBox*>();
+        QVERIFY(spin);
+        spin->setValue(12);
+        QCOMPARE(page->player()->frame(), 11);
+        QVERIFY(!page->runner().busy());
+        QCOMPARE(page->result(), before);
+        page->player()->stepForward();
+        QCOMPARE(page->params().integer("rank"), 13);
+        QCOMPARE(spin->value(), 13);
+        keepScreenshot(window.get(), "window-svd-rank13");
+        spin->setValue(50);
+    }
+
+    void svdOpensDroppedAndPastedPictures()
+    {
+        LessonPage* page = window->showLesson("svd-image");
+        QVERIFY(waitForResult(page));
+        QImage picture(90, 60, QImage::Format_RGB888);
+        for (int y = 0; y < 60; ++y)
+            for (int x = 0; x < 90; ++x)
+                picture.setPixelColor(x, y, QColor(x * 2, y * 4, 128));
+        const QString path = dir.filePath("card.png");
+        QVERIFY(picture.save(path));
+        const ResultPtr before = page->result();
+        QVERIFY(page->openFile(path));
+        QCOMPARE(page->params().text("image"), path);
+        QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }));
+        QCOMPARE(page->result()->frameCount(), 60);
+        QCOMPARE(page->player()->frame(), 49);
+
+        const ResultPtr fromFile = page->result();
+        QVERIFY(page->openPastedImage(picture.scaled(45, 30)));
+        QVERIFY(page->params().text("image").contains("pasted"));
+        QVERIFY(QTest::qWaitFor([page, fromFile] { return !page->runner().busy() && page->result() != fromFile; }));
+        QCOMPARE(page->result()->frameCount(), 30);
+        QCOMPARE(page->params().integer("rank"), 30); // clamped to what the picture has
+
+        const QString saved = dir.filePath("compressed.png");
+        page->savePicture("compressed", saved);
+        QCOMPARE(QImage(saved).size(), QSize(45, 30));
+        page->setParams(registry.get("svd-image").schema().defaults());
+        QVERIFY(waitForResult(page));
     }
 
     void badDataFileKeepsThePicture()

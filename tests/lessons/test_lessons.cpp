@@ -4,6 +4,7 @@
 #include "framework/lesson_registry.h"
 #include "lessons/linreg/linreg_lesson.h"
 #include "lessons/newton/newton_lesson.h"
+#include "lessons/svd_image/svd_image_lesson.h"
 #include "lessons/register_lessons.h"
 
 #include <QtTest>
@@ -108,7 +109,11 @@ private slots:
                     extremes << all;
                     break;
                 }
-                default: break; // files, colours and text have no extremes
+                case ParamType::FilePath:
+                    for (const QString& sample : spec.suggestions)
+                        extremes << sample;
+                    break;
+                default: break; // colours and text have no extremes
                 }
                 for (const QVariant& value : extremes) {
                     ParamValues values = lesson->schema().defaults();
@@ -364,6 +369,95 @@ private slots:
         const Lesson& lesson = registry.get("linreg");
         ParamValues values = lesson.schema().defaults();
         lesson.schema().applyAssignment(values, "data=/nonexistent/points.csv");
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+
+    // Every case of tests/data/make_svd_image_reference.py: singular values, errors, PSNR, counts.
+    void svdImageMatchesNumpy()
+    {
+        QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/svd_image_reference.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).object()["cases"].toArray();
+        QVERIFY(cases.size() >= 5);
+        const Lesson& lesson = registry.get("svd-image");
+        for (const QJsonValue& entry : cases) {
+            const QJsonObject expected = entry.toObject();
+            const QString label = expected["image"].toString() + " " + expected["mode"].toString();
+            ParamValues values = lesson.schema().defaults();
+            lesson.schema().applyAssignment(values, "image=" + expected["image"].toString());
+            lesson.schema().applyAssignment(values, "mode=" + expected["mode"].toString());
+            lesson.schema().applyAssignment(values, QStringLiteral("chroma_rank=%1").arg(expected["chroma_rank"].toInt()));
+            const ResultPtr result = lesson.compute(values, nullptr);
+            for (const QJsonValue& at : expected["ranks"].toArray()) {
+                const QJsonObject want = at.toObject();
+                const int rank = want["rank"].toInt();
+                const QJsonObject got = lesson.resultJson(*result, rank - 1);
+                const QString where = QStringLiteral("%1 rank %2").arg(label).arg(rank);
+                QCOMPARE(got["rank"].toInt(), rank);
+                QCOMPARE(got["width"].toInt(), expected["width"].toInt());
+                QCOMPARE(got["height"].toInt(), expected["height"].toInt());
+                QCOMPARE(got["stored_values"].toDouble(), want["stored_values"].toDouble());
+                QCOMPARE(got["original_values"].toDouble(), want["original_values"].toDouble());
+                QVERIFY2(std::abs(got["relative_error"].toDouble() - want["relative_error"].toDouble()) < 2e-5,
+                         qPrintable(where + QStringLiteral(": error %1 vs %2").arg(got["relative_error"].toDouble()).arg(want["relative_error"].toDouble())));
+                QVERIFY2(std::abs(got["eckart_young_error"].toDouble() - want["relative_error"].toDouble()) < 2e-5, qPrintable(where));
+                QVERIFY2(std::abs(got["psnr_db"].toDouble() - want["psnr_db"].toDouble()) < 2e-3,
+                         qPrintable(where + QStringLiteral(": PSNR %1 vs %2").arg(got["psnr_db"].toDouble()).arg(want["psnr_db"].toDouble())));
+                const QJsonArray sigmas = got["singular_values"].toArray();
+                const QJsonArray heads = expected["singular_values_head"].toArray();
+                QCOMPARE(sigmas.size(), heads.size());
+                for (qsizetype j = 0; j < heads.size(); ++j)
+                    for (qsizetype i = 0; i < heads[j].toArray().size(); ++i)
+                        QVERIFY2(relativeError(sigmas[j].toArray()[i].toDouble(), heads[j].toArray()[i].toDouble()) < 1e-4,
+                                 qPrintable(where + QStringLiteral(" σ[%1][%2]").arg(j).arg(i)));
+            }
+        }
+    }
+
+    void svdImageRankIsTheFrame()
+    {
+        const Lesson& lesson = registry.get("svd-image");
+        QCOMPARE(lesson.frameParameter(), QStringLiteral("rank"));
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "image=chelsea");
+        lesson.schema().applyAssignment(values, "rank=30");
+        QCOMPARE(lesson.frameFromParams(values), 29);
+        lesson.setFrameInParams(values, 4);
+        QCOMPARE(values.integer("rank"), 5);
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 300);
+        // The seed's pacing: every rank up to 10 % of the full rank (30), then every tenth, then the last.
+        const QList<int> frames = result->animationFrames();
+        QCOMPARE(frames.first(), 0);
+        QCOMPARE(frames[29], 29);
+        QCOMPARE(frames[30], 39);
+        QCOMPARE(frames.last(), 299);
+        QCOMPARE(result->frameLabel(49), QStringLiteral("rank 50 of 300"));
+        // Changing only the rank reuses the decomposition (same object).
+        lesson.schema().applyAssignment(values, "rank=7");
+        const ResultPtr again = lesson.compute(values, nullptr);
+        QCOMPARE(static_cast<const SvdImageResult&>(*again).svd.get(), static_cast<const SvdImageResult&>(*result).svd.get());
+    }
+
+    void svdImageRandomizedForLargeRanks()
+    {
+        const Lesson& lesson = registry.get("svd-image");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "image=coffee");
+        lesson.schema().applyAssignment(values, "svd=randomized");
+        lesson.schema().applyAssignment(values, "max_rank=40");
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 40);
+        const QJsonObject json = lesson.resultJson(*result, 39);
+        QCOMPARE(json["complete"].toBool(), false);
+        QVERIFY(std::abs(json["relative_error"].toDouble() - json["eckart_young_error"].toDouble()) < 1e-4);
+    }
+
+    void svdImageBadPictureIsAnInputError()
+    {
+        const Lesson& lesson = registry.get("svd-image");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "image=" GRADUS_SOURCE_DIR "/datasets/CREDITS");
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
     }
 };

@@ -185,6 +185,43 @@ private slots:
         QCOMPARE_LE(std::abs(logX->max() - 1000), 1e-3);
     }
 
+    // A shown chart whose log range widens enough to change the label spacing (a spectrum falling to
+    // float round-off after a photo's): Qt Charts must not hang laying out the labels.
+    void chartLogRangeCanWidenWhileShown()
+    {
+        ChartPanel panel;
+        panel.setLogY(true);
+        panel.resize(450, 250);
+        panel.show();
+        QVector<ChartSeries> photo{{"R", Qt::red, {}}};
+        for (int i = 1; i <= 512; ++i)
+            photo[0].points.append(QPointF(i, 300 * std::pow(0.97, i) + 1e-4));
+        panel.setSeries(photo);
+        QCoreApplication::processEvents();
+        QVector<ChartSeries> card{{"R", Qt::red, {{1, 29.7}}}};
+        for (int i = 2; i <= 60; ++i)
+            card[0].points.append(QPointF(i, i == 60 ? 3.4e-7 : 1.75e-6));
+        QElapsedTimer clock;
+        clock.start();
+        panel.setSeries(card);
+        QCoreApplication::processEvents();
+        QCOMPARE_LT(clock.elapsed(), 5000);
+        auto* y = qobject_cast<QLogValueAxis*>(panel.chart()->axes(Qt::Vertical).first());
+        QCOMPARE_LE(y->min(), 3.4e-7);
+        QCOMPARE_GE(y->max(), 29.7);
+
+        // Values equal up to float noise (the energy a rank-1 picture keeps): a sane, narrow range.
+        ChartPanel flat;
+        flat.resize(450, 250);
+        flat.show();
+        flat.setSeries({{"kept", Qt::blue, {{1, 100 - 1e-11}, {2, 100}, {3, 100 + 1e-12}}}});
+        QCoreApplication::processEvents();
+        auto* linear = qobject_cast<QValueAxis*>(flat.chart()->axes(Qt::Vertical).first());
+        QCOMPARE_LE(linear->min(), 95.0);
+        QCOMPARE_GE(linear->max(), 105.0);
+        QCOMPARE_LE(linear->max() - linear->min(), 20.0);
+    }
+
     void chartScatterAxesAreRounded()
     {
         ChartPanel panel;

@@ -1,0 +1,67 @@
+// Dense linear algebra for the image lessons: full SVD (LAPACK gesdd through OpenBLAS, and Eigen's
+// BDCSVD for the record of why we do not use it), randomized top-k SVD, and PCA-sized products.
+// The references (numpy gesdd, scikit-learn randomized_svd/PCA) come from reference_linalg_numpy.py.
+#include "core/linalg/dense.h"
+
+#include <Eigen/SVD>
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+using namespace gradus::core::linalg;
+
+static MatrixF randomMatrix(int rows, int cols, unsigned seed)
+{
+    std::mt19937 generator(seed);
+    std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
+    MatrixF a(rows, cols);
+    for (Eigen::Index i = 0; i < a.size(); ++i)
+        a.data()[i] = uniform(generator);
+    return a;
+}
+
+static void FullSvdGesdd(benchmark::State& state)
+{
+    const MatrixF a = randomMatrix(int(state.range(0)), int(state.range(1)), 1);
+    for (auto _ : state) {
+        Svd svd = thinSvd(a);
+        benchmark::DoNotOptimize(svd.s.data());
+    }
+}
+BENCHMARK(FullSvdGesdd)->Args({1080, 1920})->Args({512, 512})->Unit(benchmark::kMillisecond)->UseRealTime();
+
+static void FullSvdEigenBdc(benchmark::State& state)
+{
+    const MatrixF a = randomMatrix(int(state.range(0)), int(state.range(1)), 1);
+    for (auto _ : state) {
+        Eigen::BDCSVD<MatrixF> svd(a, Eigen::ComputeThinU | Eigen::ComputeThinV);
+        benchmark::DoNotOptimize(svd.singularValues().data());
+    }
+}
+BENCHMARK(FullSvdEigenBdc)->Args({1080, 1920})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+static void RandomizedSvdTop(benchmark::State& state)
+{
+    const MatrixF a = randomMatrix(int(state.range(0)), int(state.range(1)), 1);
+    for (auto _ : state) {
+        Svd svd = randomizedSvd(a, int(state.range(2)));
+        benchmark::DoNotOptimize(svd.s.data());
+    }
+}
+BENCHMARK(RandomizedSvdTop)->Args({1080, 1920, 200})->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// One step of the rank slider at full resolution: a 4000 × 3000 channel moved by one rank-one layer.
+static void RankOneLayerAt12Megapixels(benchmark::State& state)
+{
+    Svd svd;
+    svd.u = randomMatrix(3000, 4, 2);
+    svd.v = randomMatrix(4000, 4, 3);
+    svd.s = VectorF::Ones(4);
+    MatrixF c = MatrixF::Zero(3000, 4000);
+    for (auto _ : state) {
+        addTerms(c, svd, 0, 1, 1.0f);
+        benchmark::DoNotOptimize(c.data());
+    }
+}
+BENCHMARK(RankOneLayerAt12Megapixels)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_MAIN();

@@ -1,0 +1,50 @@
+#include "planar_image.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gradus::core {
+
+using linalg::MatrixF;
+
+MatrixF luma(const PlanarImage& rgb)
+{
+    if (rgb.channels() == 1)
+        return rgb.planes[0];
+    return 0.299f * rgb.planes[0] + 0.587f * rgb.planes[1] + 0.114f * rgb.planes[2];
+}
+
+MatrixF resampleRows(const MatrixF& a, int rows)
+{
+    const int in = int(a.rows());
+    if (rows == in)
+        return a;
+    MatrixF out = MatrixF::Zero(rows, a.cols());
+    const double scale = double(in) / rows; // input rows per output row
+    for (int r = 0; r < rows; ++r) {
+        const double begin = r * scale, end = (r + 1) * scale;
+        for (int i = int(std::floor(begin)); i < std::min(in, int(std::ceil(end))); ++i) {
+            const double overlap = std::min(end, i + 1.0) - std::max(begin, double(i));
+            if (overlap > 0)
+                out.row(r) += float(overlap / scale) * a.row(i);
+        }
+    }
+    return out;
+}
+
+MatrixF resamplePlane(const MatrixF& plane, int rows, int cols)
+{
+    const MatrixF vertical = resampleRows(plane, rows);
+    return resampleRows(vertical.transpose(), cols).transpose();
+}
+
+std::pair<int, int> fitWithin(int rows, int cols, int maxSide)
+{
+    const int longer = std::max(rows, cols);
+    if (longer <= maxSide || longer == 0)
+        return {rows, cols};
+    const double scale = double(maxSide) / longer;
+    return {std::max(1, int(std::lround(rows * scale))), std::max(1, int(std::lround(cols * scale)))};
+}
+
+} // namespace gradus::core

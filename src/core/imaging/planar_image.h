@@ -1,0 +1,32 @@
+#pragma once
+// An image as numbers: one float matrix per channel (rows = image rows), values in [0, 1],
+// channels in R, G, B order (or a single grey channel). The convention of every image lesson.
+
+#include "core/linalg/dense.h"
+
+#include <vector>
+
+namespace gradus::core {
+
+struct PlanarImage {
+    std::vector<linalg::MatrixF> planes; // 1 (grey) or 3 (R, G, B), all height × width
+
+    int height() const { return planes.empty() ? 0 : int(planes.front().rows()); }
+    int width() const { return planes.empty() ? 0 : int(planes.front().cols()); }
+    int channels() const { return int(planes.size()); }
+    bool empty() const { return planes.empty() || planes.front().size() == 0; }
+};
+
+// Rec. 601 luma, the weights OpenCV and JPEG use: 0.299 R + 0.587 G + 0.114 B.
+linalg::MatrixF luma(const PlanarImage& rgb);
+
+// Area-average resampling of the rows of `a` to `rows` rows (each output row is the mean of the
+// input rows its interval covers, fractional overlaps weighted). Linear, so it commutes with
+// matrix products: resample(U)·Σ·resample(V)ᵀ is the resampled U·Σ·Vᵀ.
+linalg::MatrixF resampleRows(const linalg::MatrixF& a, int rows);
+// Both dimensions of an image plane.
+linalg::MatrixF resamplePlane(const linalg::MatrixF& plane, int rows, int cols);
+// The size that fits within maxSide on the longer side, keeping the aspect ratio; never enlarges.
+std::pair<int, int> fitWithin(int rows, int cols, int maxSide);
+
+} // namespace gradus::core

@@ -1,0 +1,292 @@
+#include "svd_image.h"
+
+#include "core/compute_control.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace gradus::core {
+
+using linalg::MatrixF;
+
+namespace {
+
+// JPEG (JFIF) full-range conversion; chroma centred at 0.5.
+constexpr float kCbR = -0.168736f, kCbG = -0.331264f, kCbB = 0.5f;
+constexpr float kCrR = 0.5f, kCrG = -0.418688f, kCrB = -0.081312f;
+constexpr float kRCr = 1.402f, kGCb = -0.344136f, kGCr = -0.714136f, kBCb = 1.772f;
+
+// c += sign · Σ_{i in [first, first + count)} σᵢ uᵢ vᵢᵀ with Eigen rather than BLAS: the preview
+// runs on the GUI thread, which must never wait for a long decomposition holding BLAS
+// (see dense.cpp), and at screen size these products are small.
+void addLayers(MatrixF& c, const linalg::Svd& f, int first, int count, float sign)
+{
+    if (count <= 0)
+        return;
+    c.noalias() += (f.u.middleCols(first, count) * (sign * f.s.segment(first, count)).asDiagonal()) *
+                   f.v.middleCols(first, count).transpose();
+}
+
+double squaredNorm(const MatrixF& m)
+{
+    double sum = 0;
+    for (Eigen::Index c = 0; c < m.cols(); ++c)
+        sum += m.col(c).cast<double>().squaredNorm();
+    return sum;
+}
+
+} // namespace
+
+std::vector<MatrixF> decompositionMatrices(const PlanarImage& image, SvdColorMode mode)
+{
+    if (image.channels() == 1)
+        return {image.planes[0]};
+    const MatrixF& r = image.planes[0];
+    const MatrixF& g = image.planes[1];
+    const MatrixF& b = image.planes[2];
+    switch (mode) {
+    case SvdColorMode::Channels:
+        return image.planes;
+    case SvdColorMode::Gray:
+        return {luma(image)};
+    case SvdColorMode::Stacked: {
+        MatrixF stacked(r.rows(), 3 * r.cols());
+        stacked << r, g, b;
+        return {stacked};
+    }
+    case SvdColorMode::YCbCr:
+        return {luma(image), (kCbR * r + kCbG * g + kCbB * b).array() + 0.5f,
+                (kCrR * r + kCrG * g + kCrB * b).array() + 0.5f};
+    }
+    return {};
+}
+
+PlanarImage imageFromMatrices(const std::vector<MatrixF>& matrices, SvdColorMode mode)
+{
+    PlanarImage out;
+    if (matrices.empty())
+        return out;
+    // A grey picture is always decomposed in Gray mode (see decomposeImage), so Stacked means colour.
+    if (mode == SvdColorMode::Stacked && matrices.size() == 1) {
+        const Eigen::Index w = matrices[0].cols() / 3;
+        out.planes = {matrices[0].leftCols(w), matrices[0].middleCols(w, w), matrices[0].rightCols(w)};
+        return out;
+    }
+    if (mode == SvdColorMode::YCbCr && matrices.size() == 3) {
+        const MatrixF cb = matrices[1].array() - 0.5f;
+        const MatrixF cr = matrices[2].array() - 0.5f;
+        out.planes = {matrices[0] + kRCr * cr, matrices[0] + kGCb * cb + kGCr * cr, matrices[0] + kBCb * cb};
+        return out;
+    }
+    out.planes = matrices;
+    return out;
+}
+
+PlanarImage referenceImage(const PlanarImage& image, SvdColorMode mode)
+{
+    if (mode == SvdColorMode::Gray && image.channels() == 3)
+        return PlanarImage{{luma(image)}};
+    return image;
+}
+
+int SvdImage::maxRank() const
+{
+    int best = std::numeric_limits<int>::max();
+    for (const linalg::Svd& f : factors)
+        best = std::min(best, f.rank());
+    return factors.empty() ? 0 : best;
+}
+
+int SvdImage::fullRank() const
+{
+    int best = std::numeric_limits<int>::max();
+    for (const linalg::Svd& f : factors)
+        best = std::min<int>(best, int(std::min(f.u.rows(), f.v.rows())));
+    return factors.empty() ? 0 : best;
+}
+
+SvdImage decomposeImage(const PlanarImage& image, SvdColorMode mode, int maxRank, ComputeControl* control)
+{
+    if (image.empty())
+        throw std::invalid_argument("the image is empty");
+    // A grey picture has one matrix whatever the mode; calling it grey keeps the inverse transform right.
+    const SvdColorMode effective = image.channels() == 1 ? SvdColorMode::Gray : mode;
+    const std::vector<MatrixF> matrices = decompositionMatrices(image, effective);
+    SvdImage out;
+    out.mode = effective;
+    out.width = image.width();
+    out.height = image.height();
+    const int count = int(matrices.size());
+    for (int j = 0; j < count; ++j) {
+        ComputeStage stage(control, double(j) / count, double(j + 1) / count);
+        checkpoint(stage.get(), 0.0);
+        const MatrixF& a = matrices[size_t(j)];
+        const int full = int(std::min(a.rows(), a.cols()));
+        out.energy.push_back(squaredNorm(a));
+        if (maxRank <= 0 || maxRank >= full) {
+            out.factors.push_back(linalg::thinSvd(a));
+        } else {
+            linalg::RandomizedSvdOptions options;
+            options.seed = 2026 + std::uint64_t(j);
+            out.factors.push_back(linalg::randomizedSvd(a, maxRank, options, stage.get()));
+            out.complete = false;
+        }
+        checkpoint(stage.get(), 1.0);
+    }
+    return out;
+}
+
+std::vector<int> matrixRanks(const SvdImage& svd, int rank, int chromaRank)
+{
+    std::vector<int> ranks(size_t(svd.matrixCount()), std::clamp(rank, 0, svd.maxRank()));
+    if (svd.mode == SvdColorMode::YCbCr && svd.matrixCount() == 3 && chromaRank > 0)
+        ranks[1] = ranks[2] = std::clamp(chromaRank, 0, svd.maxRank());
+    return ranks;
+}
+
+SvdStorage storageCost(const SvdImage& svd, const std::vector<int>& ranks)
+{
+    SvdStorage out;
+    double terms = 0, vectorEntries = 0;
+    for (int j = 0; j < svd.matrixCount(); ++j) {
+        const double m = double(svd.factors[size_t(j)].u.rows()), n = double(svd.factors[size_t(j)].v.rows());
+        const double r = ranks[size_t(j)];
+        out.storedValues += r * (m + n + 1);
+        vectorEntries += r * (m + n);
+        terms += r;
+    }
+    const int channels = (svd.mode == SvdColorMode::Gray) ? 1 : (svd.mode == SvdColorMode::Stacked ? 3 : svd.matrixCount());
+    out.originalValues = double(svd.width) * svd.height * channels;
+    out.ratio = out.originalValues > 0 ? out.storedValues / out.originalValues : 0;
+    out.bytesFloat32 = 4 * out.storedValues;
+    out.bytesQuantized8 = vectorEntries + 12 * terms;
+    out.bytesRaw8 = out.originalValues;
+    return out;
+}
+
+double eckartYoungError(const SvdImage& svd, const std::vector<int>& ranks)
+{
+    double tail = 0, total = 0;
+    for (int j = 0; j < svd.matrixCount(); ++j) {
+        const linalg::Svd& f = svd.factors[size_t(j)];
+        total += svd.energy[size_t(j)];
+        if (svd.complete) {
+            tail += linalg::tailEnergy(f.s, ranks[size_t(j)]);
+        } else {
+            // Only the leading values are known; the rest of the energy is what they do not explain.
+            const double head = linalg::tailEnergy(f.s, 0) - linalg::tailEnergy(f.s, ranks[size_t(j)]);
+            tail += std::max(0.0, svd.energy[size_t(j)] - head);
+        }
+    }
+    return total > 0 ? std::sqrt(tail / total) : 0;
+}
+
+namespace {
+
+std::vector<MatrixF> approximateMatrices(const SvdImage& svd, const std::vector<int>& ranks)
+{
+    std::vector<MatrixF> out;
+    for (int j = 0; j < svd.matrixCount(); ++j)
+        out.push_back(linalg::reconstruct(svd.factors[size_t(j)], ranks[size_t(j)]));
+    return out;
+}
+
+} // namespace
+
+PlanarImage approximateImage(const SvdImage& svd, const std::vector<int>& ranks)
+{
+    return imageFromMatrices(approximateMatrices(svd, ranks), svd.mode);
+}
+
+SvdQuality measureQuality(const SvdImage& svd, const PlanarImage& image, const std::vector<int>& ranks)
+{
+    SvdQuality out;
+    const std::vector<MatrixF> originals = decompositionMatrices(image, svd.mode);
+    const std::vector<MatrixF> approximations = approximateMatrices(svd, ranks);
+    double error = 0, total = 0;
+    for (size_t j = 0; j < originals.size(); ++j) {
+        error += squaredNorm(originals[j] - approximations[j]);
+        total += squaredNorm(originals[j]);
+    }
+    out.relativeError = total > 0 ? std::sqrt(error / total) : 0;
+    out.eckartYoung = eckartYoungError(svd, ranks);
+
+    const PlanarImage reference = referenceImage(image, svd.mode);
+    const PlanarImage approximation = imageFromMatrices(approximations, svd.mode);
+    double squared = 0, count = 0;
+    for (int c = 0; c < reference.channels(); ++c) {
+        const MatrixF diff = approximation.planes[size_t(c)].cwiseMax(0.0f).cwiseMin(1.0f) - reference.planes[size_t(c)];
+        squared += squaredNorm(diff);
+        count += double(diff.size());
+    }
+    const double mse = count > 0 ? squared / count : 0;
+    if (mse > 0)
+        out.psnrDb = 10.0 * std::log10(1.0 / mse);
+    return out;
+}
+
+SvdImagePreview::SvdImagePreview(const SvdImage& svd, int maxSide) : mode_(svd.mode)
+{
+    std::tie(rows_, cols_) = fitWithin(svd.height, svd.width, maxSide);
+    for (const linalg::Svd& f : svd.factors) {
+        // In stacked mode v holds three blocks of width n, one per channel: resample each alone.
+        const bool stacked = mode_ == SvdColorMode::Stacked;
+        linalg::Svd small;
+        small.s = f.s;
+        small.u = resampleRows(f.u, rows_);
+        if (stacked) {
+            const Eigen::Index n = f.v.rows() / 3;
+            small.v.resize(3 * cols_, f.v.cols());
+            for (int block = 0; block < 3; ++block)
+                small.v.middleRows(block * cols_, cols_) = resampleRows(f.v.middleRows(block * n, n), cols_);
+        } else {
+            small.v = resampleRows(f.v, cols_);
+        }
+        current_.push_back(MatrixF::Zero(small.u.rows(), small.v.rows()));
+        currentRanks_.push_back(0);
+        factors_.push_back(std::move(small));
+    }
+}
+
+PlanarImage SvdImagePreview::at(const std::vector<int>& ranks)
+{
+    for (size_t j = 0; j < factors_.size(); ++j) {
+        const int target = std::clamp(ranks[j], 0, factors_[j].rank());
+        const int from = currentRanks_[j];
+        if (target == from)
+            continue;
+        // Rebuilding costs `target` layers; moving costs |Δ|. Rebuild when that is cheaper, which also
+        // stops float round-off from piling up over a long drag.
+        if (std::abs(target - from) > target) {
+            current_[j].setZero();
+            addLayers(current_[j], factors_[j], 0, target, 1.0f);
+        } else if (target > from) {
+            addLayers(current_[j], factors_[j], from, target - from, 1.0f);
+        } else {
+            addLayers(current_[j], factors_[j], target, from - target, -1.0f);
+        }
+        currentRanks_[j] = target;
+    }
+    return imageFromMatrices(current_, mode_);
+}
+
+PlanarImage SvdImagePreview::layer(int index) const
+{
+    std::vector<MatrixF> layers;
+    for (const linalg::Svd& f : factors_) {
+        MatrixF m = MatrixF::Zero(f.u.rows(), f.v.rows());
+        if (index < f.rank())
+            addLayers(m, f, index, 1, 1.0f);
+        layers.push_back(std::move(m));
+    }
+    if (mode_ == SvdColorMode::YCbCr && layers.size() == 3) {
+        // Undo the chroma offsets' effect: a layer is a difference, so the transform is linear here.
+        layers[1].array() += 0.5f;
+        layers[2].array() += 0.5f;
+    }
+    return imageFromMatrices(layers, mode_);
+}
+
+} // namespace gradus::core

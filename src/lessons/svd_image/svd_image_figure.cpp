@@ -1,0 +1,302 @@
+#include "svd_image_figure.h"
+
+#include "io/image_file.h"
+#include "svd_image_lesson.h"
+#include "views/chart_panel.h"
+#include "views/image_view.h"
+#include "views/plot_style.h"
+
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+// Large previews keep zooming useful; the cost of a rank change grows with this squared.
+constexpr int kPreviewSide = 1600;
+constexpr int kLayerSide = 160;
+
+struct MatrixLegend {
+    QString name;
+    QColor color;
+};
+
+QList<MatrixLegend> legendFor(core::SvdColorMode mode, int count)
+{
+    const QColor red(213, 94, 0), green(0, 158, 115), blue(0, 114, 178), black(30, 30, 30);
+    if (count == 1)
+        return {{mode == core::SvdColorMode::Stacked ? QStringLiteral("[R G B]") : QStringLiteral("luma"), black}};
+    if (mode == core::SvdColorMode::YCbCr)
+        return {{QStringLiteral("Y"), black}, {QStringLiteral("Cb"), blue}, {QStringLiteral("Cr"), red}};
+    return {{QStringLiteral("R"), red}, {QStringLiteral("G"), green}, {QStringLiteral("B"), blue}};
+}
+
+// "786 432": digits grouped by thin spaces, readable from the back of a lecture hall.
+QString groupedCount(double value)
+{
+    QString digits = QString::number(std::llround(value));
+    for (int i = int(digits.size()) - 3; i > 0 && digits[i - 1].isDigit(); i -= 3)
+        digits.insert(i, QChar(0x2009));
+    return digits;
+}
+
+QString byteSize(double bytes)
+{
+    if (bytes < 1e3)
+        return QStringLiteral("%1 B").arg(bytes, 0, 'f', 0);
+    if (bytes < 1e6)
+        return QStringLiteral("%1 kB").arg(bytes / 1e3, 0, 'f', 1);
+    return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 2);
+}
+
+// Signed values to the diverging map: 0 is white, ±limit the saturated ends.
+QImage divergingImage(const core::linalg::MatrixF& values, double limit)
+{
+    QImage image(int(values.cols()), int(values.rows()), QImage::Format_RGB888);
+    const double scale = limit > 0 ? 0.5 / limit : 0;
+    for (int y = 0; y < image.height(); ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < image.width(); ++x) {
+            const core::Rgb rgb = core::colorAt(core::ColorMapKind::Diverging, 0.5 + values(y, x) * scale);
+            line[3 * x] = rgb[0];
+            line[3 * x + 1] = rgb[1];
+            line[3 * x + 2] = rgb[2];
+        }
+    }
+    return image;
+}
+
+core::linalg::MatrixF lumaOf(const core::PlanarImage& image) { return core::luma(image); }
+
+} // namespace
+
+SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
+{
+    original_ = new ImageView(this);
+    approximation_ = new ImageView(this);
+    difference_ = new ImageView(this);
+    for (ImageView* view : {original_, approximation_, difference_})
+        for (ImageView* other : {original_, approximation_, difference_})
+            if (view != other)
+                connect(view, &ImageView::viewportChanged, other, &ImageView::setViewport);
+
+    layersStrip_ = new QWidget(this);
+    layersLayout_ = new QHBoxLayout(layersStrip_);
+    layersLayout_->setContentsMargins(0, 0, 0, 0);
+    layersLayout_->setSpacing(2);
+
+    spectrum_ = new ChartPanel(this);
+    spectrum_->setTitle(tr("Singular values σᵢ"));
+    spectrum_->setAxisTitles(tr("i"), QString());
+    spectrum_->setLogY(true);
+    energy_ = new ChartPanel(this);
+    energy_->setTitle(tr("Energy kept Σσᵢ² / ‖A‖², %"));
+    energy_->setAxisTitles(tr("rank"), QString());
+    energy_->setLogX(true);
+    numbers_ = new QLabel(this);
+    numbers_->setTextFormat(Qt::RichText);
+    numbers_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    numbers_->setWordWrap(true);
+    numbers_->setFont(style::labelFont());
+    numbers_->setAutoFillBackground(true);
+    numbers_->setContentsMargins(8, 6, 8, 6);
+    QPalette palette = numbers_->palette();
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::WindowText, style::textColor());
+    numbers_->setPalette(palette);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(original_, 0, 0);
+    layout->addWidget(approximation_, 0, 1);
+    layout->addWidget(difference_, 0, 2);
+    layout->addWidget(layersStrip_, 1, 0, 1, 3);
+    layout->addWidget(spectrum_, 2, 0);
+    layout->addWidget(energy_, 2, 1);
+    layout->addWidget(numbers_, 2, 2);
+    layout->setRowStretch(0, 11);
+    layout->setRowStretch(1, 3);
+    layout->setRowStretch(2, 7);
+    for (int c = 0; c < 3; ++c)
+        layout->setColumnStretch(c, 1);
+
+    registerView(QStringLiteral("original"), original_);
+    registerView(QStringLiteral("approximation"), approximation_);
+    registerView(QStringLiteral("difference"), difference_);
+    registerView(QStringLiteral("layers"), layersStrip_);
+    registerView(QStringLiteral("spectrum"), spectrum_);
+    registerView(QStringLiteral("energy"), energy_);
+    registerView(QStringLiteral("numbers"), numbers_);
+
+    connect(&qualityWatcher_, &QFutureWatcher<core::SvdQuality>::finished, this, [this] {
+        if (qualityWatcher_.isCanceled())
+            return;
+        quality_ = qualityWatcher_.result();
+        qualityFrame_ = qualityJobFrame_;
+        updateNumbers();
+        requestQuality(); // the rank may have moved on meanwhile
+    });
+}
+
+SvdImageFigure::~SvdImageFigure() { qualityWatcher_.waitForFinished(); }
+
+void SvdImageFigure::setResult(const ResultPtr& result)
+{
+    qualityWatcher_.waitForFinished();
+    result_ = std::static_pointer_cast<const SvdImageResult>(result);
+    quality_.reset();
+    qualityFrame_ = -1;
+    const core::SvdImage& svd = *result_->svd;
+    preview_ = std::make_unique<core::SvdImagePreview>(svd, kPreviewSide);
+    const core::PlanarImage reference = core::referenceImage(result_->source->image, svd.mode);
+    previewReference_.planes.clear();
+    for (const auto& plane : reference.planes)
+        previewReference_.planes.push_back(core::resamplePlane(plane, preview_->rows(), preview_->cols()));
+    original_->setImage(toQImage(previewReference_));
+    original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
+
+    const QList<MatrixLegend> legend = legendFor(svd.mode, svd.matrixCount());
+    QVector<ChartSeries> spectrum, energy;
+    for (int j = 0; j < svd.matrixCount(); ++j) {
+        const core::linalg::VectorF& s = svd.factors[size_t(j)].s;
+        ChartSeries sigma{legend[j].name, legend[j].color, {}};
+        ChartSeries kept{legend[j].name, legend[j].color, {}};
+        double cumulative = 0;
+        const double total = std::max(svd.energy[size_t(j)], 1e-300);
+        for (Eigen::Index i = 0; i < s.size(); ++i) {
+            sigma.points.append(QPointF(double(i + 1), double(s[i])));
+            cumulative += double(s[i]) * double(s[i]);
+            kept.points.append(QPointF(double(i + 1), 100.0 * std::min(1.0, cumulative / total)));
+        }
+        spectrum.append(sigma);
+        energy.append(kept);
+    }
+    spectrum_->setSeries(spectrum);
+    energy_->setSeries(energy);
+    spectrum_->setLegendVisible(svd.matrixCount() > 1);
+    energy_->setLegendVisible(svd.matrixCount() > 1);
+    rebuildLayers();
+    showFrame();
+}
+
+void SvdImageFigure::rebuildLayers()
+{
+    for (ImageView* view : layerViews_)
+        delete view;
+    layerViews_.clear();
+    const int count = std::min(result_->layerCount, result_->frameCount());
+    layersStrip_->setVisible(count > 0);
+    for (int i = 0; i < count; ++i) {
+        const core::PlanarImage layer = preview_->layer(i);
+        core::linalg::MatrixF values = lumaOf(layer);
+        const auto [rows, cols] = core::fitWithin(int(values.rows()), int(values.cols()), kLayerSide);
+        values = core::resamplePlane(values, rows, cols);
+        auto* view = new ImageView(layersStrip_);
+        view->setImage(divergingImage(values, std::max(1e-12f, values.cwiseAbs().maxCoeff())));
+        view->setTitle(QStringLiteral("σ%1u%1v%1ᵀ").arg(i + 1));
+        view->setToolTip(tr("Layer %1: σ%1 = %2. Red positive, blue negative.").arg(i + 1).arg(
+            style::formatValue(result_->svd->factors.front().s[i])));
+        layersLayout_->addWidget(view);
+        layerViews_.append(view);
+    }
+}
+
+void SvdImageFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
+    const std::vector<int> ranks = result_->ranksAt(frame);
+    const core::PlanarImage approximation = preview_->at(ranks);
+    approximation_->setImage(toQImage(approximation));
+    const bool chromaApart = ranks.size() == 3 && ranks[1] != ranks[0];
+    approximation_->setTitle(chromaApart ? tr("Rank %1, chroma rank %2").arg(ranks[0]).arg(ranks[1])
+                                         : tr("Rank %1").arg(ranks[0]));
+    core::PlanarImage clipped = approximation;
+    for (auto& plane : clipped.planes)
+        plane = plane.cwiseMax(0.0f).cwiseMin(1.0f);
+    const core::linalg::MatrixF diff = lumaOf(clipped) - lumaOf(previewReference_);
+    difference_->setImage(divergingImage(diff, 1.0 / result_->differenceGain));
+    difference_->setTitle(tr("Difference ×%1").arg(result_->differenceGain, 0, 'g', 3));
+    difference_->setCaption(tr("red: brighter than the original · blue: darker"));
+    spectrum_->setMarkerX(ranks[0]);
+    energy_->setMarkerX(ranks[0]);
+    updateNumbers();
+    requestQuality();
+}
+
+void SvdImageFigure::requestQuality()
+{
+    if (!result_ || qualityWatcher_.isRunning())
+        return;
+    const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
+    if (qualityFrame_ == frame)
+        return;
+    qualityJobFrame_ = frame;
+    auto result = result_;
+    qualityWatcher_.setFuture(QtConcurrent::run([result, frame] {
+        return core::measureQuality(*result->svd, result->source->image, result->ranksAt(frame));
+    }));
+}
+
+void SvdImageFigure::freezeForExport(const LessonFigure*)
+{
+    // An export shows every number, so the full-resolution ones are computed here and now.
+    if (!result_)
+        return;
+    qualityWatcher_.waitForFinished();
+    const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
+    quality_ = core::measureQuality(*result_->svd, result_->source->image, result_->ranksAt(frame));
+    qualityFrame_ = frame;
+    updateNumbers();
+}
+
+void SvdImageFigure::updateNumbers()
+{
+    const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
+    const core::SvdImage& svd = *result_->svd;
+    const std::vector<int> ranks = result_->ranksAt(frame);
+    const core::SvdStorage storage = core::storageCost(svd, ranks);
+    const double eckartYoung = core::eckartYoungError(svd, ranks);
+    const bool fresh = quality_ && qualityFrame_ == frame;
+    const QString pending = QStringLiteral("…");
+    const QString suffix = QFileInfo(result_->source->displayName).suffix().toUpper();
+    QString html = QStringLiteral("<table cellspacing='2'>");
+    auto row = [&html](const QString& name, const QString& value) {
+        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;<b>%2</b></td></tr>").arg(name, value);
+    };
+    row(tr("Stored values"), groupedCount(storage.storedValues));
+    row(tr("Pixel values"), groupedCount(storage.originalValues));
+    row(tr("Ratio"), QStringLiteral("%1 %").arg(100 * storage.ratio, 0, 'f', storage.ratio < 0.1 ? 2 : 1));
+    row(result_->quantizedStorage ? tr("8-bit factors") : tr("float32 factors"),
+        byteSize(result_->quantizedStorage ? storage.bytesQuantized8 : storage.bytesFloat32));
+    row(tr("8-bit pixels"), byteSize(storage.bytesRaw8));
+    row(tr("The file"), QStringLiteral("%1 %2").arg(byteSize(double(result_->source->fileBytes)), suffix));
+    row(tr("‖A−Aᵣ‖/‖A‖"), fresh ? QString::number(quality_->relativeError, 'f', 4) : pending);
+    row(tr("Eckart–Young"), QString::number(eckartYoung, 'f', 4));
+    row(tr("PSNR"), fresh ? (quality_->psnrDb ? QStringLiteral("%1 dB").arg(*quality_->psnrDb, 0, 'f', 2) : tr("exact"))
+                          : pending);
+    html += QStringLiteral("</table>");
+    QStringList notes = result_->source->notes;
+    if (!svd.complete)
+        notes << result_->method;
+    if (!notes.isEmpty())
+        html += QStringLiteral("<p style='font-size:small'>%1</p>").arg(notes.join(QStringLiteral(" · ")).toHtmlEscaped());
+    numbers_->setText(html);
+}
+
+QImage SvdImageFigure::picture(const QString& name) const
+{
+    if (!result_ || name != u"compressed")
+        return {};
+    const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
+    return toQImage(core::approximateImage(*result_->svd, result_->ranksAt(frame)));
+}
+
+} // namespace gradus

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/imaging/svd_image.h"
+#include "framework/lesson.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QHBoxLayout;
+QT_END_NAMESPACE
+
+namespace gradus {
+
+class ChartPanel;
+class ImageView;
+struct SvdImageResult;
+
+// Original | rank-r approximation | amplified difference (zoom and pan shared), the first rank-one
+// layers, the singular values and cumulative energy with the rank marked, and the numbers.
+// Dragging the rank recombines at screen size (SvdImagePreview); the full-resolution error and
+// PSNR follow from a background job.
+class SvdImageFigure : public LessonFigure {
+    Q_OBJECT
+public:
+    explicit SvdImageFigure(QWidget* parent = nullptr);
+    ~SvdImageFigure() override;
+
+    void setResult(const ResultPtr& result) override;
+    void freezeForExport(const LessonFigure* live) override;
+
+    // "compressed": the rank-r picture at the picture's own resolution, 8-bit, clipped and rounded.
+    QStringList pictureNames() const override { return {QStringLiteral("compressed")}; }
+    QImage picture(const QString& name) const override;
+
+private:
+    void showFrame() override;
+    void updateNumbers();
+    void requestQuality();
+    void rebuildLayers();
+
+    std::shared_ptr<const SvdImageResult> result_;
+    std::unique_ptr<core::SvdImagePreview> preview_;
+    core::PlanarImage previewReference_; // the original at preview size (grey in grey mode)
+    QImage originalImage_;
+
+    ImageView* original_;
+    ImageView* approximation_;
+    ImageView* difference_;
+    QWidget* layersStrip_;
+    QHBoxLayout* layersLayout_;
+    QList<ImageView*> layerViews_;
+    ChartPanel* spectrum_;
+    ChartPanel* energy_;
+    QLabel* numbers_;
+
+    // Full-resolution quality of one frame, computed off the GUI thread.
+    QFutureWatcher<core::SvdQuality> qualityWatcher_;
+    int qualityJobFrame_ = -1;
+    int qualityFrame_ = -1;
+    std::optional<core::SvdQuality> quality_;
+};
+
+} // namespace gradus
