@@ -228,26 +228,42 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
     return out;
 }
 
-QImage toQImage(const core::PlanarImage& image)
+QImage toQImage(const core::RowMajorImage& image)
 {
     const int h = image.height(), w = image.width();
     const bool color = image.channels() >= 3;
     QImage out(w, h, color ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
-    auto byte = [](float v) { return uchar(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+    auto byte = [](float v) {
+        const int b = int(v * 255.0f + 0.5f);
+        return uchar(b < 0 ? 0 : (b > 255 ? 255 : b));
+    };
     for (int y = 0; y < h; ++y) {
         uchar* line = out.scanLine(y);
         if (color) {
+            const float* r = image.planes[0].row(y).data();
+            const float* g = image.planes[1].row(y).data();
+            const float* b = image.planes[2].row(y).data();
             for (int x = 0; x < w; ++x) {
-                line[3 * x] = byte(image.planes[0](y, x));
-                line[3 * x + 1] = byte(image.planes[1](y, x));
-                line[3 * x + 2] = byte(image.planes[2](y, x));
+                line[3 * x] = byte(r[x]);
+                line[3 * x + 1] = byte(g[x]);
+                line[3 * x + 2] = byte(b[x]);
             }
         } else {
+            const float* v = image.planes[0].row(y).data();
             for (int x = 0; x < w; ++x)
-                line[x] = byte(image.planes[0](y, x));
+                line[x] = byte(v[x]);
         }
     }
     return out;
+}
+
+QImage toQImage(const core::PlanarImage& image)
+{
+    // Column-major planes are transposed once each (blocked), so that every scanline is read in order.
+    core::RowMajorImage rows;
+    for (const auto& plane : image.planes)
+        rows.planes.emplace_back(plane);
+    return toQImage(rows);
 }
 
 } // namespace gradus

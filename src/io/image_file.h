@@ -48,5 +48,6 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
 
 // 8-bit picture of planes (clipped to [0, 1], rounded): RGB888 for three planes, Grayscale8 for one.
 QImage toQImage(const core::PlanarImage& image);
+QImage toQImage(const core::RowMajorImage& image);
 
 } // namespace gradus

@@ -217,7 +217,7 @@ private slots:
             QCOMPARE(preview.rows(), 30);
             preview.at(matrixRanks(svd, 50, 0));
             preview.at(matrixRanks(svd, 3, 0));
-            const PlanarImage moved = preview.at(matrixRanks(svd, 8, 0));
+            const RowMajorImage moved = preview.at(matrixRanks(svd, 8, 0));
             const PlanarImage full = approximateImage(svd, matrixRanks(svd, 8, 0));
             for (int c = 0; c < 3; ++c)
                 QVERIFY2(maxAbs(moved.planes[size_t(c)] - resamplePlane(full.planes[size_t(c)], 30, 40)) < 1e-4,

@@ -1,5 +1,7 @@
 #include "planar_image.h"
 
+#include <Eigen/SparseCore>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,17 +21,22 @@ MatrixF resampleRows(const MatrixF& a, int rows)
     const int in = int(a.rows());
     if (rows == in)
         return a;
-    MatrixF out = MatrixF::Zero(rows, a.cols());
+    // The averaging as a sparse (rows × in) matrix: the product runs down a's columns in memory
+    // order, where row-by-row accumulation on a column-major matrix would stride through memory.
+    std::vector<Eigen::Triplet<float>> weights;
     const double scale = double(in) / rows; // input rows per output row
+    weights.reserve(size_t(rows) * size_t(std::ceil(scale) + 2));
     for (int r = 0; r < rows; ++r) {
         const double begin = r * scale, end = (r + 1) * scale;
         for (int i = int(std::floor(begin)); i < std::min(in, int(std::ceil(end))); ++i) {
             const double overlap = std::min(end, i + 1.0) - std::max(begin, double(i));
             if (overlap > 0)
-                out.row(r) += float(overlap / scale) * a.row(i);
+                weights.emplace_back(r, i, float(overlap / scale));
         }
     }
-    return out;
+    Eigen::SparseMatrix<float, Eigen::RowMajor> averaging(rows, in);
+    averaging.setFromTriplets(weights.begin(), weights.end());
+    return averaging * a;
 }
 
 MatrixF resamplePlane(const MatrixF& plane, int rows, int cols)

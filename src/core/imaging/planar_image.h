@@ -17,6 +17,16 @@ struct PlanarImage {
     bool empty() const { return planes.empty() || planes.front().size() == 0; }
 };
 
+// The same for pictures on their way to the screen, stored row by row like a bitmap, so that
+// converting them to pixels reads memory in order.
+using RowMajorF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+struct RowMajorImage {
+    std::vector<RowMajorF> planes;
+    int height() const { return planes.empty() ? 0 : int(planes.front().rows()); }
+    int width() const { return planes.empty() ? 0 : int(planes.front().cols()); }
+    int channels() const { return int(planes.size()); }
+};
+
 // Rec. 601 luma, the weights OpenCV and JPEG use: 0.299 R + 0.587 G + 0.114 B.
 linalg::MatrixF luma(const PlanarImage& rgb);
 

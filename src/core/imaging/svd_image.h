@@ -76,8 +76,8 @@ public:
     SvdImagePreview(const SvdImage& svd, int maxSide);
     int rows() const { return rows_; }
     int cols() const { return cols_; }
-    // The approximation at these ranks in R, G, B (or grey), not clipped.
-    PlanarImage at(const std::vector<int>& ranks);
+    // The approximation at these ranks in R, G, B (or grey), not clipped; valid until the next call.
+    const RowMajorImage& at(const std::vector<int>& ranks);
     // Layer σᵢ uᵢ vᵢᵀ of every matrix, as an image of the mode's output channels, without the offsets
     // of the colour transform (signed values).
     PlanarImage layer(int index) const;
@@ -86,7 +86,8 @@ private:
     SvdColorMode mode_;
     int rows_ = 0, cols_ = 0;
     std::vector<linalg::Svd> factors_;
-    std::vector<linalg::MatrixF> current_;
+    RowMajorImage current_; // one plane per matrix, at the ranks in currentRanks_
+    RowMajorImage shown_;
     std::vector<int> currentRanks_;
 };
 

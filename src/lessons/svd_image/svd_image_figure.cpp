@@ -11,14 +11,16 @@
 #include <QLabel>
 #include <QtConcurrent>
 
+#include <array>
 #include <cmath>
+#include <cstring>
 
 namespace gradus {
 
 namespace {
 
 // Large previews keep zooming useful; the cost of a rank change grows with this squared.
-constexpr int kPreviewSide = 1600;
+constexpr int kPreviewSide = 1024;
 constexpr int kLayerSide = 160;
 
 struct MatrixLegend {
@@ -54,15 +56,64 @@ QString byteSize(double bytes)
     return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 2);
 }
 
+using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// The diverging map sampled once: a lookup per pixel instead of an interpolation.
+const std::array<core::Rgb, 1024>& divergingTable()
+{
+    static const auto table = [] {
+        std::array<core::Rgb, 1024> t{};
+        for (size_t i = 0; i < t.size(); ++i)
+            t[i] = core::colorAt(core::ColorMapKind::Diverging, double(i) / double(t.size() - 1));
+        return t;
+    }();
+    return table;
+}
+
+inline const core::Rgb& divergingColor(float value, float scale)
+{
+    const int index = int((0.5f + value * scale) * 1023.0f + 0.5f);
+    return divergingTable()[size_t(index < 0 ? 0 : (index > 1023 ? 1023 : index))];
+}
+
 // Signed values to the diverging map: 0 is white, ±limit the saturated ends.
 QImage divergingImage(const core::linalg::MatrixF& values, double limit)
 {
-    QImage image(int(values.cols()), int(values.rows()), QImage::Format_RGB888);
-    const double scale = limit > 0 ? 0.5 / limit : 0;
+    const RowMajor rows = values;
+    QImage image(int(rows.cols()), int(rows.rows()), QImage::Format_RGB888);
+    const float scale = limit > 0 ? float(0.5 / limit) : 0.0f;
     for (int y = 0; y < image.height(); ++y) {
         uchar* line = image.scanLine(y);
-        for (int x = 0; x < image.width(); ++x) {
-            const core::Rgb rgb = core::colorAt(core::ColorMapKind::Diverging, 0.5 + values(y, x) * scale);
+        const float* v = rows.row(y).data();
+        for (int x = 0; x < image.width(); ++x)
+            std::memcpy(line + 3 * x, divergingColor(v[x], scale).data(), 3);
+    }
+    return image;
+}
+
+// luma(clip(approximation)) − reference luma, straight to colours in one pass.
+QImage differenceImage(const core::RowMajorImage& approximation, const RowMajor& referenceLuma, double limit)
+{
+    const std::vector<RowMajor>& planes = approximation.planes;
+    QImage image(int(referenceLuma.cols()), int(referenceLuma.rows()), QImage::Format_RGB888);
+    const float scale = limit > 0 ? float(0.5 / limit) : 0.0f;
+    const bool color = planes.size() == 3;
+    const std::array<core::Rgb, 1024>& table = divergingTable();
+    const Eigen::Index width = image.width();
+    Eigen::ArrayXf luma(width);
+    Eigen::ArrayXi index(width);
+    for (int y = 0; y < image.height(); ++y) {
+        // Whole-row array expressions vectorize; only the table lookup is done pixel by pixel.
+        auto channel = [&](int c) { return planes[size_t(c)].row(y).array().transpose().max(0.0f).min(1.0f); };
+        if (color)
+            luma = 0.299f * channel(0) + 0.587f * channel(1) + 0.114f * channel(2);
+        else
+            luma = channel(0);
+        luma -= referenceLuma.row(y).array().transpose();
+        index = ((luma * scale + 0.5f) * 1023.0f + 0.5f).max(0.0f).min(1023.0f).cast<int>();
+        uchar* line = image.scanLine(y);
+        for (Eigen::Index x = 0; x < width; ++x) {
+            const core::Rgb& rgb = table[size_t(index[x])];
             line[3 * x] = rgb[0];
             line[3 * x + 1] = rgb[1];
             line[3 * x + 2] = rgb[2];
@@ -71,7 +122,6 @@ QImage divergingImage(const core::linalg::MatrixF& values, double limit)
     return image;
 }
 
-core::linalg::MatrixF lumaOf(const core::PlanarImage& image) { return core::luma(image); }
 
 } // namespace
 
@@ -134,6 +184,9 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("energy"), energy_);
     registerView(QStringLiteral("numbers"), numbers_);
 
+    qualityDelay_.setSingleShot(true);
+    qualityDelay_.setInterval(150);
+    connect(&qualityDelay_, &QTimer::timeout, this, &SvdImageFigure::requestQuality);
     connect(&qualityWatcher_, &QFutureWatcher<core::SvdQuality>::finished, this, [this] {
         if (qualityWatcher_.isCanceled())
             return;
@@ -144,7 +197,11 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     });
 }
 
-SvdImageFigure::~SvdImageFigure() { qualityWatcher_.waitForFinished(); }
+SvdImageFigure::~SvdImageFigure()
+{
+    qualityDelay_.stop();
+    qualityWatcher_.waitForFinished();
+}
 
 void SvdImageFigure::setResult(const ResultPtr& result)
 {
@@ -159,6 +216,7 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     for (const auto& plane : reference.planes)
         previewReference_.planes.push_back(core::resamplePlane(plane, preview_->rows(), preview_->cols()));
     original_->setImage(toQImage(previewReference_));
+    referenceLuma_ = core::luma(previewReference_);
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
 
     const QList<MatrixLegend> legend = legendFor(svd.mode, svd.matrixCount());
@@ -194,7 +252,7 @@ void SvdImageFigure::rebuildLayers()
     layersStrip_->setVisible(count > 0);
     for (int i = 0; i < count; ++i) {
         const core::PlanarImage layer = preview_->layer(i);
-        core::linalg::MatrixF values = lumaOf(layer);
+        core::linalg::MatrixF values = core::luma(layer);
         const auto [rows, cols] = core::fitWithin(int(values.rows()), int(values.cols()), kLayerSide);
         values = core::resamplePlane(values, rows, cols);
         auto* view = new ImageView(layersStrip_);
@@ -213,22 +271,20 @@ void SvdImageFigure::showFrame()
         return;
     const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
     const std::vector<int> ranks = result_->ranksAt(frame);
-    const core::PlanarImage approximation = preview_->at(ranks);
+    const core::RowMajorImage& approximation = preview_->at(ranks);
     approximation_->setImage(toQImage(approximation));
     const bool chromaApart = ranks.size() == 3 && ranks[1] != ranks[0];
     approximation_->setTitle(chromaApart ? tr("Rank %1, chroma rank %2").arg(ranks[0]).arg(ranks[1])
                                          : tr("Rank %1").arg(ranks[0]));
-    core::PlanarImage clipped = approximation;
-    for (auto& plane : clipped.planes)
-        plane = plane.cwiseMax(0.0f).cwiseMin(1.0f);
-    const core::linalg::MatrixF diff = lumaOf(clipped) - lumaOf(previewReference_);
-    difference_->setImage(divergingImage(diff, 1.0 / result_->differenceGain));
+    difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
     difference_->setTitle(tr("Difference ×%1").arg(result_->differenceGain, 0, 'g', 3));
     difference_->setCaption(tr("red: brighter than the original · blue: darker"));
     spectrum_->setMarkerX(ranks[0]);
     energy_->setMarkerX(ranks[0]);
     updateNumbers();
-    requestQuality();
+    // The full-resolution numbers wait until the rank stops moving: during a drag the background
+    // job would only compete with the drawing for the two cores.
+    qualityDelay_.start();
 }
 
 void SvdImageFigure::requestQuality()

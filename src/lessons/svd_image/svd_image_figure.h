@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QImage>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -46,6 +47,7 @@ private:
     std::shared_ptr<const SvdImageResult> result_;
     std::unique_ptr<core::SvdImagePreview> preview_;
     core::PlanarImage previewReference_; // the original at preview size (grey in grey mode)
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> referenceLuma_;
     QImage originalImage_;
 
     ImageView* original_;
@@ -60,6 +62,7 @@ private:
 
     // Full-resolution quality of one frame, computed off the GUI thread.
     QFutureWatcher<core::SvdQuality> qualityWatcher_;
+    QTimer qualityDelay_;
     int qualityJobFrame_ = -1;
     int qualityFrame_ = -1;
     std::optional<core::SvdQuality> quality_;
