@@ -278,8 +278,15 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         else
             applyNiceTicks(*x, xMin, xMax);
     }
-    if (auto* y = qobject_cast<QValueAxis*>(yAxis_))
+    if (yMax > yCeiling_) // NaN compares false
+        yMax = std::max(yCeiling_, yMin + 1e-9);
+    if (auto* y = qobject_cast<QValueAxis*>(yAxis_)) {
         roundOutward(*y, yMin, yMax);
+        if (yMax > yCeiling_) { // a ceiling that is not on a tick
+            yMax = yCeiling_;
+            applyNiceTicks(*y, yMin, yMax);
+        }
+    }
     xMin_ = xMin, xMax_ = xMax, yMin_ = yMin, yMax_ = yMax;
     xAxis_->setRange(xMin, xMax);
     yAxis_->setRange(yMin, yMax);

@@ -42,6 +42,8 @@ public:
     void setSeriesPoints(int index, const QVector<QPointF>& points);
     void setSeriesName(int index, const QString& name);
     void setMarkerX(double x); // NaN hides the marker
+    // The y axis never goes above this (e.g. 100 for a percentage); NaN = no ceiling.
+    void setYCeiling(double ceiling) { yCeiling_ = ceiling; }
     void setLegendVisible(bool visible);
 
     QChart* chart() const { return chart_; }
@@ -63,6 +65,7 @@ private:
     bool logY_ = false;
     double markerX_ = qQNaN();
     double yMin_ = 0, yMax_ = 1, xMin_ = 0, xMax_ = 1;
+    double yCeiling_ = qQNaN();
 };
 
 } // namespace gradus

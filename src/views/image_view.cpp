@@ -77,19 +77,21 @@ void ImageView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), Qt::white);
     painter.setPen(style::textColor());
-    if (!title_.isEmpty()) {
+    if (!title_.isEmpty()) { // right above the picture
         painter.setFont(style::titleFont());
-        painter.drawText(QRectF(0, 0, width(), QFontMetrics(style::titleFont()).height() + 2), Qt::AlignCenter,
-                         title_);
+        const double h = QFontMetrics(style::titleFont()).height() + 2;
+        const double top = image_.isNull() ? 0 : std::max(0.0, pictureRect().top() - h - 2);
+        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, title_);
     }
-    if (!caption_.isEmpty()) {
+    const QRectF target = pictureRect();
+    if (!caption_.isEmpty()) { // right under the picture, wherever the aspect ratio put it
         painter.setFont(style::tickFont());
         const double h = QFontMetrics(style::tickFont()).height() + 2;
-        painter.drawText(QRectF(0, height() - h, width(), h), Qt::AlignCenter, caption_);
+        const double top = image_.isNull() ? height() - h : std::min(target.bottom() + 2, height() - h);
+        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, caption_);
     }
     if (image_.isNull())
         return;
-    const QRectF target = pictureRect();
     const QRectF source(viewport_.x() * image_.width(), viewport_.y() * image_.height(),
                         viewport_.width() * image_.width(), viewport_.height() * image_.height());
     // Magnified pixels stay crisp squares (what the class should see when zooming into artefacts);

@@ -148,6 +148,7 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     energy_->setTitle(tr("Energy kept Σσᵢ² / ‖A‖², %"));
     energy_->setAxisTitles(tr("rank"), QString());
     energy_->setLogX(true);
+    energy_->setYCeiling(100);
     numbers_ = new QLabel(this);
     numbers_->setTextFormat(Qt::RichText);
     numbers_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -218,6 +219,7 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     original_->setImage(toQImage(previewReference_));
     referenceLuma_ = core::luma(previewReference_);
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
+    original_->setCaption(result_->source->displayName);
 
     const QList<MatrixLegend> legend = legendFor(svd.mode, svd.matrixCount());
     QVector<ChartSeries> spectrum, energy;
@@ -276,9 +278,11 @@ void SvdImageFigure::showFrame()
     const bool chromaApart = ranks.size() == 3 && ranks[1] != ranks[0];
     approximation_->setTitle(chromaApart ? tr("Rank %1, chroma rank %2").arg(ranks[0]).arg(ranks[1])
                                          : tr("Rank %1").arg(ranks[0]));
+    const double ratio = core::storageCost(*result_->svd, ranks).ratio;
+    approximation_->setCaption(tr("%1 % of the values").arg(100 * ratio, 0, 'f', ratio < 0.1 ? 2 : 1));
     difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
     difference_->setTitle(tr("Difference ×%1").arg(result_->differenceGain, 0, 'g', 3));
-    difference_->setCaption(tr("red: brighter than the original · blue: darker"));
+    difference_->setCaption(tr("red: brighter · blue: darker"));
     spectrum_->setMarkerX(ranks[0]);
     energy_->setMarkerX(ranks[0]);
     updateNumbers();
