@@ -2,6 +2,7 @@
 // BDCSVD for the record of why we do not use it), randomized top-k SVD, and PCA-sized products.
 // The references (numpy gesdd, scikit-learn randomized_svd/PCA) come from reference_linalg_numpy.py.
 #include "core/linalg/dense.h"
+#include "core/linalg/pca.h"
 
 #include <Eigen/SVD>
 #include <benchmark/benchmark.h>
@@ -64,4 +65,18 @@ static void RankOneLayerAt12Megapixels(benchmark::State& state)
     }
 }
 BENCHMARK(RankOneLayerAt12Megapixels)->Unit(benchmark::kMillisecond)->UseRealTime();
+// PCA at the eigencats size (29,843 cat faces of 64×64, random data of that shape) and at the size of
+// the full Fashion-MNIST training set.
+static void PcaTop100(benchmark::State& state)
+{
+    const MatrixF a = randomMatrix(int(state.range(0)), int(state.range(1)), 4);
+    const auto solver = state.range(2) ? PcaSolver::Randomized : PcaSolver::Covariance;
+    for (auto _ : state) {
+        Pca pca = fitPca(a, 100, solver);
+        benchmark::DoNotOptimize(pca.components.data());
+    }
+}
+BENCHMARK(PcaTop100)->Args({29843, 4096, 1})->Args({60000, 784, 0})->Args({60000, 784, 1})
+    ->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
 BENCHMARK_MAIN();

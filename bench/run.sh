@@ -20,6 +20,15 @@ out="bench/results/$(date +%Y-%m-%d).txt"
     xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_surface $size 2>/dev/null || echo "(no display for the 3D benchmark)"
   done
   echo
+  echo "# dense linear algebra for the image lessons (OpenBLAS; Eigen's BDCSVD for comparison)"
+  build/bench/bench_linalg --benchmark_min_time=0.2
+  echo
+  echo "# svd-image on a 12-megapixel photo: decomposition, one rank step, painting (offscreen raster)"
+  QT_QPA_PLATFORM=offscreen build/bench/bench_image 2>/dev/null
+  echo
   echo "# reference: the same descent in numpy"
   /usr/bin/python3 bench/reference_linreg_numpy.py
+  echo
+  echo "# reference: numpy gesdd and scikit-learn randomized SVD / PCA on the same shapes"
+  /usr/bin/python3 bench/reference_linalg_numpy.py
 } | tee "$out"

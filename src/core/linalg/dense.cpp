@@ -16,15 +16,6 @@ namespace gradus::core::linalg {
 
 namespace {
 
-// OpenBLAS has a history of races when several threads call it at once (its buffer pool and thread
-// server; OpenBLAS issues #1755, #2126, #5958). The worker, the background quality job and a
-// benchmark may all call in here, so calls are serialized; each call still uses every core.
-std::mutex& blasMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
-
 void checkLapack(lapack_int info, const char* routine)
 {
     if (info < 0)
@@ -34,6 +25,15 @@ void checkLapack(lapack_int info, const char* routine)
 }
 
 } // namespace
+
+// OpenBLAS has a history of races when several threads call it at once (its buffer pool and thread
+// server; OpenBLAS issues #1755, #2126, #5958). The worker, the background quality job and a
+// benchmark may all call in here, so calls are serialized; each call still uses every core.
+std::mutex& blasMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
 
 Svd thinSvd(const MatrixF& a)
 {

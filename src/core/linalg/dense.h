@@ -8,6 +8,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <mutex>
 
 namespace gradus::core {
 class ComputeControl;
@@ -17,6 +18,15 @@ namespace gradus::core::linalg {
 
 using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>; // column-major
 using VectorF = Eigen::VectorXf;
+
+// Every call into OpenBLAS/LAPACK goes through this lock (see dense.cpp for why).
+std::mutex& blasMutex();
+template <class Call>
+auto withBlas(Call&& call)
+{
+    const std::lock_guard lock(blasMutex());
+    return call();
+}
 
 // A ≈ u · diag(s) · vᵀ with s sorted in decreasing order; u is m×k, v is n×k.
 struct Svd {
