@@ -187,24 +187,30 @@ bool LessonPage::confirmPictureSize(const QString& path)
 
 bool LessonPage::openFile(const QString& path)
 {
+    const bool folder = QFileInfo(path).isDir();
     const QString suffix = QFileInfo(path).suffix().toLower();
     const ParamSpec* target = nullptr;
     for (const ParamSpec& spec : lesson_.schema().specs()) {
-        if (spec.type != ParamType::FilePath)
+        if (spec.type != ParamType::FilePath || spec.directory != folder)
             continue;
         if (!target)
             target = &spec;
         const QRegularExpression pattern(QStringLiteral("\\*\\.%1\\b").arg(QRegularExpression::escape(suffix)),
                                          QRegularExpression::CaseInsensitiveOption);
-        if (!suffix.isEmpty() && pattern.match(spec.fileFilter).hasMatch()) {
+        if (!folder && !suffix.isEmpty() && pattern.match(spec.fileFilter).hasMatch()) {
             target = &spec;
             break;
         }
     }
     if (!target) {
-        emit errorMessage(tr("The lesson '%1' does not read files.").arg(lesson_.title()));
+        emit errorMessage(folder ? tr("The lesson '%1' does not read folders.").arg(lesson_.title())
+                                 : tr("The lesson '%1' does not read files.").arg(lesson_.title()));
         return false;
     }
+    // A parameter shown only for some choice (a folder only when data = folder) brings that choice along.
+    for (const auto& [name, values] : target->relevance)
+        if (!values.isEmpty() && !values.contains(values_.text(name)))
+            values_.set(name, values.first());
     editParameter(target->name, path);
     return true;
 }

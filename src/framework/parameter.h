@@ -53,6 +53,8 @@ public:
     QString fileFilter;         // e.g. "CSV files (*.csv *.txt)"
     // FilePath only: names the lesson accepts besides paths (built-in samples), offered in a menu.
     QStringList suggestions;
+    // FilePath only: the path names a folder (the panel's Browse picks a directory).
+    bool directory = false;
     // Shown by the spin box at the minimum instead of the number, e.g. "shared" for a per-method
     // learning rate whose minimum 0 means "use the common one".
     QString specialValueText;
@@ -75,6 +77,7 @@ public:
     ParamSpec& withHelp(QString text) { help = std::move(text); return *this; }
     ParamSpec& withDefault(QVariant value) { defaultValue = std::move(value); return *this; }
     ParamSpec& withSuggestions(QStringList names) { suggestions = std::move(names); return *this; }
+    ParamSpec& asDirectory() { directory = true; return *this; }
     ParamSpec& withUnit(QString text) { unit = std::move(text); return *this; }
     ParamSpec& inGroup(QString text) { group = std::move(text); return *this; }
     ParamSpec& withStep(double value) { step = value; return *this; }

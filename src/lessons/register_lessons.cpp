@@ -1,6 +1,7 @@
 #include "register_lessons.h"
 
 #include "framework/lesson_registry.h"
+#include "eigenimages/eigenimages_lesson.h"
 #include "linreg/linreg_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
@@ -21,6 +22,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<OptimizersLesson>());
     registry.add(std::make_unique<NewtonLesson>());
     registry.add(std::make_unique<SvdImageLesson>());
+    registry.add(std::make_unique<EigenimagesLesson>());
 }
 
 } // namespace gradus

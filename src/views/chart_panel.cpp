@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLegend>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -53,6 +54,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), v
     chart_->setTitleFont(style::titleFont());
     chart_->legend()->setFont(style::labelFont());
     chart_->legend()->setAlignment(Qt::AlignTop);
+    chart_->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // squares and circles stay apart
     chart_->setMargins(QMargins(4, 4, 8, 4));
     chart_->setBackgroundRoundness(0);
     chart_->setAnimationOptions(QChart::NoAnimation);
@@ -234,6 +236,8 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         if (spec.scatter) {
             auto* scatter = new QScatterSeries;
             scatter->setMarkerSize(9);
+            if (spec.squareMarkers)
+                scatter->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
             scatter->setColor(spec.color);
             scatter->setBorderColor(Qt::white);
             series = scatter;
@@ -280,6 +284,8 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
     }
     if (yMax > yCeiling_) // NaN compares false
         yMax = std::max(yCeiling_, yMin + 1e-9);
+    if (yMin < yFloor_)
+        yMin = std::min(yFloor_, yMax - 1e-9);
     if (auto* y = qobject_cast<QValueAxis*>(yAxis_)) {
         roundOutward(*y, yMin, yMax);
         if (yMax > yCeiling_) { // a ceiling that is not on a tick
@@ -312,6 +318,8 @@ void ChartPanel::setSeriesName(int index, const QString& name)
 }
 
 void ChartPanel::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
+
+void ChartPanel::setLegendOnRight(bool right) { chart_->legend()->setAlignment(right ? Qt::AlignRight : Qt::AlignTop); }
 
 void ChartPanel::setMarkerX(double x)
 {

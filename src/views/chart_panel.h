@@ -25,6 +25,7 @@ struct ChartSeries {
     bool dashed = false;
     bool scatter = false;  // markers only, for data points
     bool fitRange = true;  // false: the axes ignore this series (e.g. a line that may fly off)
+    bool squareMarkers = false; // scatter: squares instead of circles (tells apart series that share a colour)
 };
 
 class ChartPanel : public QWidget {
@@ -42,8 +43,11 @@ public:
     void setSeriesPoints(int index, const QVector<QPointF>& points);
     void setSeriesName(int index, const QString& name);
     void setMarkerX(double x); // NaN hides the marker
-    // The y axis never goes above this (e.g. 100 for a percentage); NaN = no ceiling.
+    // The y axis never goes above the ceiling or below the floor (e.g. 0 and 100 for a percentage).
     void setYCeiling(double ceiling) { yCeiling_ = ceiling; }
+    void setYFloor(double floor) { yFloor_ = floor; }
+    // Legend on top (default) or on the right, where long or many names fit.
+    void setLegendOnRight(bool right);
     void setLegendVisible(bool visible);
 
     QChart* chart() const { return chart_; }
@@ -66,6 +70,7 @@ private:
     double markerX_ = qQNaN();
     double yMin_ = 0, yMax_ = 1, xMin_ = 0, xMax_ = 1;
     double yCeiling_ = qQNaN();
+    double yFloor_ = qQNaN();
 };
 
 } // namespace gradus

@@ -410,14 +410,16 @@ QWidget* ParameterPanel::createFileEditor(const ParamSpec& spec)
             commit();
         });
     connect(edit, &QLineEdit::editingFinished, this, commit);
-    connect(browse, &QToolButton::clicked, this, [this, edit, filter, commit] {
+    const bool directory = spec.directory;
+    connect(browse, &QToolButton::clicked, this, [this, edit, filter, commit, directory] {
         QSettings settings;
         const QString start = edit->text().isEmpty() ? settings.value("paths/lastDataDir").toString() : edit->text();
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file"), start,
-                                                          filter + QStringLiteral(";;") + tr("All files (*)"));
+        const QString path = directory ? QFileDialog::getExistingDirectory(this, tr("Choose a folder"), start)
+                                       : QFileDialog::getOpenFileName(this, tr("Choose a file"), start,
+                                                                      filter + QStringLiteral(";;") + tr("All files (*)"));
         if (path.isEmpty())
             return;
-        settings.setValue("paths/lastDataDir", QFileInfo(path).absolutePath());
+        settings.setValue("paths/lastDataDir", directory ? path : QFileInfo(path).absolutePath());
         edit->setText(path);
         commit();
     });

@@ -1,0 +1,234 @@
+#include "eigenimages_figure.h"
+
+#include "eigenimages_lesson.h"
+#include "views/chart_panel.h"
+#include "views/image_view.h"
+#include "views/plot_style.h"
+
+#include <QChart>
+#include <QGridLayout>
+#include <QScatterSeries>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+constexpr int kMaxScatterPoints = 6000;
+
+// One sample's pixels (values in [0, 1]; planes R, G, B one after the other) as a picture.
+QImage pictureOf(const core::linalg::VectorF& v, int rows, int cols, int channels)
+{
+    QImage image(cols, rows, channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
+    auto byte = [](float x) { return uchar(std::clamp(int(x * 255.0f + 0.5f), 0, 255)); };
+    const int plane = rows * cols;
+    for (int y = 0; y < rows; ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < cols; ++x) {
+            if (channels == 3)
+                for (int c = 0; c < 3; ++c)
+                    line[3 * x + c] = byte(v[c * plane + y * cols + x]);
+            else
+                line[x] = byte(v[y * cols + x]);
+        }
+    }
+    return image;
+}
+
+// A component (signed, unit norm) in the diverging map, symmetric about zero; colour components
+// show the luma of their three planes.
+QImage componentPicture(const core::linalg::VectorF& v, int rows, int cols, int channels)
+{
+    const int plane = rows * cols;
+    core::linalg::VectorF values = v.head(plane);
+    if (channels == 3)
+        values = 0.299f * v.segment(0, plane) + 0.587f * v.segment(plane, plane) + 0.114f * v.segment(2 * plane, plane);
+    const float limit = std::max(1e-12f, values.cwiseAbs().maxCoeff());
+    QImage image(cols, rows, QImage::Format_RGB888);
+    for (int y = 0; y < rows; ++y) {
+        uchar* line = image.scanLine(y);
+        for (int x = 0; x < cols; ++x) {
+            const core::Rgb rgb = core::colorAt(core::ColorMapKind::Diverging, 0.5 + 0.5 * values[y * cols + x] / limit);
+            std::copy(rgb.begin(), rgb.end(), line + 3 * x);
+        }
+    }
+    return image;
+}
+
+// Pictures side by side in a near-square grid with one-pixel white gaps.
+QImage gridOf(const QList<QImage>& tiles)
+{
+    if (tiles.isEmpty())
+        return {};
+    const int columns = int(std::ceil(std::sqrt(double(tiles.size()))));
+    const int gridRows = (int(tiles.size()) + columns - 1) / columns;
+    const int w = tiles.first().width(), h = tiles.first().height();
+    QImage grid(columns * (w + 1) - 1, gridRows * (h + 1) - 1, QImage::Format_RGB888);
+    grid.fill(Qt::white);
+    for (int i = 0; i < tiles.size(); ++i) {
+        const QImage tile = tiles[i].convertToFormat(QImage::Format_RGB888);
+        for (int y = 0; y < h; ++y)
+            std::copy_n(tile.constScanLine(y), 3 * w, grid.scanLine((i / columns) * (h + 1) + y) + 3 * (i % columns) * (w + 1));
+    }
+    return grid;
+}
+
+} // namespace
+
+EigenimagesFigure::EigenimagesFigure(QWidget* parent) : LessonFigure(parent)
+{
+    mean_ = new ImageView(this);
+    grid_ = new ImageView(this);
+    original_ = new ImageView(this);
+    rebuilt_ = new ImageView(this);
+    connect(original_, &ImageView::viewportChanged, rebuilt_, &ImageView::setViewport);
+    connect(rebuilt_, &ImageView::viewportChanged, original_, &ImageView::setViewport);
+    variance_ = new ChartPanel(this);
+    variance_->setTitle(tr("Explained variance, %"));
+    variance_->setAxisTitles(tr("component"), QString());
+    variance_->setYCeiling(100);
+    variance_->setYFloor(0);
+    scatter_ = new ChartPanel(this);
+    scatter_->setTitle(tr("The pictures on PC1 and PC2 (click one to rebuild it)"));
+    scatter_->setAxisTitles(tr("PC1"), tr("PC2"));
+    scatter_->setLegendOnRight(true);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(mean_, 0, 0);
+    layout->addWidget(grid_, 0, 1);
+    layout->addWidget(original_, 0, 2);
+    layout->addWidget(rebuilt_, 0, 3);
+    layout->addWidget(variance_, 1, 0, 1, 2);
+    layout->addWidget(scatter_, 1, 2, 1, 2);
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(1, 1);
+    layout->setColumnStretch(0, 2);
+    layout->setColumnStretch(1, 3);
+    layout->setColumnStretch(2, 2);
+    layout->setColumnStretch(3, 2);
+    registerView(QStringLiteral("mean"), mean_);
+    registerView(QStringLiteral("components"), grid_);
+    registerView(QStringLiteral("original"), original_);
+    registerView(QStringLiteral("rebuilt"), rebuilt_);
+    registerView(QStringLiteral("variance"), variance_);
+    registerView(QStringLiteral("scatter"), scatter_);
+}
+
+void EigenimagesFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::static_pointer_cast<const EigenimagesResult>(result);
+    const PictureSet& set = *result_->set;
+    const core::linalg::Pca& pca = *result_->pca;
+    mean_->setImage(pictureOf(pca.mean, set.rows, set.cols, set.channels));
+    mean_->setTitle(tr("Mean of %1 pictures").arg(set.samples.rows()));
+    mean_->setCaption(QStringLiteral("%1×%2").arg(set.cols).arg(set.rows));
+
+    QList<QImage> tiles;
+    const int shown = std::min(result_->gridCount, result_->componentCount());
+    for (int i = 0; i < shown; ++i)
+        tiles << componentPicture(pca.components.row(i).transpose(), set.rows, set.cols, set.channels);
+    grid_->setImage(gridOf(tiles));
+    grid_->setTitle(shown == 1 ? tr("Component 1") : tr("Components 1–%1").arg(shown));
+    grid_->setCaption(tr("red +, blue −, white 0"));
+
+    ChartSeries each{tr("each"), style::categoricalColor(1), {}};
+    ChartSeries cumulative{tr("cumulative"), style::categoricalColor(0), {}};
+    double sum = 0;
+    for (Eigen::Index i = 0; i < pca.explainedVarianceRatio.size(); ++i) {
+        sum += pca.explainedVarianceRatio[i];
+        each.points.append(QPointF(double(i + 1), 100.0 * pca.explainedVarianceRatio[i]));
+        cumulative.points.append(QPointF(double(i + 1), 100.0 * sum));
+    }
+    variance_->setSeries({cumulative, each});
+
+    // One series per class (colour and legend), a subsample of big sets, and the chosen picture.
+    const Eigen::Index n = set.samples.rows();
+    const int stride = int(std::max<Eigen::Index>(1, (n + kMaxScatterPoints - 1) / kMaxScatterPoints));
+    const QStringList names = EigenimagesLesson::classNames();
+    QMap<int, ChartSeries> byClass;
+    shownSamples_.clear();
+    const bool twoComponents = result_->componentCount() >= 2;
+    const bool singleClass = std::all_of(set.labels.begin(), set.labels.end(), [&](int l) { return l == set.labels.front(); });
+    for (Eigen::Index i = 0; i < n; i += stride) {
+        const int label = set.labels[size_t(i)];
+        if (!byClass.contains(label)) {
+            // Seven colour-blind-safe colours that hold up on a projector (not the yellow): classes
+            // beyond the seventh reuse them as squares. A single class gets the first colour.
+            const int index = label < 0 || singleClass ? 0 : label;
+            ChartSeries series{label >= 0 ? names.value(label) : tr("pictures"), style::categoricalColor(index % 7), {}};
+            series.scatter = true;
+            series.squareMarkers = index >= 7;
+            byClass.insert(label, series);
+        }
+        byClass[label].points.append(QPointF(result_->scores(i, 0), twoComponents ? result_->scores(i, 1) : 0.0));
+        shownSamples_.push_back(int(i));
+    }
+    QVector<ChartSeries> series(byClass.begin(), byClass.end());
+    scatter_->setSeries(series);
+    scatter_->setLegendVisible(series.size() > 1);
+    connectScatter();
+    showFrame();
+}
+
+void EigenimagesFigure::connectScatter()
+{
+    for (QAbstractSeries* series : scatter_->chart()->series()) {
+        auto* scatter = qobject_cast<QScatterSeries*>(series);
+        if (!scatter)
+            continue;
+        scatter->setMarkerSize(8);
+        auto nearest = [this](const QPointF& point) {
+            int best = -1;
+            double bestDistance = INFINITY;
+            const bool two = result_->componentCount() >= 2;
+            for (int i : shownSamples_) {
+                const double dx = result_->scores(i, 0) - point.x(), dy = (two ? result_->scores(i, 1) : 0.0) - point.y();
+                if (dx * dx + dy * dy < bestDistance)
+                    bestDistance = dx * dx + dy * dy, best = i;
+            }
+            return best;
+        };
+        connect(scatter, &QScatterSeries::clicked, this, [this, nearest](const QPointF& point) {
+            if (const int i = nearest(point); i >= 0)
+                emit parameterEdited(QStringLiteral("sample"), i);
+        });
+        connect(scatter, &QScatterSeries::hovered, this, [this, nearest](const QPointF& point, bool state) {
+            if (!state)
+                return;
+            const int i = nearest(point);
+            if (i < 0)
+                return;
+            const PictureSet& set = *result_->set;
+            const QString what = set.labels[size_t(i)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(i)])
+                                                             : set.names.value(i);
+            QToolTip::showText(QCursor::pos(), tr("#%1 · %2 — click to rebuild it").arg(i).arg(what), this);
+        });
+    }
+}
+
+void EigenimagesFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const PictureSet& set = *result_->set;
+    const int k = std::clamp(frame_, 0, result_->componentCount());
+    const int sample = result_->sample;
+    const QString what = set.labels[size_t(sample)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(sample)])
+                                                         : set.names.value(sample);
+    original_->setImage(pictureOf(set.samples.row(sample).transpose(), set.rows, set.cols, set.channels));
+    original_->setTitle(tr("Picture #%1").arg(sample));
+    original_->setCaption(what);
+    const core::linalg::VectorF rebuilt = result_->reconstruction(k);
+    rebuilt_->setImage(pictureOf(rebuilt, set.rows, set.cols, set.channels));
+    rebuilt_->setTitle(k == 0 ? tr("The mean alone") : tr("Mean + %1 component(s)").arg(k));
+    const double error = (rebuilt - set.samples.row(sample).transpose()).norm() / std::max(1e-12f, set.samples.row(sample).norm());
+    rebuilt_->setCaption(tr("relative error %1").arg(error, 0, 'f', 3));
+    variance_->setMarkerX(k > 0 ? double(k) : qQNaN());
+}
+
+} // namespace gradus

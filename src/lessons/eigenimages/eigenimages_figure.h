@@ -1,0 +1,35 @@
+#pragma once
+
+#include "framework/lesson.h"
+
+namespace gradus {
+
+class ChartPanel;
+class ImageView;
+struct EigenimagesResult;
+
+// Mean picture | the leading components as a grid (diverging map) | the chosen picture and its
+// rebuild from k components; explained variance (each and cumulative) with k marked; the set on
+// PC1/PC2 coloured by class, where a click picks the picture to rebuild.
+class EigenimagesFigure : public LessonFigure {
+    Q_OBJECT
+public:
+    explicit EigenimagesFigure(QWidget* parent = nullptr);
+
+    void setResult(const ResultPtr& result) override;
+
+private:
+    void showFrame() override;
+    void connectScatter();
+
+    std::shared_ptr<const EigenimagesResult> result_;
+    std::vector<int> shownSamples_; // the samples drawn on the scatter (a subsample of big sets)
+    ImageView* mean_;
+    ImageView* grid_;
+    ImageView* original_;
+    ImageView* rebuilt_;
+    ChartPanel* variance_;
+    ChartPanel* scatter_;
+};
+
+} // namespace gradus

@@ -1,0 +1,71 @@
+#pragma once
+// Lesson `eigenimages`: PCA of a set of pictures (the bundled Fashion-MNIST subset, the full
+// dataset from Debian's package, or a folder of the user's own pictures): the mean image, the
+// principal components as pictures, explained variance, one picture rebuilt from k components
+// (the player's frame), and the set projected onto PC1/PC2.
+
+#include "core/linalg/pca.h"
+#include "framework/lesson.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+
+namespace gradus {
+
+struct PictureSet {
+    core::linalg::MatrixF samples; // n × d, values in [0, 1]
+    int rows = 0, cols = 0, channels = 1;
+    std::vector<int> labels;       // class per sample, or −1 for a folder
+    QStringList names;             // a folder's file names (empty for Fashion-MNIST)
+    QString source;                // "Fashion-MNIST subset (2,000 test images)", a folder path, …
+    QStringList notes;
+};
+
+struct EigenimagesResult : LessonResult {
+    std::shared_ptr<const PictureSet> set;
+    std::shared_ptr<const core::linalg::Pca> pca;
+    core::linalg::MatrixF scores;  // n × K
+    int sample = 0;                // the picture rebuilt
+    int gridCount = 16;
+
+    int componentCount() const { return int(pca->components.rows()); }
+    // Frame k shows the sample rebuilt from its first k components (frame 0: the mean alone).
+    int frameCount() const override { return componentCount() + 1; }
+    QString frameLabel(int frame) const override;
+    core::linalg::VectorF reconstruction(int k) const;
+};
+
+class EigenimagesLesson : public Lesson {
+    Q_DECLARE_TR_FUNCTIONS(gradus::EigenimagesLesson)
+
+public:
+    EigenimagesLesson();
+
+    QString id() const override { return QStringLiteral("eigenimages"); }
+    QString title() const override;
+    QString topic() const override;
+    QString summary() const override;
+    const ParamSchema& schema() const override { return schema_; }
+    QList<LessonPreset> presets() const override;
+    QString frameParameter() const override { return QStringLiteral("k"); }
+    ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
+    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    LessonFigure* createFigure(QWidget* parent) const override;
+
+    static QStringList classNames(); // Fashion-MNIST's ten classes, by label
+    static QString fullDatasetFolder() { return QStringLiteral("/usr/share/datasets/fashion-mnist"); }
+
+private:
+    std::shared_ptr<const PictureSet> loadSet(const ParamValues& params) const;
+
+    ParamSchema schema_;
+    mutable std::mutex cacheMutex_;
+    mutable QString setKey_, pcaKey_;
+    mutable std::shared_ptr<const PictureSet> set_;
+    mutable std::shared_ptr<const core::linalg::Pca> pca_;
+    mutable core::linalg::MatrixF scores_;
+};
+
+} // namespace gradus
