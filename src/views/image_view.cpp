@@ -77,11 +77,16 @@ void ImageView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), Qt::white);
     painter.setPen(style::textColor());
-    if (!title_.isEmpty()) { // right above the picture
-        painter.setFont(style::titleFont());
+    if (!title_.isEmpty()) { // right above the picture; a long title shrinks a little, then is elided
+        QFont font = style::titleFont();
+        const int natural = QFontMetrics(font).horizontalAdvance(title_);
+        if (natural > width() - 4 && font.pixelSize() > 0)
+            font.setPixelSize(std::max(11, int(font.pixelSize() * double(width() - 4) / natural)));
+        painter.setFont(font);
+        const QFontMetrics metrics(font);
         const double h = QFontMetrics(style::titleFont()).height() + 2;
         const double top = image_.isNull() ? 0 : std::max(0.0, pictureRect().top() - h - 2);
-        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, title_);
+        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, metrics.elidedText(title_, Qt::ElideRight, width() - 4));
     }
     const QRectF target = pictureRect();
     if (!caption_.isEmpty()) { // right under the picture, wherever the aspect ratio put it

@@ -95,6 +95,20 @@ private slots:
         QCOMPARE(linalg::randomizedSvd(a, 0).rank(), 0);
     }
 
+    // A flat grey picture is a rank-one matrix: the sketch has far more columns than the rank, and
+    // the LU between power iterations must not blow up (it used to overflow into NaN).
+    void randomizedSvdOfARankOneMatrix()
+    {
+        const MatrixF flat = MatrixF::Constant(300, 200, 0.35f);
+        const linalg::Svd svd = linalg::randomizedSvd(flat, 50);
+        QVERIFY(svd.u.allFinite() && svd.v.allFinite() && svd.s.allFinite());
+        QVERIFY(std::abs(svd.s[0] - 0.35f * std::sqrt(300.0f * 200.0f)) < 1e-3f * svd.s[0]);
+        QVERIFY(svd.s.tail(49).cwiseAbs().maxCoeff() < 1e-3f * svd.s[0]);
+        const linalg::Svd zero = linalg::randomizedSvd(MatrixF::Zero(300, 200), 20);
+        QVERIFY(zero.s.allFinite());
+        QCOMPARE(zero.s.cwiseAbs().maxCoeff(), 0.0f);
+    }
+
     void luBasisSpansTheSameColumns()
     {
         const MatrixF a = randomMatrix(50, 8, 11);

@@ -6,14 +6,23 @@
 #include "core/compute_control.h"
 #include "framework/compute_runner.h"
 #include "framework/lesson_registry.h"
+#include "lessons/eigenimages/eigenimages_lesson.h"
 #include "lessons/register_lessons.h"
+#include "lessons/svd_image/svd_image_lesson.h"
+#include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
 #include "views/surface_view.h"
 #include "support/headless.h"
 
+#include <QAbstractButton>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QScatterSeries>
+#include <QTimer>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QLineEdit>
@@ -323,6 +332,72 @@ private slots:
         page->savePicture("compressed", saved);
         QCOMPARE(QImage(saved).size(), QSize(45, 30));
         page->setParams(registry.get("svd-image").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
+    void svdOffersToScaleDownBigPictures()
+    {
+        LessonPage* page = window->showLesson("svd-image");
+        QVERIFY(waitForResult(page));
+        // The header says 6000 × 5000 (30 MP, over the default 24 MP); the body does not matter for the offer.
+        QImage big(6000, 5000, QImage::Format_Grayscale8);
+        big.fill(90);
+        const QString path = dir.filePath("big.png");
+        QVERIFY(big.save(path));
+        QString offered;
+        auto answer = [&offered](const QString& button) {
+            QTimer::singleShot(200, [&offered, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                offered = box->text();
+                for (QAbstractButton* b : box->buttons())
+                    if (b->text().startsWith(button))
+                        b->click();
+            });
+        };
+        answer("Cancel");
+        QVERIFY(!page->openFile(path) || page->params().text("image") != path);
+        QVERIFY2(offered.contains("30.0 megapixels"), qPrintable(offered));
+        QCOMPARE(page->params().text("image"), QStringLiteral("astronaut"));
+
+        answer("Scale down");
+        QSignalSpy errors(page, &LessonPage::errorMessage);
+        page->openFile(path);
+        QCOMPARE(page->params().text("image"), path);
+        QCOMPARE(page->params().real("max_pixels"), 24e6);
+        QVERIFY(QTest::qWaitFor([page] { return !page->runner().busy(); }, 60000));
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        const auto* result = dynamic_cast<const SvdImageResult*>(page->result().get());
+        QVERIFY(result);
+        QVERIFY(double(result->svd->width) * result->svd->height <= 24e6);
+        QVERIFY(result->source->notes.join(' ').contains("downscaled from 6000×5000"));
+        page->setParams(registry.get("svd-image").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
+    void eigenimagesClickOnTheMapPicksThePicture()
+    {
+        LessonPage* page = window->showLesson("eigenimages");
+        QVERIFY(waitForResult(page));
+        auto* panel = qobject_cast<ChartPanel*>(page->figure()->view("scatter"));
+        QVERIFY(panel);
+        QScatterSeries* series = nullptr;
+        for (QAbstractSeries* s : panel->chart()->series())
+            if ((series = qobject_cast<QScatterSeries*>(s)) && series->count() > 0)
+                break;
+        QVERIFY(series);
+        auto* view = panel->findChild<QChartView*>();
+        QVERIFY(view);
+        // The last point of the first class: not picture #0, which is selected already.
+        const QPointF point = series->at(series->count() - 1);
+        const QPoint at = view->mapFromScene(panel->chart()->mapToScene(panel->chart()->mapToPosition(point, series)));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(QTest::qWaitFor([page] { return page->params().integer("sample") != 0; }, 3000));
+        QVERIFY(waitForResult(page));
+        QCOMPARE(static_cast<const EigenimagesResult&>(*page->result()).sample, page->params().integer("sample"));
+        keepScreenshot(window.get(), "window-eigenimages-picked");
+        page->setParams(registry.get("eigenimages").schema().defaults());
         QVERIFY(waitForResult(page));
     }
 

@@ -6,6 +6,7 @@
 #include <lapacke.h>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <random>
 #include <stdexcept>
@@ -125,18 +126,25 @@ MatrixF rangeBasisByLu(MatrixF a)
     const lapack_int m = lapack_int(a.rows()), n = lapack_int(a.cols());
     if (n == 0 || m == 0)
         return a;
+    // With fewer independent columns than columns (a flat grey picture has rank 1), the pivots past
+    // the rank are rounding noise and L can overflow: then QR, which is stable whatever the rank.
+    const MatrixF original = a;
     std::vector<lapack_int> pivots(size_t(std::min(m, n)));
-    std::unique_lock lock(blasMutex());
-    const lapack_int info = LAPACKE_sgetrf(LAPACK_COL_MAJOR, m, n, a.data(), m, pivots.data());
-    lock.unlock();
+    lapack_int info = 0;
+    {
+        const std::lock_guard lock(blasMutex());
+        info = LAPACKE_sgetrf(LAPACK_COL_MAJOR, m, n, a.data(), m, pivots.data());
+    }
     if (info < 0)
         throw std::logic_error("sgetrf: invalid argument");
-    // info > 0 (an exactly zero pivot) still leaves a usable L: the basis only has to span the range.
     MatrixF l = a.triangularView<Eigen::StrictlyLower>();
     l.diagonal().setOnes();
     for (lapack_int i = lapack_int(pivots.size()) - 1; i >= 0; --i) // P·L: undo the row swaps
         if (pivots[size_t(i)] - 1 != i)
             l.row(i).swap(l.row(pivots[size_t(i)] - 1));
+    const float growth = l.cwiseAbs().maxCoeff();
+    if (info > 0 || !std::isfinite(growth) || growth > 1e6f)
+        return orthonormalColumns(original);
     return l;
 }
 

@@ -8,7 +8,9 @@
 #include <QChart>
 #include <QGridLayout>
 #include <QScatterSeries>
-#include <QToolTip>
+#include <QFrame>
+#include <QLabel>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -92,7 +94,8 @@ EigenimagesFigure::EigenimagesFigure(QWidget* parent) : LessonFigure(parent)
     variance_->setYCeiling(100);
     variance_->setYFloor(0);
     scatter_ = new ChartPanel(this);
-    scatter_->setTitle(tr("The pictures on PC1 and PC2 (click one to rebuild it)"));
+    scatter_->setTitle(tr("Pictures on PC1 and PC2"));
+    scatter_->setToolTip(tr("Hover over a point to see its picture; click it to rebuild that picture."));
     scatter_->setAxisTitles(tr("PC1"), tr("PC2"));
     scatter_->setLegendOnRight(true);
 
@@ -117,6 +120,23 @@ EigenimagesFigure::EigenimagesFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("rebuilt"), rebuilt_);
     registerView(QStringLiteral("variance"), variance_);
     registerView(QStringLiteral("scatter"), scatter_);
+
+    hoverBox_ = new QFrame(this, Qt::ToolTip);
+    hoverBox_->setFrameShape(QFrame::Box);
+    auto* hoverLayout = new QVBoxLayout(hoverBox_);
+    hoverLayout->setContentsMargins(4, 4, 4, 4);
+    hoverPicture_ = new QLabel(hoverBox_);
+    hoverCaption_ = new QLabel(hoverBox_);
+    hoverCaption_->setAlignment(Qt::AlignCenter);
+    hoverLayout->addWidget(hoverPicture_);
+    hoverLayout->addWidget(hoverCaption_);
+    hoverBox_->hide();
+}
+
+void EigenimagesFigure::leaveEvent(QEvent* event)
+{
+    hoverBox_->hide();
+    LessonFigure::leaveEvent(event);
 }
 
 void EigenimagesFigure::setResult(const ResultPtr& result)
@@ -125,8 +145,8 @@ void EigenimagesFigure::setResult(const ResultPtr& result)
     const PictureSet& set = *result_->set;
     const core::linalg::Pca& pca = *result_->pca;
     mean_->setImage(pictureOf(pca.mean, set.rows, set.cols, set.channels));
-    mean_->setTitle(tr("Mean of %1 pictures").arg(set.samples.rows()));
-    mean_->setCaption(QStringLiteral("%1×%2").arg(set.cols).arg(set.rows));
+    mean_->setTitle(tr("Mean picture"));
+    mean_->setCaption(tr("%1 pictures, %2×%3").arg(set.samples.rows()).arg(set.cols).arg(set.rows));
 
     QList<QImage> tiles;
     const int shown = std::min(result_->gridCount, result_->componentCount());
@@ -194,19 +214,28 @@ void EigenimagesFigure::connectScatter()
             return best;
         };
         connect(scatter, &QScatterSeries::clicked, this, [this, nearest](const QPointF& point) {
-            if (const int i = nearest(point); i >= 0)
+            if (const int i = nearest(point); i >= 0) {
+                hoverBox_->hide();
                 emit parameterEdited(QStringLiteral("sample"), i);
+            }
         });
         connect(scatter, &QScatterSeries::hovered, this, [this, nearest](const QPointF& point, bool state) {
-            if (!state)
+            const int i = state ? nearest(point) : -1;
+            if (i < 0) {
+                hoverPicture_->hide();
                 return;
-            const int i = nearest(point);
-            if (i < 0)
-                return;
+            }
+            // The picture itself beside the cursor, enlarged, with its class: what the point *is*.
             const PictureSet& set = *result_->set;
             const QString what = set.labels[size_t(i)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(i)])
                                                              : set.names.value(i);
-            QToolTip::showText(QCursor::pos(), tr("#%1 · %2 — click to rebuild it").arg(i).arg(what), this);
+            const QImage picture = pictureOf(set.samples.row(i).transpose(), set.rows, set.cols, set.channels);
+            const int side = 112;
+            hoverPicture_->setPixmap(QPixmap::fromImage(picture.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation)));
+            hoverCaption_->setText(tr("#%1 · %2").arg(i).arg(what));
+            hoverBox_->adjustSize();
+            hoverBox_->move(QCursor::pos() + QPoint(16, 16));
+            hoverBox_->show();
         });
     }
 }
@@ -225,7 +254,7 @@ void EigenimagesFigure::showFrame()
     original_->setCaption(what);
     const core::linalg::VectorF rebuilt = result_->reconstruction(k);
     rebuilt_->setImage(pictureOf(rebuilt, set.rows, set.cols, set.channels));
-    rebuilt_->setTitle(k == 0 ? tr("The mean alone") : tr("Mean + %1 component(s)").arg(k));
+    rebuilt_->setTitle(k == 0 ? tr("Mean alone") : tr("Mean + %1 PCs").arg(k));
     const double error = (rebuilt - set.samples.row(sample).transpose()).norm() / std::max(1e-12f, set.samples.row(sample).norm());
     rebuilt_->setCaption(tr("relative error %1").arg(error, 0, 'f', 3));
     variance_->setMarkerX(k > 0 ? double(k) : qQNaN());

@@ -2,6 +2,11 @@
 
 #include "framework/lesson.h"
 
+QT_BEGIN_NAMESPACE
+class QFrame;
+class QLabel;
+QT_END_NAMESPACE
+
 namespace gradus {
 
 class ChartPanel;
@@ -18,6 +23,9 @@ public:
 
     void setResult(const ResultPtr& result) override;
 
+protected:
+    void leaveEvent(QEvent* event) override;
+
 private:
     void showFrame() override;
     void connectScatter();
@@ -30,6 +38,9 @@ private:
     ImageView* rebuilt_;
     ChartPanel* variance_;
     ChartPanel* scatter_;
+    QFrame* hoverBox_;    // the hovered picture, beside the cursor
+    QLabel* hoverPicture_;
+    QLabel* hoverCaption_;
 };
 
 } // namespace gradus
