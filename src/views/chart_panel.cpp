@@ -8,6 +8,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLegend>
+#include <QPainter>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -59,13 +60,47 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), v
     chart_->setBackgroundRoundness(0);
     chart_->setAnimationOptions(QChart::NoAnimation);
 
+    // An empty series on the axes: what maps data coordinates to the chart for the marker overlay.
     marker_ = new QLineSeries;
-    QPen markerPen(QColor(90, 90, 90), 1.5, Qt::DashLine);
-    marker_->setPen(markerPen);
     chart_->addSeries(marker_);
     for (QLegendMarker* legendMarker : chart_->legend()->markers(marker_))
         legendMarker->setVisible(false);
     rebuildAxes();
+
+    // The marker is drawn over the chart, not as a series: moving it repaints two thin strips instead
+    // of the whole chart (while playing, the charts were the slowest part of a frame).
+    markerOverlay_ = new MarkerOverlay(this, view_->viewport());
+    markerOverlay_->setAttribute(Qt::WA_TransparentForMouseEvents);
+    view_->viewport()->installEventFilter(this);
+}
+
+bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+        markerOverlay_->setGeometry(view_->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<QLineF> ChartPanel::markerLine() const
+{
+    if (!std::isfinite(markerX_) || series_.isEmpty() || (logX_ && markerX_ <= 0))
+        return std::nullopt;
+    const QPointF top = view_->mapFromScene(chart_->mapToScene(chart_->mapToPosition({markerX_, yMax_}, marker_)));
+    const QPointF bottom = view_->mapFromScene(chart_->mapToScene(chart_->mapToPosition({markerX_, yMin_}, marker_)));
+    const QRectF plot = view_->mapFromScene(chart_->mapToScene(chart_->plotArea())).boundingRect();
+    if (top.x() < plot.left() - 1 || top.x() > plot.right() + 1)
+        return std::nullopt;
+    return QLineF(top, bottom);
+}
+
+void MarkerOverlay::paintEvent(QPaintEvent*)
+{
+    const std::optional<QLineF> line = panel_->markerLine();
+    if (!line)
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(QColor(90, 90, 90), 1.5, Qt::DashLine));
+    painter.drawLine(*line);
 }
 
 void ChartPanel::setTitle(const QString& title) { chart_->setTitle(title); }
@@ -296,6 +331,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
     xMin_ = xMin, xMax_ = xMax, yMin_ = yMin, yMax_ = yMax;
     xAxis_->setRange(xMin, xMax);
     yAxis_->setRange(yMin, yMax);
+    markerOverlay_->update(); // the axes moved: the line may be anywhere now
     updateMarker();
 }
 
@@ -329,11 +365,14 @@ void ChartPanel::setMarkerX(double x)
 
 void ChartPanel::updateMarker()
 {
-    if (!std::isfinite(markerX_)) {
-        marker_->clear();
-        return;
-    }
-    marker_->replace(QList<QPointF>{{markerX_, yMin_}, {markerX_, yMax_}});
+    // Only the strips around the old and the new line need painting.
+    const std::optional<QLineF> line = markerLine();
+    const int h = markerOverlay_->height();
+    if (drawnMarkerX_)
+        markerOverlay_->update(QRect(int(*drawnMarkerX_) - 3, 0, 7, h));
+    if (line)
+        markerOverlay_->update(QRect(int(line->x1()) - 3, 0, 7, h));
+    drawnMarkerX_ = line ? std::optional<double>(line->x1()) : std::nullopt;
 }
 
 } // namespace gradus

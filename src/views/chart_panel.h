@@ -3,10 +3,13 @@
 // vertical marker at the current iteration and ranges chosen from the data.
 
 #include <QColor>
+#include <QLineF>
 #include <QPointF>
 #include <QString>
 #include <QVector>
 #include <QWidget>
+
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -17,6 +20,20 @@ class QAbstractAxis;
 QT_END_NAMESPACE
 
 namespace gradus {
+
+class ChartPanel;
+
+// The current-iteration marker, drawn over the chart view (see ChartPanel::setMarkerX).
+class MarkerOverlay : public QWidget {
+public:
+    MarkerOverlay(const ChartPanel* panel, QWidget* parent) : QWidget(parent), panel_(panel) {}
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    const ChartPanel* panel_;
+};
 
 struct ChartSeries {
     QString name;
@@ -51,7 +68,12 @@ public:
     void setLegendVisible(bool visible);
 
     QChart* chart() const { return chart_; }
+    // The marker in the chart view's coordinates; none when hidden or outside the plot.
+    std::optional<QLineF> markerLine() const;
     QSize sizeHint() const override { return {640, 360}; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuildAxes();
@@ -68,6 +90,8 @@ private:
     bool logX_ = false;
     bool logY_ = false;
     double markerX_ = qQNaN();
+    MarkerOverlay* markerOverlay_ = nullptr;
+    std::optional<double> drawnMarkerX_; // where the overlay last drew the line
     double yMin_ = 0, yMax_ = 1, xMin_ = 0, xMax_ = 1;
     double yCeiling_ = qQNaN();
     double yFloor_ = qQNaN();

@@ -112,6 +112,11 @@ void Player::setAnimationFrames(QList<int> frames)
 void Player::setFrameLabel(std::function<QString(int)> label)
 {
     frameLabel_ = std::move(label);
+    // Wide enough for the longest label up front: a label that grew while playing would re-lay out
+    // the page, and the figure, on every frame.
+    const QString longest = frameLabel_ ? frameLabel_(frameCount_ - 1) : QString();
+    label_->setMinimumWidth(std::max(label_->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000")),
+                                     label_->fontMetrics().horizontalAdvance(longest + QStringLiteral("00"))));
     refresh();
 }
 

@@ -4,6 +4,7 @@
 #include "svd_image_lesson.h"
 #include "views/chart_panel.h"
 #include "views/image_view.h"
+#include "views/number_table.h"
 #include "views/plot_style.h"
 
 #include <QFileInfo>
@@ -19,8 +20,10 @@ namespace gradus {
 
 namespace {
 
-// Large previews keep zooming useful; the cost of a rank change grows with this squared.
-constexpr int kPreviewSide = 1024;
+// The preview is twice the size the picture is shown at (sharp on screen and still useful when
+// zoomed), between these bounds; a rank change costs its area.
+constexpr int kMinPreviewSide = 512;
+constexpr int kMaxPreviewSide = 1024;
 constexpr int kLayerSide = 160;
 
 struct MatrixLegend {
@@ -149,17 +152,7 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     energy_->setAxisTitles(tr("rank"), QString());
     energy_->setLogX(true);
     energy_->setYCeiling(100);
-    numbers_ = new QLabel(this);
-    numbers_->setTextFormat(Qt::RichText);
-    numbers_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    numbers_->setWordWrap(true);
-    numbers_->setFont(style::labelFont());
-    numbers_->setAutoFillBackground(true);
-    numbers_->setContentsMargins(8, 6, 8, 6);
-    QPalette palette = numbers_->palette();
-    palette.setColor(QPalette::Window, Qt::white);
-    palette.setColor(QPalette::WindowText, style::textColor());
-    numbers_->setPalette(palette);
+    numbers_ = new NumberTable(this);
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -185,6 +178,14 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("energy"), energy_);
     registerView(QStringLiteral("numbers"), numbers_);
 
+    previewGrowth_.setSingleShot(true);
+    previewGrowth_.setInterval(250);
+    connect(&previewGrowth_, &QTimer::timeout, this, [this] {
+        if (!result_ || wantedPreviewSide() <= previewSide_)
+            return;
+        buildPreview(wantedPreviewSide());
+        showFrame();
+    });
     qualityDelay_.setSingleShot(true);
     qualityDelay_.setInterval(150);
     connect(&qualityDelay_, &QTimer::timeout, this, &SvdImageFigure::requestQuality);
@@ -211,13 +212,8 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     quality_.reset();
     qualityFrame_ = -1;
     const core::SvdImage& svd = *result_->svd;
-    preview_ = std::make_unique<core::SvdImagePreview>(svd, kPreviewSide);
-    const core::PlanarImage reference = core::referenceImage(result_->source->image, svd.mode);
-    previewReference_.planes.clear();
-    for (const auto& plane : reference.planes)
-        previewReference_.planes.push_back(core::resamplePlane(plane, preview_->rows(), preview_->cols()));
-    original_->setImage(toQImage(previewReference_));
-    referenceLuma_ = core::luma(previewReference_);
+    preview_.reset();
+    buildPreview(wantedPreviewSide());
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
     original_->setCaption(result_->source->displayName);
 
@@ -243,6 +239,33 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     energy_->setLegendVisible(svd.matrixCount() > 1);
     rebuildLayers();
     showFrame();
+}
+
+int SvdImageFigure::wantedPreviewSide() const
+{
+    const int shown = std::max(approximation_->width(), approximation_->height());
+    return std::clamp(2 * shown, kMinPreviewSide, kMaxPreviewSide);
+}
+
+void SvdImageFigure::buildPreview(int side)
+{
+    const core::SvdImage& svd = *result_->svd;
+    preview_ = std::make_unique<core::SvdImagePreview>(svd, side);
+    previewSide_ = side;
+    const core::PlanarImage reference = core::referenceImage(result_->source->image, svd.mode);
+    previewReference_.planes.clear();
+    for (const auto& plane : reference.planes)
+        previewReference_.planes.push_back(core::resamplePlane(plane, preview_->rows(), preview_->cols()));
+    original_->setImage(toQImage(previewReference_));
+    referenceLuma_ = core::luma(previewReference_);
+}
+
+void SvdImageFigure::resizeEvent(QResizeEvent* event)
+{
+    LessonFigure::resizeEvent(event);
+    // A larger window deserves a sharper preview (rebuilt once the resizing stops).
+    if (result_ && wantedPreviewSide() > previewSide_ * 5 / 4)
+        previewGrowth_.start();
 }
 
 void SvdImageFigure::rebuildLayers()
@@ -311,6 +334,10 @@ void SvdImageFigure::freezeForExport(const LessonFigure*)
     if (!result_)
         return;
     qualityWatcher_.waitForFinished();
+    if (previewSide_ < kMaxPreviewSide) { // exports get the sharpest preview, whatever the layout
+        buildPreview(kMaxPreviewSide);
+        showFrame();
+    }
     const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
     quality_ = core::measureQuality(*result_->svd, result_->source->image, result_->ranksAt(frame));
     qualityFrame_ = frame;
@@ -326,11 +353,9 @@ void SvdImageFigure::updateNumbers()
     const double eckartYoung = core::eckartYoungError(svd, ranks);
     const bool fresh = quality_ && qualityFrame_ == frame;
     const QString pending = QStringLiteral("…");
-    const QString suffix = QFileInfo(result_->source->displayName).suffix().toUpper();
-    QString html = QStringLiteral("<table cellspacing='2'>");
-    auto row = [&html](const QString& name, const QString& value) {
-        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;<b>%2</b></td></tr>").arg(name, value);
-    };
+    const QString suffix = QFileInfo(resolveImagePath(result_->source->displayName)).suffix().toUpper();
+    QList<QPair<QString, QString>> rows;
+    auto row = [&rows](const QString& name, const QString& value) { rows.append({name, value}); };
     row(tr("Stored values"), groupedCount(storage.storedValues));
     row(tr("Pixel values"), groupedCount(storage.originalValues));
     row(tr("Ratio"), QStringLiteral("%1 %").arg(100 * storage.ratio, 0, 'f', storage.ratio < 0.1 ? 2 : 1));
@@ -342,13 +367,11 @@ void SvdImageFigure::updateNumbers()
     row(tr("Eckart–Young"), QString::number(eckartYoung, 'f', 4));
     row(tr("PSNR"), fresh ? (quality_->psnrDb ? QStringLiteral("%1 dB").arg(*quality_->psnrDb, 0, 'f', 2) : tr("exact"))
                           : pending);
-    html += QStringLiteral("</table>");
+    numbers_->setRows(rows);
     QStringList notes = result_->source->notes;
     if (!svd.complete)
         notes << result_->method;
-    if (!notes.isEmpty())
-        html += QStringLiteral("<p style='font-size:small'>%1</p>").arg(notes.join(QStringLiteral(" · ")).toHtmlEscaped());
-    numbers_->setText(html);
+    numbers_->setNote(notes.join(QStringLiteral(" · ")));
 }
 
 QImage SvdImageFigure::picture(const QString& name) const

@@ -19,6 +19,7 @@ namespace gradus {
 
 class ChartPanel;
 class ImageView;
+class NumberTable;
 struct SvdImageResult;
 
 // Original | rank-r approximation | amplified difference (zoom and pan shared), the first rank-one
@@ -38,8 +39,13 @@ public:
     QStringList pictureNames() const override { return {QStringLiteral("compressed")}; }
     QImage picture(const QString& name) const override;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showFrame() override;
+    int wantedPreviewSide() const;
+    void buildPreview(int side);
     void updateNumbers();
     void requestQuality();
     void rebuildLayers();
@@ -58,11 +64,13 @@ private:
     QList<ImageView*> layerViews_;
     ChartPanel* spectrum_;
     ChartPanel* energy_;
-    QLabel* numbers_;
+    NumberTable* numbers_;
 
     // Full-resolution quality of one frame, computed off the GUI thread.
     QFutureWatcher<core::SvdQuality> qualityWatcher_;
     QTimer qualityDelay_;
+    QTimer previewGrowth_;
+    int previewSide_ = 0;
     int qualityJobFrame_ = -1;
     int qualityFrame_ = -1;
     std::optional<core::SvdQuality> quality_;
