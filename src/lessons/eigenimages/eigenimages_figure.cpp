@@ -3,6 +3,7 @@
 #include "eigenimages_lesson.h"
 #include "views/chart_panel.h"
 #include "views/image_view.h"
+#include "views/picture_maps.h"
 #include "views/plot_style.h"
 
 #include <QChart>
@@ -21,25 +22,6 @@ namespace {
 
 constexpr int kMaxScatterPoints = 6000;
 
-// One sample's pixels (values in [0, 1]; planes R, G, B one after the other) as a picture.
-QImage pictureOf(const core::linalg::VectorF& v, int rows, int cols, int channels)
-{
-    QImage image(cols, rows, channels == 3 ? QImage::Format_RGB888 : QImage::Format_Grayscale8);
-    auto byte = [](float x) { return uchar(std::clamp(int(x * 255.0f + 0.5f), 0, 255)); };
-    const int plane = rows * cols;
-    for (int y = 0; y < rows; ++y) {
-        uchar* line = image.scanLine(y);
-        for (int x = 0; x < cols; ++x) {
-            if (channels == 3)
-                for (int c = 0; c < 3; ++c)
-                    line[3 * x + c] = byte(v[c * plane + y * cols + x]);
-            else
-                line[x] = byte(v[y * cols + x]);
-        }
-    }
-    return image;
-}
-
 // A component (signed, unit norm) in the diverging map, symmetric about zero; colour components
 // show the luma of their three planes.
 QImage componentPicture(const core::linalg::VectorF& v, int rows, int cols, int channels)
@@ -48,16 +30,8 @@ QImage componentPicture(const core::linalg::VectorF& v, int rows, int cols, int 
     core::linalg::VectorF values = v.head(plane);
     if (channels == 3)
         values = 0.299f * v.segment(0, plane) + 0.587f * v.segment(plane, plane) + 0.114f * v.segment(2 * plane, plane);
-    const float limit = std::max(1e-12f, values.cwiseAbs().maxCoeff());
-    QImage image(cols, rows, QImage::Format_RGB888);
-    for (int y = 0; y < rows; ++y) {
-        uchar* line = image.scanLine(y);
-        for (int x = 0; x < cols; ++x) {
-            const core::Rgb rgb = core::colorAt(core::ColorMapKind::Diverging, 0.5 + 0.5 * values[y * cols + x] / limit);
-            std::copy(rgb.begin(), rgb.end(), line + 3 * x);
-        }
-    }
-    return image;
+    return divergingPicture(Eigen::Map<const core::RowMajorF>(values.data(), rows, cols),
+                            std::max(1e-12f, values.cwiseAbs().maxCoeff()));
 }
 
 // Pictures side by side in a near-square grid with one-pixel white gaps.
@@ -144,7 +118,7 @@ void EigenimagesFigure::setResult(const ResultPtr& result)
     result_ = std::static_pointer_cast<const EigenimagesResult>(result);
     const PictureSet& set = *result_->set;
     const core::linalg::Pca& pca = *result_->pca;
-    mean_->setImage(pictureOf(pca.mean, set.rows, set.cols, set.channels));
+    mean_->setImage(pictureFromVector(pca.mean, set.rows, set.cols, set.channels));
     mean_->setTitle(tr("Mean picture"));
     mean_->setCaption(tr("%1 pictures, %2×%3").arg(set.samples.rows()).arg(set.cols).arg(set.rows));
 
@@ -229,7 +203,7 @@ void EigenimagesFigure::connectScatter()
             const PictureSet& set = *result_->set;
             const QString what = set.labels[size_t(i)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(i)])
                                                              : set.names.value(i);
-            const QImage picture = pictureOf(set.samples.row(i).transpose(), set.rows, set.cols, set.channels);
+            const QImage picture = pictureFromVector(set.samples.row(i).transpose(), set.rows, set.cols, set.channels);
             const int side = 112;
             hoverPicture_->setPixmap(QPixmap::fromImage(picture.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation)));
             hoverCaption_->setText(tr("#%1 · %2").arg(i).arg(what));
@@ -249,11 +223,11 @@ void EigenimagesFigure::showFrame()
     const int sample = result_->sample;
     const QString what = set.labels[size_t(sample)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(sample)])
                                                          : set.names.value(sample);
-    original_->setImage(pictureOf(set.samples.row(sample).transpose(), set.rows, set.cols, set.channels));
+    original_->setImage(pictureFromVector(set.samples.row(sample).transpose(), set.rows, set.cols, set.channels));
     original_->setTitle(tr("Picture #%1").arg(sample));
     original_->setCaption(what);
     const core::linalg::VectorF rebuilt = result_->reconstruction(k);
-    rebuilt_->setImage(pictureOf(rebuilt, set.rows, set.cols, set.channels));
+    rebuilt_->setImage(pictureFromVector(rebuilt, set.rows, set.cols, set.channels));
     rebuilt_->setTitle(k == 0 ? tr("Mean alone") : tr("Mean + %1 PCs").arg(k));
     const double error = (rebuilt - set.samples.row(sample).transpose()).norm() / std::max(1e-12f, set.samples.row(sample).norm());
     rebuilt_->setCaption(tr("relative error %1").arg(error, 0, 'f', 3));

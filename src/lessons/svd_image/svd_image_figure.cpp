@@ -5,6 +5,7 @@
 #include "views/chart_panel.h"
 #include "views/image_view.h"
 #include "views/number_table.h"
+#include "views/picture_maps.h"
 #include "views/plot_style.h"
 
 #include <QFileInfo>
@@ -59,40 +60,7 @@ QString byteSize(double bytes)
     return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 2);
 }
 
-using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-
-// The diverging map sampled once: a lookup per pixel instead of an interpolation.
-const std::array<core::Rgb, 1024>& divergingTable()
-{
-    static const auto table = [] {
-        std::array<core::Rgb, 1024> t{};
-        for (size_t i = 0; i < t.size(); ++i)
-            t[i] = core::colorAt(core::ColorMapKind::Diverging, double(i) / double(t.size() - 1));
-        return t;
-    }();
-    return table;
-}
-
-inline const core::Rgb& divergingColor(float value, float scale)
-{
-    const int index = int((0.5f + value * scale) * 1023.0f + 0.5f);
-    return divergingTable()[size_t(index < 0 ? 0 : (index > 1023 ? 1023 : index))];
-}
-
-// Signed values to the diverging map: 0 is white, ±limit the saturated ends.
-QImage divergingImage(const core::linalg::MatrixF& values, double limit)
-{
-    const RowMajor rows = values;
-    QImage image(int(rows.cols()), int(rows.rows()), QImage::Format_RGB888);
-    const float scale = limit > 0 ? float(0.5 / limit) : 0.0f;
-    for (int y = 0; y < image.height(); ++y) {
-        uchar* line = image.scanLine(y);
-        const float* v = rows.row(y).data();
-        for (int x = 0; x < image.width(); ++x)
-            std::memcpy(line + 3 * x, divergingColor(v[x], scale).data(), 3);
-    }
-    return image;
-}
+using RowMajor = core::RowMajorF;
 
 // luma(clip(approximation)) − reference luma, straight to colours in one pass.
 QImage differenceImage(const core::RowMajorImage& approximation, const RowMajor& referenceLuma, double limit)
@@ -281,7 +249,7 @@ void SvdImageFigure::rebuildLayers()
         const auto [rows, cols] = core::fitWithin(int(values.rows()), int(values.cols()), kLayerSide);
         values = core::resamplePlane(values, rows, cols);
         auto* view = new ImageView(layersStrip_);
-        view->setImage(divergingImage(values, std::max(1e-12f, values.cwiseAbs().maxCoeff())));
+        view->setImage(divergingPicture(values, std::max(1e-12f, values.cwiseAbs().maxCoeff())));
         view->setTitle(QStringLiteral("σ%1u%1v%1ᵀ").arg(i + 1));
         view->setToolTip(tr("Layer %1: σ%1 = %2. Red positive, blue negative.").arg(i + 1).arg(
             style::formatValue(result_->svd->factors.front().s[i])));
