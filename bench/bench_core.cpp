@@ -3,6 +3,7 @@
 #include "core/linreg.h"
 #include "core/optim/run.h"
 #include "core/plot/contours.h"
+#include "core/regression/double_descent.h"
 
 #include <benchmark/benchmark.h>
 
@@ -87,5 +88,23 @@ static void TenMethodsOnRosenbrock(benchmark::State& state)
     }
 }
 BENCHMARK(TenMethodsOnRosenbrock)->Unit(benchmark::kMillisecond);
+
+// The whole double-descent curve of the seed: degrees 0 … 300, 50 training and 100 test points.
+static void DoubleDescentCurve(benchmark::State& state)
+{
+    using namespace gradus::core::regression;
+    const std::vector<double> x = linspace(-1, 1, 50), xt = linspace(-1, 1, 100);
+    const std::vector<double> noise = numpyLegacyNormal(8, 0.25, 50);
+    std::vector<double> y, yt;
+    for (size_t i = 0; i < x.size(); ++i)
+        y.push_back(std::sin(4.5 * x[i]) + noise[i]);
+    for (double v : xt)
+        yt.push_back(std::sin(4.5 * v));
+    for (auto _ : state) {
+        auto curve = doubleDescent(x, y, xt, yt, int(state.range(0)), 0.0, nullptr);
+        benchmark::DoNotOptimize(curve.testMse.data());
+    }
+}
+BENCHMARK(DoubleDescentCurve)->Arg(300)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -29,6 +29,9 @@ out="bench/results/$(date +%Y-%m-%d).txt"
   echo "# reference: the same descent in numpy"
   /usr/bin/python3 bench/reference_linreg_numpy.py
   echo
+  echo "# reference: the double-descent loop of numpy pinv"
+  /usr/bin/python3 bench/reference_double_descent_numpy.py
+  echo
   echo "# reference: numpy gesdd and scikit-learn randomized SVD / PCA on the same shapes"
   /usr/bin/python3 bench/reference_linalg_numpy.py
 } | tee "$out"

@@ -124,6 +124,10 @@ int resolveFrame(const Invocation& inv, const Lesson& lesson, const ParamValues&
     const int count = result.frameCount();
     const int named = lesson.frameFromParams(params);
     if (named >= 0 && inv.frame == -1) {
+        // Left at its default, the frame parameter follows the run (e.g. a smaller max_degree).
+        const ParamSpec* spec = lesson.schema().find(lesson.frameParameter());
+        if (named >= count && spec && params.value(spec->name) == spec->defaultValue)
+            return count - 1;
         if (named >= count)
             throw UsageError(tr("%1=%2 is more than this run has: at most %3")
                                  .arg(lesson.frameParameter())

@@ -1,6 +1,7 @@
 #include "register_lessons.h"
 
 #include "framework/lesson_registry.h"
+#include "double_descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
 #include "linreg/linreg_lesson.h"
 #include "newton/newton_lesson.h"
@@ -23,6 +24,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<NewtonLesson>());
     registry.add(std::make_unique<SvdImageLesson>());
     registry.add(std::make_unique<EigenimagesLesson>());
+    registry.add(std::make_unique<DoubleDescentLesson>());
 }
 
 } // namespace gradus

@@ -263,6 +263,10 @@ private slots:
         QCOMPARE(image.size(), QSize(451, 300));
 
         expectError({"data", "svd-image", "-s", "image=chelsea", "-s", "rank=301"}, 2, "at most 300");
+        // Left at its default, a frame parameter follows a shorter run instead of failing.
+        const Run shorter = gradus({"data", "double-descent", "-s", "max_degree=20"});
+        QVERIFY2(shorter.exitCode == 0, qPrintable(shorter.err));
+        QCOMPARE(parseObject(shorter.out)["frame"].toInt(), 20);
         expectError({"render", "svd-image", "--picture", "nothing", "-o", picture}, 2, "no picture 'nothing'");
         expectError({"render", "svd-image", "--picture", "compressed", "-o", dir.filePath("x.svg")}, 2, "cannot save a picture");
         expectError({"data", "svd-image", "-s", "image=" + dir.filePath("missing.png")}, 3, "does not exist");

@@ -550,6 +550,54 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
     }
 
+    void doubleDescentDataContract()
+    {
+        const Lesson& lesson = registry.get("double-descent");
+        QCOMPARE(lesson.frameParameter(), QStringLiteral("degree"));
+        const ParamValues values = lesson.schema().defaults();
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 101);
+        const QJsonObject json = lesson.resultJson(*result, 60);
+        for (const char* key : {"degrees", "train_mse", "test_mse", "coef_norm", "x_train", "y_train", "x_test", "y_test", "coefficients"})
+            QVERIFY2(json.contains(key), key);
+        QCOMPARE(json["degrees"].toArray().size(), 101);
+        QCOMPARE(json["x_train"].toArray().size(), 50);
+        QCOMPARE(json["x_test"].toArray().size(), 100);
+        QCOMPARE(json["coefficients"].toArray().size(), 61);
+        QCOMPARE(json["threshold_degree"].toInt(), 49);
+        // The seed's data and the degree-60 fit are numpy's (tests/data/make_double_descent_reference.py).
+        QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/double_descent_reference.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject reference = QJsonDocument::fromJson(file.readAll()).object();
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(std::abs(json["y_train"].toArray()[i].toDouble() - reference["y_train"].toArray()[i].toDouble()) < 1e-14);
+        // The peak is at the threshold, within a couple of degrees, and the norm peaks with it.
+        const QJsonArray test = json["test_mse"].toArray(), norm = json["coef_norm"].toArray();
+        qsizetype peakTest = 0, peakNorm = 0;
+        for (qsizetype d = 0; d < test.size(); ++d) {
+            if (test[d].toDouble() > test[peakTest].toDouble())
+                peakTest = d;
+            if (norm[d].toDouble() > norm[peakNorm].toDouble())
+                peakNorm = d;
+        }
+        QCOMPARE_LE(std::abs(peakTest - 49), 2);
+        QCOMPARE_LE(std::abs(peakNorm - 49), 2);
+        // Ridge flattens the peak: from 8e16 to about 11 (numpy: 11.42 at D = 48) with λ = 0.001.
+        ParamValues ridged = values;
+        lesson.schema().applyAssignment(ridged, "ridge=0.001");
+        const QJsonArray smooth = lesson.resultJson(*lesson.compute(ridged, nullptr), 100)["test_mse"].toArray();
+        double highest = 0;
+        for (const QJsonValue& v : smooth)
+            highest = std::max(highest, v.toDouble());
+        QVERIFY(std::abs(highest - 11.4232313573537) < 1e-6 * 11.42);
+        QVERIFY(test[peakTest].toDouble() > 1e15);
+        // A formula that does not parse is a usage error with its position.
+        ParamValues bad = values;
+        lesson.schema().applyAssignment(bad, "function=formula");
+        lesson.schema().applyAssignment(bad, "formula=sin(x");
+        QVERIFY_THROWS_EXCEPTION(UsageError, lesson.compute(bad, nullptr));
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");
