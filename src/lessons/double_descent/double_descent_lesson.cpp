@@ -3,6 +3,7 @@
 #include "core/functions/formula.h"
 #include "double_descent_figure.h"
 #include "framework/errors.h"
+#include "framework/json_numbers.h"
 #include "io/csv_table.h"
 
 #include <QFileInfo>
@@ -15,13 +16,6 @@ namespace gradus {
 
 namespace {
 
-QJsonArray toJson(const std::vector<double>& values)
-{
-    QJsonArray out;
-    for (double v : values)
-        out.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue());
-    return out;
-}
 
 } // namespace
 
@@ -147,15 +141,15 @@ QJsonObject DoubleDescentLesson::resultJson(const LessonResult& base, int frame)
         degrees.append(d);
     return QJsonObject{
         {"degrees", degrees},
-        {"train_mse", toJson(result.curve.trainMse)},
-        {"test_mse", result.xTest.empty() ? QJsonValue() : QJsonValue(toJson(result.curve.testMse))},
-        {"coef_norm", toJson(result.curve.coefficientNorm)},
-        {"x_train", toJson(result.xTrain)},
-        {"y_train", toJson(result.yTrain)},
-        {"x_test", toJson(result.xTest)},
-        {"y_test", toJson(result.yTest)},
+        {"train_mse", jsonNumbers(result.curve.trainMse)},
+        {"test_mse", result.xTest.empty() ? QJsonValue() : QJsonValue(jsonNumbers(result.curve.testMse))},
+        {"coef_norm", jsonNumbers(result.curve.coefficientNorm)},
+        {"x_train", jsonNumbers(result.xTrain)},
+        {"y_train", jsonNumbers(result.yTrain)},
+        {"x_test", jsonNumbers(result.xTest)},
+        {"y_test", jsonNumbers(result.yTest)},
         {"degree", degree},
-        {"coefficients", toJson(result.curve.coefficients[size_t(degree)])},
+        {"coefficients", jsonNumbers(result.curve.coefficients[size_t(degree)])},
         {"threshold_degree", result.threshold()},
         {"ridge", result.ridge},
         {"data_source", result.dataSource.isEmpty() ? QJsonValue() : QJsonValue(result.dataSource)},

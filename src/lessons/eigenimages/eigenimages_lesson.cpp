@@ -3,6 +3,7 @@
 #include "core/compute_control.h"
 #include "eigenimages_figure.h"
 #include "framework/errors.h"
+#include "framework/json_numbers.h"
 #include "io/idx_file.h"
 #include "io/image_folder.h"
 
@@ -14,13 +15,6 @@ namespace gradus {
 
 namespace {
 
-QJsonArray toJson(const core::linalg::VectorF& v)
-{
-    QJsonArray out;
-    for (Eigen::Index i = 0; i < v.size(); ++i)
-        out.append(double(v[i]));
-    return out;
-}
 
 } // namespace
 
@@ -212,7 +206,7 @@ QJsonObject EigenimagesLesson::resultJson(const LessonResult& base, int frame) c
     const core::linalg::Pca& pca = *result.pca;
     QJsonArray components;
     for (Eigen::Index i = 0; i < pca.components.rows(); ++i)
-        components.append(toJson(pca.components.row(i).transpose()));
+        components.append(jsonNumbers(pca.components.row(i).transpose()));
     const int k = std::clamp(frame, 0, result.componentCount());
     const core::linalg::VectorF rebuilt = result.reconstruction(k);
     const double error = (rebuilt - result.set->samples.row(result.sample).transpose()).norm() /
@@ -223,17 +217,17 @@ QJsonObject EigenimagesLesson::resultJson(const LessonResult& base, int frame) c
         {"n_samples", int(result.set->samples.rows())},
         {"n_features", int(result.set->samples.cols())},
         {"image_shape", QJsonArray{result.set->rows, result.set->cols, result.set->channels}},
-        {"mean", toJson(pca.mean)},
+        {"mean", jsonNumbers(pca.mean)},
         {"components", components},
-        {"explained_variance", toJson(pca.explainedVariance)},
-        {"explained_variance_ratio", toJson(pca.explainedVarianceRatio)},
-        {"singular_values", toJson(pca.singularValues)},
+        {"explained_variance", jsonNumbers(pca.explainedVariance)},
+        {"explained_variance_ratio", jsonNumbers(pca.explainedVarianceRatio)},
+        {"singular_values", jsonNumbers(pca.singularValues)},
         {"solver", pca.randomized ? "randomized" : "covariance"},
         {"reconstruction", QJsonObject{{"sample", result.sample},
                                        {"k", k},
                                        {"label", result.set->labels[size_t(result.sample)]},
                                        {"relative_error", error},
-                                       {"pixels", toJson(rebuilt)}}},
+                                       {"pixels", jsonNumbers(rebuilt)}}},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "linreg_lesson.h"
 
 #include "framework/errors.h"
+#include "framework/json_numbers.h"
 #include "io/csv_table.h"
 #include "linreg_figure.h"
 
@@ -93,37 +94,26 @@ ResultPtr LinRegLesson::compute(const ParamValues& params, core::ComputeControl*
     return result;
 }
 
-namespace {
-QJsonArray toJsonArray(const std::vector<double>& values)
-{
-    QJsonArray array;
-    for (double v : values)
-        array.append(v);
-    return array;
-}
-QJsonArray toJsonArray(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
-} // namespace
-
 QJsonObject LinRegLesson::resultJson(const LessonResult& base, int frame) const
 {
     const auto& result = static_cast<const LinRegResult&>(base);
     const core::LinRegProblem& problem = *result.problem;
     QJsonArray path;
     for (const core::Vec2& p : result.path.points)
-        path.append(toJsonArray(p));
+        path.append(jsonNumbers(p));
     const auto h = problem.hessian();
     const int step = std::clamp(frame, 0, result.frameCount() - 1);
     const core::Vec2& current = result.path.points[std::size_t(step)];
     QJsonObject json{
-        {"x", toJsonArray(result.data.x)},
-        {"y", toJsonArray(result.data.y)},
+        {"x", jsonNumbers(result.data.x)},
+        {"y", jsonNumbers(result.data.y)},
         {"path", path},
-        {"loss", toJsonArray(result.path.loss)},
-        {"optimum", toJsonArray(problem.optimum())},
+        {"loss", jsonNumbers(result.path.loss)},
+        {"optimum", jsonNumbers(problem.optimum())},
         {"optimum_unique", problem.optimumUnique()},
         {"loss_optimum", problem.optimalLoss()},
         {"hessian", QJsonArray{QJsonArray{h[0], h[1]}, QJsonArray{h[1], h[2]}}},
-        {"hessian_eigenvalues", toJsonArray(problem.hessianEigenvalues())},
+        {"hessian_eigenvalues", jsonNumbers(problem.hessianEigenvalues())},
         {"lr_max_stable", problem.largestStableStep()},
         {"diverged", result.path.diverged},
         {"diverged_at_step", result.path.diverged ? QJsonValue(result.path.divergedAtStep) : QJsonValue()},

@@ -1,5 +1,7 @@
 #include "optimizers_lesson.h"
 
+#include "framework/json_numbers.h"
+
 #include "core/compute_control.h"
 #include "lessons/common/surface_params.h"
 #include "optimizers_figure.h"
@@ -63,7 +65,6 @@ core::Schedule scheduleFromName(const QString& name)
 } // namespace
 
 namespace {
-QJsonArray toJson(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
 
 // Every rate tried and where its run ended (null when it diverged); empty without tuning.
 QJsonArray tuningJson(const MethodRun& entry)
@@ -282,17 +283,17 @@ QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) co
     const auto minima = f.minima();
     QJsonArray allMinima;
     for (const core::Vec2& m : minima)
-        allMinima.append(toJson(m));
+        allMinima.append(jsonNumbers(m));
     QJsonObject function{{"name", QString::fromStdString(f.name())},
                          {"label", result.functionLabel},
-                         {"minimum", minima.empty() ? QJsonValue() : QJsonValue(toJson(minima.front()))},
+                         {"minimum", minima.empty() ? QJsonValue() : QJsonValue(jsonNumbers(minima.front()))},
                          {"minima", allMinima},
                          {"f_min", std::isfinite(f.minimumValue()) ? QJsonValue(f.minimumValue()) : QJsonValue()}};
     QJsonArray methods;
     for (const MethodRun& entry : result.runs) {
         QJsonArray path, values, gradients;
         for (const core::Vec2& p : entry.run.points)
-            path.append(toJson(p));
+            path.append(jsonNumbers(p));
         for (double v : entry.run.values)
             values.append(v);
         for (double g : entry.run.gradientNorms)
@@ -318,7 +319,7 @@ QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) co
             {"diverged_at_step", entry.run.diverged ? QJsonValue(entry.run.divergedAtStep) : QJsonValue()},
             {"stop_reason", QString::fromStdString(entry.run.stopReason)},
             {"tuning", tuningJson(entry)},
-            {"current", QJsonObject{{"step", step}, {"x", toJson(entry.run.points[std::size_t(step)])},
+            {"current", QJsonObject{{"step", step}, {"x", jsonNumbers(entry.run.points[std::size_t(step)])},
                                     {"f", entry.run.values[std::size_t(step)]}}},
         });
     }
