@@ -107,14 +107,32 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
         throw std::invalid_argument("no training points");
     const std::vector<double> rows = chebyshevVander(x, degree);
     if (ridge == 0) {
-        // LAPACK's dgelsd: the minimum-norm least-squares solution by a divide-and-conquer SVD that
-        // never forms the singular vectors; singular values ≤ rcond·σ_max count as zero, the same rule
-        // as numpy.linalg.pinv. About twice as fast as the explicit SVD below.
         std::vector<double> a(rows.size());
         for (lapack_int i = 0; i < m; ++i)
             for (lapack_int j = 0; j < n; ++j)
                 a[size_t(j) * size_t(m) + size_t(i)] = rows[size_t(i) * size_t(n) + size_t(j)];
+        const std::vector<double> original = a;
         std::vector<double> b(size_t(std::max(m, n)), 0.0);
+        std::copy(y.begin(), y.end(), b.begin());
+        // Well-conditioned matrices (most degrees) take QR or LQ (dgels), several times cheaper than
+        // an SVD and the same solution to rounding; then the condition number decides. Below a
+        // reciprocal condition of 1e-7 the SVD (dgelsd) with pinv's truncation rule takes over, as
+        // only it resolves the numerical rank. The switch changes results by ~1e-16 × cond ≤ 1e-9.
+        double reciprocalCondition = 0;
+        {
+            const std::lock_guard lock(linalg::blasMutex());
+            const lapack_int info = LAPACKE_dgels(LAPACK_COL_MAJOR, 'N', m, n, 1, a.data(), m, b.data(), std::max(m, n));
+            if (info == 0)
+                LAPACKE_dtrcon(LAPACK_COL_MAJOR, '1', m >= n ? 'U' : 'L', 'N', k, a.data(), m, &reciprocalCondition);
+        }
+        PolynomialFit fit;
+        if (reciprocalCondition >= 1e-7) {
+            fit.coefficients.assign(b.begin(), b.begin() + n);
+            fit.rank = int(k);
+            return fit;
+        }
+        a = original;
+        std::fill(b.begin(), b.end(), 0.0);
         std::copy(y.begin(), y.end(), b.begin());
         std::vector<double> s(static_cast<size_t>(k));
         lapack_int rank = 0;
@@ -123,7 +141,6 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
             if (LAPACKE_dgelsd(LAPACK_COL_MAJOR, m, n, 1, a.data(), m, b.data(), std::max(m, n), s.data(), rcond, &rank) != 0)
                 throw std::runtime_error("dgelsd did not converge");
         }
-        PolynomialFit fit;
         fit.coefficients.assign(b.begin(), b.begin() + n);
         fit.rank = int(rank);
         return fit;
