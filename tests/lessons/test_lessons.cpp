@@ -598,6 +598,36 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(UsageError, lesson.compute(bad, nullptr));
     }
 
+    void sgdDataContract()
+    {
+        const Lesson& lesson = registry.get("sgd");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "methods=gd,sgd,svrg,saga,sag,sgd-1/k,sgd-1/sqrtk,sgd-decay,big-batch");
+        lesson.schema().applyAssignment(values, "iters=400");
+        lesson.schema().applyAssignment(values, "seeds=3");
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 401);
+        const QJsonObject json = lesson.resultJson(*result, 400);
+        QCOMPARE(json["X"].toArray().size(), 100);
+        QCOMPARE(json["y"].toArray().size(), 100);
+        QCOMPARE(json["optimum"].toArray().size(), 2);
+        const QJsonArray methods = json["methods"].toArray();
+        QCOMPARE(methods.size(), 9);
+        for (const QJsonValue& m : methods) {
+            const QJsonObject method = m.toObject();
+            for (const char* key : {"name", "path", "distance", "loss", "gradient_evaluations"})
+                QVERIFY2(method.contains(key), key);
+            QCOMPARE(method["path"].toArray().size(), 401);
+        }
+        QVERIFY(json["noise_ball_radius"].toDouble() > 0);
+        // Without noise every mini-batch agrees on the optimum: constant-step SGD converges.
+        lesson.schema().applyAssignment(values, "noise=0");
+        lesson.schema().applyAssignment(values, "methods=sgd");
+        lesson.schema().applyAssignment(values, "iters=3000");
+        const QJsonObject exact = lesson.resultJson(*lesson.compute(values, nullptr), 3000);
+        QVERIFY(exact["methods"].toArray()[0].toObject()["distance"].toArray().last().toDouble() < 1e-8);
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");

@@ -1,0 +1,180 @@
+#include "sgd_figure.h"
+
+#include "sgd_lesson.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/plot_style.h"
+
+#include <QGridLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+const QColor kBatchColor(213, 94, 0);
+const QColor kDataColor(150, 150, 150);
+
+DataBox boxAround(const SgdResult& r)
+{
+    double x0 = r.optimum[0], x1 = x0, y0 = r.optimum[1], y1 = y0;
+    for (const SgdMethodRun& m : r.methods)
+        for (const core::Vec2& p : m.run.points) {
+            if (!core::isFinite(p) || std::hypot(p[0] - r.optimum[0], p[1] - r.optimum[1]) > 1e3)
+                continue;
+            x0 = std::min(x0, p[0]), x1 = std::max(x1, p[0]);
+            y0 = std::min(y0, p[1]), y1 = std::max(y1, p[1]);
+        }
+    const double span = std::max({x1 - x0, y1 - y0, 0.5});
+    // Extra room at the top right, where the legend sits.
+    return {x0 - 0.15 * span, x1 + 0.6 * span, y0 - 0.15 * span, y1 + 0.6 * span};
+}
+
+} // namespace
+
+SgdFigure::SgdFigure(QWidget* parent) : LessonFigure(parent)
+{
+    map_ = new FieldView(this);
+    map_->setAxisTitles(tr("slope w₁"), tr("intercept w₂"));
+    map_->setAspectLocked(true);
+    map_->setPickEnabled(true);
+    map_->setToolTip(tr("Click to start every method there. Drag to pan, scroll to zoom, double-click to reset."));
+    data_ = new ChartPanel(this);
+    data_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
+    distance_ = new ChartPanel(this);
+    distance_->setTitle(tr("Distance to w*, mean over runs"));
+    distance_->setLogY(true);
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(map_, 0, 0, 2, 1);
+    layout->addWidget(data_, 0, 1);
+    layout->addWidget(distance_, 1, 1);
+    layout->setColumnStretch(0, 11);
+    layout->setColumnStretch(1, 9);
+    registerView(QStringLiteral("map"), map_);
+    registerView(QStringLiteral("data"), data_);
+    registerView(QStringLiteral("distance"), distance_);
+    connect(map_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
+}
+
+int SgdFigure::stochasticIndex() const
+{
+    for (int i = 0; i < result_->methods.size(); ++i)
+        if (result_->methods[i].id == u"sgd")
+            return i;
+    return -1;
+}
+
+void SgdFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::static_pointer_cast<const SgdResult>(result);
+    const SgdResult& r = *result_;
+    auto problem = std::make_shared<core::LeastSquares2>(r.problem);
+    const double best = problem->loss(r.optimum);
+    map_->setField([problem](double a, double b) { return problem->loss({a, b}); }, FieldView::ColorScale::LogAboveFloor, best);
+    const DataBox box = boxAround(r);
+    map_->setHomeBox(box);
+    QVector<double> levels;
+    const double top = std::max(problem->loss({box.x0, box.y0}), problem->loss({box.x1, box.y1})) - best;
+    for (int k = 0; k < 16; ++k)
+        levels.append(best + top * std::pow(0.5, k));
+    map_->setContourLevels(levels);
+
+    QVector<ChartSeries> distances;
+    for (int i = 0; i < r.methods.size(); ++i) {
+        const SgdMethodRun& m = r.methods[i];
+        ChartSeries s{m.shortLabel, style::categoricalColor(i), {}};
+        for (size_t k = 0; k < m.meanDistance.size(); ++k)
+            s.points.append(QPointF(r.perEvaluation ? m.run.gradientEvaluations[std::min(k, m.run.gradientEvaluations.size() - 1)] : double(k),
+                                    m.meanDistance[k]));
+        distances.append(s);
+    }
+    distance_->setAxisTitles(r.perEvaluation ? tr("gradient evaluations") : tr("iteration"), QString());
+    distance_->setSeries(distances);
+
+    ChartSeries points{r.dataSource.isEmpty() ? tr("data") : r.dataSource, kDataColor, {}};
+    points.scatter = true;
+    for (int i = 0; i < r.problem.size() && i < 5000; ++i)
+        points.points.append(QPointF(r.problem.x[size_t(i)], r.problem.y[size_t(i)]));
+    ChartSeries batch{tr("current mini-batch"), kBatchColor, {}};
+    batch.scatter = true;
+    ChartSeries line{tr("current model"), style::categoricalColor(std::max(0, stochasticIndex())), {}};
+    line.fitRange = false;
+    data_->setSeries({points, batch, line});
+    showFrame();
+}
+
+void SgdFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const SgdResult& r = *result_;
+    const int frame = std::clamp(frame_, 0, r.frameCount() - 1);
+    QVector<FieldPath> paths;
+    QVector<FieldPoint> marks{{QPointF(r.optimum[0], r.optimum[1]), tr("optimum w*"), Qt::white, FieldPoint::Shape::Star}};
+    QVector<FieldShape> shapes;
+    for (int i = 0; i < r.methods.size(); ++i) {
+        const SgdMethodRun& m = r.methods[i];
+        FieldPath path{m.label, style::categoricalColor(i), {}, std::min(frame, int(m.run.points.size()) - 1)};
+        for (const core::Vec2& p : m.run.points)
+            path.points.append(QPointF(p[0], p[1]));
+        paths.append(path);
+    }
+    if (r.noiseBallRadius > 0) {
+        FieldShape ball;
+        ball.kind = FieldShape::Kind::Polygon;
+        ball.dashed = true;
+        ball.width = 2;
+        ball.color = Qt::white;
+        ball.label = tr("noise ball √E‖w − w*‖² = %1 (theory)").arg(style::formatValue(r.noiseBallRadius));
+        for (int k = 0; k < 72; ++k) {
+            const double t = 2 * M_PI * k / 72;
+            ball.points.append(QPointF(r.optimum[0] + r.noiseBallRadius * std::cos(t), r.optimum[1] + r.noiseBallRadius * std::sin(t)));
+        }
+        shapes.append(ball);
+    }
+    // Plain SGD: the mini-batch of the next step, and the optimum of that mini-batch alone.
+    const int sgd = stochasticIndex();
+    QVector<QPointF> batchPoints, model;
+    if (sgd >= 0) {
+        const core::StochasticRun& run = r.methods[sgd].run;
+        const int step = std::min(frame, int(run.batches.size()) - 1);
+        if (step >= 0) {
+            const std::vector<int>& batch = run.batches[size_t(step)];
+            for (int i : batch)
+                batchPoints.append(QPointF(r.problem.x[size_t(i)], r.problem.y[size_t(i)]));
+            core::Vec2 target{0, 0};
+            if (r.problem.batchOptimum(batch, target)) {
+                marks.append({QPointF(target[0], target[1]), tr("this mini-batch's optimum"), kBatchColor, FieldPoint::Shape::Star});
+                const core::Vec2 from = run.points[size_t(step)];
+                FieldShape pull;
+                pull.points = {QPointF(from[0], from[1]), QPointF(target[0], target[1])};
+                pull.color = kBatchColor;
+                pull.dashed = true;
+                pull.width = 1.5;
+                shapes.append(pull);
+            }
+        }
+        const core::Vec2 w = run.points[size_t(std::min(frame, int(run.points.size()) - 1))];
+        model = {QPointF(-0.6, w[0] * -0.6 + w[1]), QPointF(0.6, w[0] * 0.6 + w[1])};
+        if (!r.problem.x.empty()) {
+            const auto [lo, hi] = std::minmax_element(r.problem.x.begin(), r.problem.x.end());
+            model = {QPointF(*lo, w[0] * *lo + w[1]), QPointF(*hi, w[0] * *hi + w[1])};
+        }
+    }
+    map_->setPaths(paths);
+    map_->setPoints(marks);
+    map_->setOverlay(shapes);
+    map_->setTitle(tr("f(w) = 1/(2N)‖Xw − y‖², step %1").arg(frame));
+    data_->setSeriesPoints(1, batchPoints);
+    data_->setSeriesPoints(2, model);
+    data_->setTitle(sgd >= 0 ? tr("Data; SGD's current mini-batch and model") : tr("Data"));
+    const SgdMethodRun* first = r.methods.isEmpty() ? nullptr : &r.methods.front();
+    if (first)
+        distance_->setMarkerX(r.perEvaluation ? first->run.gradientEvaluations[size_t(std::min(frame, int(first->run.gradientEvaluations.size()) - 1))]
+                                               : double(frame));
+}
+
+} // namespace gradus
