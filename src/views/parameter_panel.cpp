@@ -438,7 +438,12 @@ QWidget* ParameterPanel::createChoiceSetEditor(const ParamSpec& spec)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(2);
     QList<QPair<QString, QCheckBox*>> boxes;
-    const int columns = 2; // three columns of long names would not fit a side panel
+    // Two columns of short names; long ones ("SGD, step ∝ 1/√k") one per row, or they push the panel
+    // wider than its column.
+    qsizetype longest = 0;
+    for (const ChoiceOption& option : spec.choices)
+        longest = std::max(longest, option.label.size());
+    const int columns = longest > 16 ? 1 : 2;
     for (int i = 0; i < spec.choices.size(); ++i) {
         auto* check = new QCheckBox(spec.choices[i].label, box);
         check->setObjectName(QStringLiteral("choice_") + spec.choices[i].value);

@@ -45,17 +45,23 @@ SgdFigure::SgdFigure(QWidget* parent) : LessonFigure(parent)
     distance_ = new ChartPanel(this);
     distance_->setTitle(tr("Distance to w*, mean over runs"));
     distance_->setLogY(true);
+    loss_ = new ChartPanel(this);
+    loss_->setTitle(tr("f(w) − f*, mean over runs"));
+    loss_->setLogY(true);
+    loss_->setLegendVisible(false); // the same methods and colours as the chart above
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(map_, 0, 0, 2, 1);
+    layout->addWidget(map_, 0, 0, 3, 1);
     layout->addWidget(data_, 0, 1);
     layout->addWidget(distance_, 1, 1);
+    layout->addWidget(loss_, 2, 1);
     layout->setColumnStretch(0, 11);
     layout->setColumnStretch(1, 9);
     registerView(QStringLiteral("map"), map_);
     registerView(QStringLiteral("data"), data_);
     registerView(QStringLiteral("distance"), distance_);
+    registerView(QStringLiteral("loss"), loss_);
     connect(map_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
@@ -82,17 +88,23 @@ void SgdFigure::setResult(const ResultPtr& result)
         levels.append(best + top * std::pow(0.5, k));
     map_->setContourLevels(levels);
 
-    QVector<ChartSeries> distances;
+    QVector<ChartSeries> distances, losses;
     for (int i = 0; i < r.methods.size(); ++i) {
         const SgdMethodRun& m = r.methods[i];
-        ChartSeries s{m.shortLabel, style::categoricalColor(i), {}};
-        for (size_t k = 0; k < m.meanDistance.size(); ++k)
-            s.points.append(QPointF(r.perEvaluation ? m.run.gradientEvaluations[std::min(k, m.run.gradientEvaluations.size() - 1)] : double(k),
-                                    m.meanDistance[k]));
-        distances.append(s);
+        ChartSeries d{m.shortLabel, style::categoricalColor(i), {}}, l{m.shortLabel, style::categoricalColor(i), {}};
+        for (size_t k = 0; k < m.meanDistance.size(); ++k) {
+            const double x = r.perEvaluation ? m.run.gradientEvaluations[std::min(k, m.run.gradientEvaluations.size() - 1)] : double(k);
+            d.points.append(QPointF(x, m.meanDistance[k]));
+            l.points.append(QPointF(x, m.meanLoss[k]));
+        }
+        distances.append(d);
+        losses.append(l);
     }
-    distance_->setAxisTitles(r.perEvaluation ? tr("gradient evaluations") : tr("iteration"), QString());
+    const QString axis = r.perEvaluation ? tr("gradient evaluations") : tr("iteration");
+    distance_->setAxisTitles(QString(), QString());
     distance_->setSeries(distances);
+    loss_->setAxisTitles(axis, QString());
+    loss_->setSeries(losses);
 
     ChartSeries points{r.dataSource.isEmpty() ? tr("data") : r.dataSource, kDataColor, {}};
     points.scatter = true;
@@ -172,9 +184,12 @@ void SgdFigure::showFrame()
     data_->setSeriesPoints(2, model);
     data_->setTitle(sgd >= 0 ? tr("Data; SGD's current mini-batch and model") : tr("Data"));
     const SgdMethodRun* first = r.methods.isEmpty() ? nullptr : &r.methods.front();
-    if (first)
-        distance_->setMarkerX(r.perEvaluation ? first->run.gradientEvaluations[size_t(std::min(frame, int(first->run.gradientEvaluations.size()) - 1))]
-                                               : double(frame));
+    if (first) {
+        const double x = r.perEvaluation ? first->run.gradientEvaluations[size_t(std::min(frame, int(first->run.gradientEvaluations.size()) - 1))]
+                                         : double(frame);
+        distance_->setMarkerX(x);
+        loss_->setMarkerX(x);
+    }
 }
 
 } // namespace gradus

@@ -10,7 +10,7 @@ struct SgdResult;
 
 // The loss over (w₁, w₂) with every method's path, the noise ball of constant-step SGD and, for
 // plain SGD, the current mini-batch's own optimum that the step pulls toward (left); the data with
-// that mini-batch highlighted (top right); the distance to w*, averaged over runs (bottom right).
+// that mini-batch highlighted (top right); the distance to w* and f − f*, averaged over runs.
 class SgdFigure : public LessonFigure {
     Q_OBJECT
 public:
@@ -26,6 +26,7 @@ private:
     FieldView* map_;
     ChartPanel* data_;
     ChartPanel* distance_;
+    ChartPanel* loss_;
 };
 
 } // namespace gradus

@@ -184,6 +184,7 @@ QJsonObject SgdLesson::resultJson(const LessonResult& base, int frame) const
                                    {"loss", jsonNumbers(m.run.loss)},
                                    {"gradient_evaluations", jsonNumbers(m.run.gradientEvaluations)},
                                    {"mean_distance", jsonNumbers(m.meanDistance)},
+                                   {"mean_loss", jsonNumbers(m.meanLoss)},
                                    {"diverged", m.run.diverged}});
     }
     return QJsonObject{
