@@ -103,7 +103,7 @@ void DoubleDescentFigure::setResult(const ResultPtr& result)
         if (!r.xTest.empty())
             test.points.append(QPointF(r.curve.degrees[d], shown(r.curve.testMse[d])));
     }
-    error_->setTitle(peak > cap ? tr("Mean squared error (peak %1, cut at %2)").arg(style::formatValue(peak), style::formatValue(cap))
+    error_->setTitle(peak > cap ? tr("MSE (peak %1, drawn up to %2)").arg(style::formatValue(peak), style::formatValue(cap))
                                 : tr("Mean squared error"));
     errors << train;
     if (!r.xTest.empty())
@@ -134,7 +134,7 @@ void DoubleDescentFigure::showFrame()
     }
     fit_->setSeriesPoints(2, curve);
     fit_->setSeriesName(2, tr("fit, degree %1").arg(degree));
-    fit_->setTitle(tr("Degree %1: train MSE %2, test MSE %3")
+    fit_->setTitle(tr("D = %1: train MSE %2, test %3")
                        .arg(degree)
                        .arg(style::formatValue(r.curve.trainMse[size_t(degree)]))
                        .arg(r.xTest.empty() ? QStringLiteral("—") : style::formatValue(r.curve.testMse[size_t(degree)])));
