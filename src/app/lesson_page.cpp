@@ -2,13 +2,11 @@
 
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
-#include "io/atomic_file.h"
 #include "io/image_file.h"
 #include "views/figure_export.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -97,7 +95,7 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
             if (lesson_.frameFromParams(values_) == frame)
                 return;
             lesson_.setFrameInParams(values_, frame);
-            panel_->setValues(values_);
+            panel_->setValue(lesson_.frameParameter(), values_.value(lesson_.frameParameter()));
         });
     connect(runner_, &ComputeRunner::finished, this, &LessonPage::showResult);
     connect(runner_, &ComputeRunner::failed, this, [this](const QString& message) {
@@ -226,11 +224,7 @@ bool LessonPage::openPastedImage(const QImage& image)
     try {
         if (!QDir().mkpath(folder))
             throw InputError(tr("cannot create the folder %1").arg(folder));
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        writeFileAtomically(path, bytes);
+        saveImageAtomically(path, image, "PNG");
     } catch (const GradusError& e) {
         emit errorMessage(tr("Cannot keep the pasted picture: %1").arg(e.message()));
         return false;

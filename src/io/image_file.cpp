@@ -1,6 +1,7 @@
 #include "image_file.h"
 
 #include "framework/errors.h"
+#include "atomic_file.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -131,8 +132,21 @@ QString resolveImagePath(const QString& nameOrPath)
 
 ImageHeader peekImage(const QString& nameOrPath)
 {
-    QString name;
-    return headerOf(readAll(nameOrPath, &name));
+    // Only the start of the file: the dialog that offers to scale a big photo down must not read
+    // it whole (compute() reads it anyway). 256 kB covers the sniffed headers, EXIF thumbnails included.
+    const QString path = resolveImagePath(nameOrPath);
+    QFile file(path);
+    if (!file.exists())
+        throw InputError(tr("%1 does not exist (samples: %2)").arg(nameOrPath, kSamples.join(u", ")));
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        throw InputError(tr("cannot read %1").arg(nameOrPath));
+    ImageHeader header = headerOf(file.read(256 * 1024));
+    if (!header.size.isValid()) { // a format without a sniffer: Qt's reader, on the whole file
+        file.seek(0);
+        QImageReader reader(&file);
+        header.size = reader.size();
+    }
+    return header;
 }
 
 LoadedImage loadImage(const QString& nameOrPath, const ImageLimits& limits)
@@ -226,6 +240,16 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
         out.image.planes.push_back(Eigen::Map<const RowMajor>(contiguous.ptr<float>(), contiguous.rows, contiguous.cols));
     }
     return out;
+}
+
+void saveImageAtomically(const QString& path, const QImage& image, const char* format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, format))
+        throw InputError(tr("could not encode the picture as %1").arg(QString::fromLatin1(format)));
+    writeFileAtomically(path, bytes);
 }
 
 QImage toQImage(const core::RowMajorImage& image)

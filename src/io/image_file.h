@@ -46,6 +46,9 @@ LoadedImage loadImage(const QString& nameOrPath, const ImageLimits& limits = {})
 // The same from bytes already in memory; sourceName is used in messages.
 LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, const ImageLimits& limits = {});
 
+// Encodes `image` in `format` ("PNG", "JPG", …) and writes it all or nothing; InputError on failure.
+void saveImageAtomically(const QString& path, const QImage& image, const char* format);
+
 // 8-bit picture of planes (clipped to [0, 1], rounded): RGB888 for three planes, Grayscale8 for one.
 QImage toQImage(const core::PlanarImage& image);
 QImage toQImage(const core::RowMajorImage& image);

@@ -2,6 +2,7 @@
 
 #include "framework/errors.h"
 #include "io/atomic_file.h"
+#include "io/image_file.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -154,13 +155,7 @@ void saveLessonPicture(const Lesson& lesson, const ResultPtr& result, int frame,
                                       : QStringLiteral("; its pictures: ") + figure->pictureNames().join(QStringLiteral(", "))));
     figure->setResult(result);
     figure->setFrame(frame);
-    const QImage image = figure->picture(name);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (image.isNull() || !image.save(&buffer, format.toLatin1().constData()))
-        throw InputError(QApplication::translate("gradus::export", "could not encode the picture as %1").arg(format));
-    writeFileAtomically(path, bytes);
+    saveImageAtomically(path, figure->picture(name), format.toLatin1().constData());
 }
 
 } // namespace gradus

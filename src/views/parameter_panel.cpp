@@ -198,6 +198,16 @@ void ParameterPanel::setValues(const ParamValues& values)
     updateRelevance(values);
 }
 
+void ParameterPanel::setValue(const QString& name, const QVariant& value)
+{
+    const auto setter = setters_.constFind(name);
+    if (setter == setters_.constEnd())
+        return;
+    updating_ = true;
+    setter.value()(value);
+    updating_ = false;
+}
+
 void ParameterPanel::updateRelevance(const ParamValues& values)
 {
     QHash<QString, bool> groupVisible;

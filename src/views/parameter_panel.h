@@ -22,6 +22,8 @@ public:
 
     // Shows the values without emitting valueEdited.
     void setValues(const ParamValues& values);
+    // Shows one parameter's value (e.g. the frame parameter while playing) without touching the rest.
+    void setValue(const QString& name, const QVariant& value);
     QWidget* editor(const QString& name) const;
     // Tall enough for every editor without scrolling (the scroll area alone would ask for little).
     QSize sizeHint() const override;
