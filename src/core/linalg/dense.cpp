@@ -106,21 +106,6 @@ MatrixF reconstruct(const Svd& svd, int k)
     return multiply(scaled, false, MatrixF(svd.v.leftCols(k)), true);
 }
 
-void addTerms(MatrixF& c, const Svd& svd, int first, int count, float sign)
-{
-    first = std::clamp(first, 0, svd.rank());
-    count = std::clamp(count, 0, svd.rank() - first);
-    if (count == 0 || c.size() == 0)
-        return;
-    if (c.rows() != svd.u.rows() || c.cols() != svd.v.rows())
-        throw std::logic_error("addTerms: the matrix and the factors differ in size");
-    const MatrixF scaled = svd.u.middleCols(first, count) * (sign * svd.s.segment(first, count)).asDiagonal();
-    const float* v = svd.v.data() + Eigen::Index(first) * svd.v.rows();
-    const std::lock_guard lock(blasMutex());
-    cblas_sgemm(CblasColMajor, CblasNoTrans, CblasTrans, int(c.rows()), int(c.cols()), int(count), 1.0f,
-                scaled.data(), int(c.rows()), v, int(svd.v.rows()), 1.0f, c.data(), int(c.rows()));
-}
-
 MatrixF rangeBasisByLu(MatrixF a)
 {
     const lapack_int m = lapack_int(a.rows()), n = lapack_int(a.cols());

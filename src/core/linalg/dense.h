@@ -56,9 +56,6 @@ Svd randomizedSvd(const MatrixF& a, int rank, const RandomizedSvdOptions& option
 MatrixF multiply(const MatrixF& a, bool transposeA, const MatrixF& b, bool transposeB);
 // u.leftCols(k) · diag(s.head(k)) · v.leftCols(k)ᵀ
 MatrixF reconstruct(const Svd& svd, int k);
-// c += sign · Σ_{i in [first, first + count)} σᵢ uᵢ vᵢᵀ (one sgemm): moves an approximation from one
-// rank to another in |Δrank| rank-one terms instead of rebuilding it.
-void addTerms(MatrixF& c, const Svd& svd, int first, int count, float sign);
 // A basis of the column space of a (m×n, m ≥ n, full column rank): P·L of its LU factorization.
 // Not orthonormal, but cheap; keeps power iterations from collapsing onto the top singular vector.
 MatrixF rangeBasisByLu(MatrixF a);

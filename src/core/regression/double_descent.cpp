@@ -106,12 +106,16 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
     if (m == 0)
         throw std::invalid_argument("no training points");
     const std::vector<double> rows = chebyshevVander(x, degree);
-    if (ridge == 0) {
+    // LAPACK wants column-major; chebyshevVander gives rows.
+    auto columnMajor = [&] {
         std::vector<double> a(rows.size());
         for (lapack_int i = 0; i < m; ++i)
             for (lapack_int j = 0; j < n; ++j)
                 a[size_t(j) * size_t(m) + size_t(i)] = rows[size_t(i) * size_t(n) + size_t(j)];
-        const std::vector<double> original = a;
+        return a;
+    };
+    if (ridge == 0) {
+        std::vector<double> a = columnMajor();
         std::vector<double> b(size_t(std::max(m, n)), 0.0);
         std::copy(y.begin(), y.end(), b.begin());
         // Well-conditioned matrices (most degrees) take QR or LQ (dgels), several times cheaper than
@@ -131,7 +135,7 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
             fit.rank = int(k);
             return fit;
         }
-        a = original;
+        a = columnMajor(); // dgels overwrote it
         std::fill(b.begin(), b.end(), 0.0);
         std::copy(y.begin(), y.end(), b.begin());
         std::vector<double> s(static_cast<size_t>(k));
@@ -150,15 +154,7 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
     // no copy. Afterwards leftᵢ is the i-th left singular vector of A (m values) and rightᵢ the
     // i-th right one (n values).
     const bool wide = m < n;
-    std::vector<double> a;
-    if (wide) {
-        a = rows;
-    } else {
-        a.resize(rows.size());
-        for (lapack_int i = 0; i < m; ++i)
-            for (lapack_int j = 0; j < n; ++j)
-                a[size_t(j) * size_t(m) + size_t(i)] = rows[size_t(i) * size_t(n) + size_t(j)];
-    }
+    std::vector<double> a = wide ? rows : columnMajor();
     const lapack_int tall = wide ? n : m, narrow = wide ? m : n;
     std::vector<double> s(static_cast<size_t>(k)), u(static_cast<size_t>(tall * k)), vt(static_cast<size_t>(k * narrow));
     {

@@ -115,12 +115,10 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
         result->problem = core::makeSgdData(params.integer("n"), {w.x(), w.y()}, params.real("noise"),
                                             std::uint64_t(params.integer("seed")));
     }
-    core::Vec2 check{0, 0};
     std::vector<int> all(static_cast<size_t>(result->problem.size()));
     std::iota(all.begin(), all.end(), 0);
-    if (!result->problem.batchOptimum(all, check))
+    if (!result->problem.batchOptimum(all, result->optimum))
         throw InputError(tr("all points have the same x: the slope is not determined"));
-    result->optimum = result->problem.optimum();
     result->lr = params.real("lr");
     result->seeds = params.integer("seeds");
     result->perEvaluation = params.text("x_axis") == u"evaluations";
