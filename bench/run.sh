@@ -19,6 +19,10 @@ out="bench/results/$(date +%Y-%m-%d).txt"
   for size in "1280 720" "640 360"; do
     xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_surface $size 2>/dev/null || echo "(no display for the 3D benchmark)"
   done
+  echo "# reference: the ceiling of this machine's OpenGL for the same mesh (one draw call, no Qt 3D)"
+  for args in "200 1280 720" "200 640 360" "100 1280 720"; do
+    xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_gl_ceiling $args 2>/dev/null || echo "(no display)"
+  done
   echo
   echo "# dense linear algebra for the image lessons (OpenBLAS; Eigen's BDCSVD for comparison)"
   build/bench/bench_linalg --benchmark_min_time=0.2

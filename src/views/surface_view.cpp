@@ -1,7 +1,9 @@
 #include "surface_view.h"
 
 #include "core/plot/colormap.h"
+#include "core/plot/ticks.h"
 #include "plot_style.h"
+#include "surface_axes.h"
 
 #include <Qt3DCore/QAttribute>
 #include <Qt3DCore/QBuffer>
@@ -10,7 +12,7 @@
 #include <Qt3DCore/QTransform>
 #include <Qt3DExtras/QForwardRenderer>
 #include <Qt3DExtras/QOrbitCameraController>
-#include <Qt3DExtras/QPerVertexColorMaterial>
+#include "unlit_material.h"
 #include <Qt3DExtras/QPhongMaterial>
 #include <Qt3DExtras/QSphereMesh>
 #include <Qt3DExtras/Qt3DWindow>
@@ -117,7 +119,7 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent)
     meshRenderer_->setGeometry(geometry);
     meshRenderer_->setPrimitiveType(Qt3DRender::QGeometryRenderer::Triangles);
     mesh->addComponent(meshRenderer_);
-    mesh->addComponent(new Qt3DExtras::QPerVertexColorMaterial(mesh));
+    mesh->addComponent(new UnlitVertexColorMaterial(mesh));
 
     // The box the surface stands in, for orientation.
     auto* frame = new Qt3DCore::QEntity(root_);
@@ -144,7 +146,7 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent)
     frameRenderer->setGeometry(frameGeometry);
     frameRenderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::Lines);
     frame->addComponent(frameRenderer);
-    frame->addComponent(new Qt3DExtras::QPerVertexColorMaterial(frame));
+    frame->addComponent(new UnlitVertexColorMaterial(frame));
 
     // Optional grid lines on the surface.
     wireframe_ = new Qt3DCore::QEntity(root_);
@@ -158,8 +160,10 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent)
     wireRenderer->setGeometry(wireGeometry);
     wireRenderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::Lines);
     wireframe_->addComponent(wireRenderer);
-    wireframe_->addComponent(new Qt3DExtras::QPerVertexColorMaterial(wireframe_));
+    wireframe_->addComponent(new UnlitVertexColorMaterial(wireframe_));
     wireframe_->setEnabled(false);
+
+    axes_ = std::make_unique<SurfaceAxes>(root_, camera, float(kHeight));
 
     auto* frames = new Qt3DLogic::QFrameAction(root_);
     connect(frames, &Qt3DLogic::QFrameAction::triggered, this, &SurfaceView::frameAdvanced);
@@ -193,6 +197,35 @@ void SurfaceView::setTitle(const QString& title)
 {
     title_ = title;
     findChild<QLabel*>(QStringLiteral("surfaceTitle"))->setText(title);
+}
+
+void SurfaceView::setHeightName(const QString& name)
+{
+    heightName_ = name;
+    updateAxes();
+}
+
+QStringList SurfaceView::axisLabels() const { return axes_->texts(); }
+
+void SurfaceView::updateAxes()
+{
+    QVector<SceneTick> x, y, height;
+    for (double v : core::niceTicks(box_.x0, box_.x1, 5))
+        x.append({-1 + 2 * (v - box_.x0) / box_.width(), style::formatTick(v, core::niceStep(box_.x0, box_.x1, 5))});
+    for (double v : core::niceTicks(box_.y0, box_.y1, 5))
+        y.append({1 - 2 * (v - box_.y0) / box_.height(), style::formatTick(v, core::niceStep(box_.y0, box_.y1, 5))});
+    if (scale_ == FieldView::ColorScale::LogAboveFloor) {
+        // Whole decades of f − floor; the height is their logarithm.
+        for (double decade = std::ceil(low_); decade <= high_; ++decade) {
+            const int power = int(decade);
+            const QString text = power >= 0 && power <= 3 ? QString::number(std::pow(10.0, power)) : QStringLiteral("1e%1").arg(power);
+            height.append({heightOf(decade), text});
+        }
+    } else {
+        for (double v : core::niceTicks(low_, high_, 4))
+            height.append({heightOf(v), style::formatTick(v, core::niceStep(low_, high_, 4))});
+    }
+    axes_->setTicks(x, y, height, heightName_);
 }
 
 void SurfaceView::setSurface(FieldView::Sampler f, const DataBox& box, FieldView::ColorScale scale, double floor)
@@ -260,6 +293,7 @@ void SurfaceView::rebuildMesh()
                 *out++ = float(rgb[c] / 255.0 * shade);
         }
     meshVertices_->setData(data);
+    updateAxes();
 
     // Grid lines a hair above the surface, every tenth vertex row and column.
     QVector<float> lines;
@@ -295,7 +329,7 @@ SurfaceView::PathEntity& SurfaceView::pathEntity(int index)
         entity->renderer->setGeometry(geometry);
         entity->renderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::TriangleStrip);
         entity->line->addComponent(entity->renderer);
-        entity->line->addComponent(new Qt3DExtras::QPerVertexColorMaterial(entity->line));
+        entity->line->addComponent(new UnlitVertexColorMaterial(entity->line));
         entity->ball = new Qt3DCore::QEntity(root_);
         auto* sphere = new Qt3DExtras::QSphereMesh(entity->ball);
         sphere->setRadius(0.035f);
@@ -366,7 +400,7 @@ void SurfaceView::resizeEvent(QResizeEvent* event)
     Qt3DRender::QCamera* camera = window_->camera();
     camera->lens()->setAspectRatio(aspect);
     const QVector3D direction = QVector3D(2.9f, 2.7f, 3.7f).normalized();
-    camera->setPosition(QVector3D(0, 0.25f, 0) + direction * 5.4f * std::max(1.0f, 1.25f / aspect));
+    camera->setPosition(QVector3D(0, 0.25f, 0) + direction * 4.3f * std::max(1.0f, 1.3f / aspect));
     camera->setViewCenter(QVector3D(0, 0.25f, 0));
 }
 

@@ -8,6 +8,8 @@
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
+
 namespace Qt3DCore {
 class QBuffer;
 class QEntity;
@@ -39,6 +41,10 @@ public:
     // Grid lines over the surface every tenth row and column.
     void setWireframe(bool on);
     void setTitle(const QString& title);
+    // The name on the height axis ("f" unless set).
+    void setHeightName(const QString& name);
+    // Tick labels and axis names as shown (x ticks, y ticks, height ticks, names).
+    QStringList axisLabels() const;
 
     // Renders one frame and returns it (waits up to two seconds); a null image when no frame comes,
     // e.g. without OpenGL or while the view is not on screen.
@@ -65,6 +71,7 @@ private:
     double heightAt(double x, double y) const; // scene units
     QVector3D toScene(double x, double y, double lift) const;
     void rebuildMesh();
+    void updateAxes();
     PathEntity& pathEntity(int index);
 
     Qt3DExtras::Qt3DWindow* window_;
@@ -76,6 +83,8 @@ private:
     Qt3DCore::QBuffer* meshIndices_;
     Qt3DRender::QGeometryRenderer* meshRenderer_;
     QVector<PathEntity*> paths_;
+    std::unique_ptr<class SurfaceAxes> axes_;
+    QString heightName_ = QStringLiteral("f");
     Qt3DCore::QEntity* wireframe_;
     Qt3DCore::QBuffer* wireVertices_;
     Qt3DCore::QAttribute* wirePosition_;

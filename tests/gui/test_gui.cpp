@@ -445,6 +445,11 @@ private slots:
         QVERIFY2(!frame.isNull(), "no frame captured from the 3D view");
         QVERIFY2(distinctColours(frame) > 100, qPrintable(QString::number(distinctColours(frame))));
         keepScreenshot(window.get(), "window-optimizers-surface");
+        // Rosenbrock's box is [−2, 2] × [−1, 3]; f reaches 2509 at (−2, −1), and the height shows
+        // four decades of f − f* below that.
+        const QStringList expectedLabels{"-2", "-1", "0", "1", "2", "-1", "0", "1", "2", "3",
+                                         "1", "10", "100", "1000", "x", "y", "f − f*"};
+        QCOMPARE(surface->axisLabels(), expectedLabels);
         // Grid lines darken many pixels of the surface.
         auto darkPixels = [](const QImage& image) {
             int count = 0;

@@ -85,6 +85,7 @@ void OptimizersFigure::setResult(const ResultPtr& result)
             surface_->setSurface(sampler, dataBox, bounded ? FieldView::ColorScale::LogAboveFloor : FieldView::ColorScale::Linear,
                                  bounded ? fMin : 0.0);
             surface_->setTitle(r.functionLabel);
+            surface_->setHeightName(bounded ? QStringLiteral("f − f*") : QStringLiteral("f"));
             surface_->setWireframe(r.wireframe);
         }
     }
