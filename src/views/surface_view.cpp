@@ -175,6 +175,7 @@ SurfaceView::SurfaceView(QWidget* parent) : QWidget(parent)
     auto* stageLayout = new QVBoxLayout(stage_);
     stageLayout->setContentsMargins(0, 0, 0, 0);
     container_ = QWidget::createWindowContainer(window_, stage_);
+    container_->setObjectName(QStringLiteral("surface3dContainer"));
     container_->setMinimumSize(200, 150);
     container_->setFocusPolicy(Qt::ClickFocus);
     stageLayout->addWidget(container_);
@@ -404,6 +405,18 @@ void SurfaceView::resizeEvent(QResizeEvent* event)
     camera->setViewCenter(QVector3D(0, 0.25f, 0));
 }
 
+namespace {
+
+// Qt 3D 6.4's RHI renderer hands captures over as OpenGL reads them, bottom row first; its older
+// OpenGL renderer (QT3D_RENDERER=opengl) and the other RHI back ends do not.
+bool captureIsBottomUp()
+{
+    const QByteArray renderer = qgetenv("QT3D_RENDERER"), api = qgetenv("QT3D_RHI_DEFAULT_API");
+    return (renderer.isEmpty() || renderer == "rhi") && (api.isEmpty() || api == "opengl");
+}
+
+} // namespace
+
 QImage SurfaceView::snapshot()
 {
     Qt3DRender::QRenderCaptureReply* reply = capture_->requestCapture();
@@ -412,8 +425,10 @@ QImage SurfaceView::snapshot()
     connect(reply, &Qt3DRender::QRenderCaptureReply::completed, &loop, &QEventLoop::quit);
     if (!reply->isComplete())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    const QImage image = reply->isComplete() ? reply->image() : QImage();
+    QImage image = reply->isComplete() ? reply->image() : QImage();
     reply->deleteLater();
+    if (captureIsBottomUp())
+        image.mirror(false, true);
     return image;
 }
 

@@ -444,6 +444,24 @@ private slots:
         const QImage frame = surface->snapshot();
         QVERIFY2(!frame.isNull(), "no frame captured from the 3D view");
         QVERIFY2(distinctColours(frame) > 100, qPrintable(QString::number(distinctColours(frame))));
+        // The captured frame is the right way up: it matches what the screen shows, not its mirror.
+        auto* container = surface->findChild<QWidget*>(QStringLiteral("surface3dContainer"));
+        QVERIFY(container);
+        const QPoint corner = container->mapToGlobal(QPoint(0, 0));
+        const QImage screen = QGuiApplication::primaryScreen()
+                                  ->grabWindow(0, corner.x(), corner.y(), container->width(), container->height())
+                                  .toImage()
+                                  .convertToFormat(QImage::Format_RGB32);
+        const QImage captured = frame.scaled(screen.size()).convertToFormat(QImage::Format_RGB32);
+        auto difference = [](const QImage& a, const QImage& b) {
+            double sum = 0;
+            for (int y = 0; y < a.height(); y += 3)
+                for (int x = 0; x < a.width(); x += 3)
+                    sum += std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y)));
+            return sum;
+        };
+        const double straight = difference(captured, screen), mirrored = difference(captured.mirrored(false, true), screen);
+        QVERIFY2(straight < 0.5 * mirrored, qPrintable(QStringLiteral("%1 vs mirrored %2").arg(straight).arg(mirrored)));
         keepScreenshot(window.get(), "window-optimizers-surface");
         // Rosenbrock's box is [−2, 2] × [−1, 3]; f reaches 2509 at (−2, −1), and the height shows
         // four decades of f − f* below that.
