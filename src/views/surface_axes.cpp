@@ -1,17 +1,13 @@
 #include "surface_axes.h"
 
 #include "plot_style.h"
-#include "unlit_material.h"
+#include "colored_mesh.h"
 
-#include <Qt3DCore/QAttribute>
-#include <Qt3DCore/QBuffer>
 #include <Qt3DCore/QEntity>
-#include <Qt3DCore/QGeometry>
 #include <Qt3DCore/QTransform>
 #include <Qt3DExtras/QPlaneMesh>
 #include <Qt3DExtras/QTextureMaterial>
 #include <Qt3DRender/QCamera>
-#include <Qt3DRender/QGeometryRenderer>
 #include <Qt3DRender/QPaintedTextureImage>
 #include <Qt3DRender/QTexture>
 
@@ -72,30 +68,11 @@ struct SurfaceAxes::Label {
 SurfaceAxes::SurfaceAxes(Qt3DCore::QEntity* parent, Qt3DRender::QCamera* camera, float height)
     : root_(new Qt3DCore::QEntity(parent)), camera_(camera), height_(height)
 {
-    auto* ticks = new Qt3DCore::QEntity(root_);
-    auto* geometry = new Qt3DCore::QGeometry(ticks);
-    tickVertices_ = new Qt3DCore::QBuffer(geometry);
-    auto attribute = [&](const QString& name, uint offset) {
-        auto* a = new Qt3DCore::QAttribute(geometry);
-        a->setName(name);
-        a->setAttributeType(Qt3DCore::QAttribute::VertexAttribute);
-        a->setVertexBaseType(Qt3DCore::QAttribute::Float);
-        a->setVertexSize(3);
-        a->setBuffer(tickVertices_);
-        a->setByteOffset(offset);
-        a->setByteStride(24);
-        geometry->addAttribute(a);
-        return a;
-    };
-    tickPosition_ = attribute(Qt3DCore::QAttribute::defaultPositionAttributeName(), 0);
-    tickColor_ = attribute(Qt3DCore::QAttribute::defaultColorAttributeName(), 12);
-    auto* renderer = new Qt3DRender::QGeometryRenderer(ticks);
-    renderer->setGeometry(geometry);
-    renderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::Lines);
-    ticks->addComponent(renderer);
-    ticks->addComponent(new UnlitVertexColorMaterial(ticks));
+    ticks_ = std::make_unique<ColoredMesh>(root_, ColoredMesh::Primitive::Lines);
     QObject::connect(camera_, &Qt3DRender::QCamera::viewMatrixChanged, root_, [this] { faceCamera(); });
 }
+
+SurfaceAxes::~SurfaceAxes() { qDeleteAll(labels_); }
 
 SurfaceAxes::Label& SurfaceAxes::label(int index)
 {
@@ -135,10 +112,10 @@ void SurfaceAxes::setTicks(const QVector<SceneTick>& x, const QVector<SceneTick>
                            const QString& heightName)
 {
     constexpr float tickLength = 0.05f, size = 0.1f;
-    QVector<float> lines;
+    QVector<ColoredVertex> lines;
     auto segment = [&lines](const QVector3D& a, const QVector3D& b) {
-        for (const QVector3D& v : {a, b})
-            lines << v.x() << v.y() << v.z() << 0.35f << 0.35f << 0.35f;
+        const QVector3D grey(0.35f, 0.35f, 0.35f);
+        lines << ColoredVertex{a, grey} << ColoredVertex{b, grey};
     };
     int used = 0;
     for (const SceneTick& t : x) {
@@ -162,9 +139,7 @@ void SurfaceAxes::setTicks(const QVector<SceneTick>& x, const QVector<SceneTick>
     place(used, heightName, {-1, height_ + 1.2f * kOutside, 1}, size * 1.15f, true);
     for (int k = used; k < labels_.size(); ++k)
         labels_[k]->entity->setEnabled(false);
-    tickVertices_->setData(QByteArray(reinterpret_cast<const char*>(lines.constData()), lines.size() * sizeof(float)));
-    tickPosition_->setCount(lines.size() / 6);
-    tickColor_->setCount(lines.size() / 6);
+    ticks_->setVertices(lines);
     faceCamera();
 }
 

@@ -8,6 +8,8 @@
 #include <QVector3D>
 #include <QVector>
 
+#include <memory>
+
 namespace Qt3DCore {
 class QEntity;
 class QBuffer;
@@ -19,6 +21,8 @@ class QCamera;
 
 namespace gradus {
 
+class ColoredMesh;
+
 struct SceneTick {
     double position; // along the axis, scene units
     QString label;
@@ -28,6 +32,7 @@ class SurfaceAxes {
 public:
     // `height` is the top of the box in scene units; the box spans −1 … 1 in x and z.
     SurfaceAxes(Qt3DCore::QEntity* parent, Qt3DRender::QCamera* camera, float height);
+    ~SurfaceAxes();
 
     // x ticks run along the front edge (scene x), y ticks along the right edge (scene z, which
     // grows toward the viewer, so y grows away from it), height ticks up a vertical edge.
@@ -45,9 +50,7 @@ private:
     Qt3DCore::QEntity* root_;
     Qt3DRender::QCamera* camera_;
     float height_;
-    Qt3DCore::QBuffer* tickVertices_;
-    Qt3DCore::QAttribute* tickPosition_;
-    Qt3DCore::QAttribute* tickColor_;
+    std::unique_ptr<ColoredMesh> ticks_;
     QVector<Label*> labels_;
 };
 

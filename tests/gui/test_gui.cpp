@@ -445,7 +445,7 @@ private slots:
         QVERIFY2(!frame.isNull(), "no frame captured from the 3D view");
         QVERIFY2(distinctColours(frame) > 100, qPrintable(QString::number(distinctColours(frame))));
         // The captured frame is the right way up: it matches what the screen shows, not its mirror.
-        auto* container = surface->findChild<QWidget*>(QStringLiteral("surface3dContainer"));
+        auto* container = surface->findChild<QWidget*>(QStringLiteral("scene3dContainer"));
         QVERIFY(container);
         const QPoint corner = container->mapToGlobal(QPoint(0, 0));
         const QImage screen = QGuiApplication::primaryScreen()
