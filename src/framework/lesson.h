@@ -121,13 +121,14 @@ public:
     // True when the figure for these parameters draws with OpenGL (Qt 3D), which the offscreen
     // platform cannot do.
     virtual bool needsOpenGL(const ParamValues&) const { return false; }
-    // The Int parameter that names the frame, if any (e.g. "rank"): its value is the frame plus the
-    // parameter's minimum. The player moves it and setting it moves the player, without recomputing;
-    // on the CLI it picks the frame that render and data show.
+    // The parameter that names the frame, if any (e.g. "rank"): by default an Int whose value is the
+    // frame plus the parameter's minimum. The player moves it and setting it moves the player,
+    // without recomputing; on the CLI it picks the frame that render and data show.
     virtual QString frameParameter() const { return {}; }
-    // The frame these parameters name (-1 without a frame parameter), and the other way round.
-    int frameFromParams(const ParamValues& params) const;
-    void setFrameInParams(ParamValues& params, int frame) const;
+    // The frame these parameters name (-1 without a frame parameter), and the other way round;
+    // a lesson whose frame parameter is not such an Int maps it itself.
+    virtual int frameFromParams(const ParamValues& params) const;
+    virtual void setFrameInParams(ParamValues& params, int frame) const;
 
     // Logical size the figure is designed for; exports scale from it.
     virtual QSize preferredFigureSize() const { return {1280, 720}; }

@@ -128,6 +128,8 @@ QString ParamSpec::describeAccepted() const
     case ParamType::Int:
         return tr("an integer from %1 to %2").arg(formatNumber(minimum), formatNumber(maximum));
     case ParamType::Real:
+        if (!maximumText.isEmpty())
+            return tr("a number from %1 to %2, or inf").arg(formatNumber(minimum), formatNumber(maximum));
         return tr("a number from %1 to %2").arg(formatNumber(minimum), formatNumber(maximum));
     case ParamType::Bool:
         return tr("true or false (also 1/0, yes/no, on/off)");
@@ -136,6 +138,8 @@ QString ParamSpec::describeAccepted() const
         QStringList values;
         for (const ChoiceOption& option : choices)
             values << option.value;
+        if (type == ParamType::ChoiceSet && emptyAllowed)
+            return tr("none, or one or more of (comma-separated): %1").arg(values.join(QStringLiteral(", ")));
         return (type == ParamType::Choice ? tr("one of: %1") : tr("one or more of (comma-separated): %1"))
             .arg(values.join(QStringLiteral(", ")));
     }
@@ -172,6 +176,9 @@ ParamCheck ParamSpec::parse(const QString& rawText) const
         return {int(value), {}};
     }
     case ParamType::Real: {
+        if (!maximumText.isEmpty() && (text.compare(u"inf", Qt::CaseInsensitive) == 0 ||
+                                       text.compare(u"infinity", Qt::CaseInsensitive) == 0 || text == maximumText))
+            return {maximum, {}};
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (!ok || !std::isfinite(value) || value < minimum || value > maximum)
@@ -193,6 +200,8 @@ ParamCheck ParamSpec::parse(const QString& rawText) const
         return rejected(rawText);
     case ParamType::ChoiceSet: {
         QStringList chosen;
+        if (emptyAllowed && (text.isEmpty() || text.compare(u"none", Qt::CaseInsensitive) == 0))
+            return {chosen, {}};
         for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const ParamCheck one = ParamSpec::choice(name, label, QString(), choices).parse(part);
             if (!one.ok() || chosen.contains(one.value.toString()))
@@ -348,7 +357,8 @@ QString ParamSpec::format(const QVariant& value) const
         return formatNumber(p.x()) + QLatin1Char(',') + formatNumber(p.y());
     }
     case ParamType::Color: return value.value<QColor>().name();
-    case ParamType::ChoiceSet: return value.toStringList().join(QLatin1Char(','));
+    case ParamType::ChoiceSet:
+        return value.toStringList().isEmpty() && emptyAllowed ? QStringLiteral("none") : value.toStringList().join(QLatin1Char(','));
     default: return value.toString();
     }
 }

@@ -58,6 +58,11 @@ public:
     // Shown by the spin box at the minimum instead of the number, e.g. "shared" for a per-method
     // learning rate whose minimum 0 means "use the common one".
     QString specialValueText;
+    // Real only: shown instead of the maximum, which then stands for infinity (e.g. "∞" for p = ∞);
+    // the CLI and sessions accept "inf" or this text for it.
+    QString maximumText;
+    // ChoiceSet only: nothing chosen is a valid value (written "none" on the command line).
+    bool emptyAllowed = false;
     // Point2D only: the value may be the text "auto" (the lesson picks, e.g. the function's own start).
     bool autoAllowed = false;
     // The panel shows this parameter only while every condition holds: the named parameter has one
@@ -83,7 +88,9 @@ public:
     ParamSpec& withStep(double value) { step = value; return *this; }
     ParamSpec& logScale() { logarithmic = true; return *this; }
     ParamSpec& withSpecialValue(QString text) { specialValueText = std::move(text); return *this; }
+    ParamSpec& withMaximumText(QString text) { maximumText = std::move(text); return *this; }
     ParamSpec& withAuto() { autoAllowed = true; return *this; }
+    ParamSpec& allowingNone() { emptyAllowed = true; return *this; }
     // Adds a condition; several conditions must all hold.
     ParamSpec& relevantWhen(QString param, QStringList values)
     {

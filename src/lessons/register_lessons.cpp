@@ -6,6 +6,7 @@
 #include "linreg/linreg_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
+#include "pnorms/pnorms_lesson.h"
 #include "sgd/sgd_lesson.h"
 #include "svd_image/svd_image_lesson.h"
 
@@ -27,6 +28,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<EigenimagesLesson>());
     registry.add(std::make_unique<DoubleDescentLesson>());
     registry.add(std::make_unique<SgdLesson>());
+    registry.add(std::make_unique<PnormsLesson>());
 }
 
 } // namespace gradus

@@ -559,6 +559,12 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout)
                 painter.drawPolygon(pixels);
             }
             break;
+        case FieldShape::Kind::Polyline:
+            for (const QPen& p : {casing, pen}) {
+                painter.setPen(p);
+                painter.drawPolyline(pixels);
+            }
+            break;
         case FieldShape::Kind::Rectangle: {
             const QRectF box = QRectF(pixels[0], pixels[1]).normalized();
             for (const QPen& p : {casing, pen}) {

@@ -46,10 +46,11 @@ struct FieldPoint {
     LabelPlacement labelPlacement = LabelPlacement::Legend;
 };
 
-// Annotations drawn over the paths: arrows (points[0] → points[1]), closed polygons, rectangles
-// (points[0] and points[1] are opposite corners). Labels go to the legend, where they cannot collide.
+// Annotations drawn over the paths: arrows (points[0] → points[1]), closed polygons, open
+// polylines, rectangles (points[0] and points[1] are opposite corners). Labels go to the legend,
+// where they cannot collide.
 struct FieldShape {
-    enum class Kind { Arrow, Polygon, Rectangle };
+    enum class Kind { Arrow, Polygon, Polyline, Rectangle };
     Kind kind = Kind::Arrow;
     QVector<QPointF> points;
     QColor color;

@@ -65,18 +65,35 @@ struct SliderScale {
 class CompactDoubleSpinBox : public QDoubleSpinBox {
 public:
     explicit CompactDoubleSpinBox(QWidget* parent) : QDoubleSpinBox(parent) { setDecimals(12); }
+    // Shown at the maximum instead of the number (e.g. "∞").
+    void setMaximumText(const QString& text) { maximumText_ = text; }
 
 protected:
-    QString textFromValue(double value) const override { return QString::number(value, 'g', 6); }
-    double valueFromText(const QString& text) const override { return text.trimmed().toDouble(); }
+    QString textFromValue(double value) const override
+    {
+        if (!maximumText_.isEmpty() && value >= maximum())
+            return maximumText_;
+        return QString::number(value, 'g', 6);
+    }
+    double valueFromText(const QString& text) const override
+    {
+        if (!maximumText_.isEmpty() && (text.trimmed() == maximumText_ || text.trimmed().compare(u"inf", Qt::CaseInsensitive) == 0))
+            return maximum();
+        return text.trimmed().toDouble();
+    }
     QValidator::State validate(QString& text, int&) const override
     {
+        if (!maximumText_.isEmpty() && (text.trimmed() == maximumText_ || text.trimmed().compare(u"inf", Qt::CaseInsensitive) == 0))
+            return QValidator::Acceptable;
         bool ok = false;
         const double value = text.trimmed().toDouble(&ok);
         if (!ok)
             return QValidator::Intermediate; // e.g. "1e" while typing "1e-3"
         return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
     }
+
+private:
+    QString maximumText_;
 };
 
 // A line edit that takes a file dropped from the file manager.
@@ -313,6 +330,7 @@ QWidget* ParameterPanel::createNumberEditor(const ParamSpec& spec)
         auto* spin = new CompactDoubleSpinBox(row);
         spin->setSingleStep(stepFor(spec));
         spin->setSpecialValueText(spec.specialValueText);
+        spin->setMaximumText(spec.maximumText);
         spin->setMinimumWidth(std::max(72, spin->fontMetrics().horizontalAdvance(spec.specialValueText) + 36));
         if (scale.logarithmic)
             spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);

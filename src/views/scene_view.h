@@ -46,13 +46,15 @@ public:
 
     QSize sizeHint() const override { return {640, 480}; }
 
+    // Where the scene's entities go.
+    Qt3DCore::QEntity* root() const { return root_; }
+    Qt3DRender::QCamera* camera() const;
+
 signals:
     // Once per frame Qt 3D renders (from its logic aspect), with the time since the last one.
     void frameAdvanced(float seconds);
 
 protected:
-    Qt3DCore::QEntity* root() const { return root_; }
-    Qt3DRender::QCamera* camera() const;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -54,6 +54,35 @@ private slots:
         QVERIFY(!spec.fromJson(QJsonArray{1}).ok());
     }
 
+    void choiceSetsThatMayBeEmpty()
+    {
+        ParamSchema local;
+        local.add(ParamSpec::choiceSet("overlay", "Overlay", {"1"}, {{"1", "1"}, {"2", "2"}}).allowingNone());
+        ParamValues values = local.defaults();
+        local.applyAssignment(values, "overlay=none");
+        QVERIFY(values.list("overlay").isEmpty());
+        QCOMPARE(local.find("overlay")->format(values.value("overlay")), QString("none"));
+        local.applyAssignment(values, "overlay=2,1");
+        QCOMPARE(values.list("overlay"), (QStringList{"2", "1"}));
+        local.applyAssignment(values, "overlay=");
+        QVERIFY(values.list("overlay").isEmpty());
+        QVERIFY(local.find("overlay")->describeAccepted().startsWith("none, or"));
+    }
+
+    void infinityAtTheMaximum()
+    {
+        ParamSchema local;
+        local.add(ParamSpec::real("p", "p", 2, 0.1, 100).logScale().withMaximumText(QStringLiteral("∞")));
+        ParamValues values = local.defaults();
+        for (const char* text : {"p=inf", "p=Infinity", "p=∞"}) {
+            values = local.defaults();
+            local.applyAssignment(values, text);
+            QCOMPARE(values.real("p"), 100.0);
+        }
+        QVERIFY(!usageError([&] { local.applyAssignment(values, "p=101"); }).isEmpty());
+        QVERIFY(!usageError([&] { local.applyAssignment(values, "p=nan"); }).isEmpty());
+    }
+
     void automaticPoints()
     {
         ParamSchema local;

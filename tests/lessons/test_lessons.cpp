@@ -628,6 +628,41 @@ private slots:
         QVERIFY(exact["methods"].toArray()[0].toObject()["distance"].toArray().last().toDouble() < 1e-8);
     }
 
+    void pnormsDataContract()
+    {
+        const Lesson& lesson = registry.get("pnorms");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "dual=true");
+        const ResultPtr result = lesson.compute(values, nullptr);
+        // Round values of p are frames of their own: setting p = 2 shows exactly the circle.
+        for (double p : {0.1, 0.5, 0.8, 1.0, 1.5, 2.0, 3.0, 50.0}) {
+            lesson.schema().setValue(values, "p", p);
+            const int frame = lesson.frameFromParams(values);
+            const QJsonObject json = lesson.resultJson(*result, frame);
+            QCOMPARE(json["p"].toDouble(), p);
+            QCOMPARE(json["convex"].toBool(), p >= 1);
+            for (const QJsonValue& point : json["boundary"].toArray()) {
+                const QJsonArray xy = point.toArray();
+                const double norm = std::pow(std::pow(std::abs(xy[0].toDouble()), p) + std::pow(std::abs(xy[1].toDouble()), p), 1 / p);
+                QVERIFY2(std::abs(norm - 1) < 1e-9, qPrintable(QString::number(p)));
+            }
+            QCOMPARE(json.contains("non_convexity"), p < 1);
+            ParamValues back = values;
+            lesson.setFrameInParams(back, frame);
+            QCOMPARE(back.real("p"), p);
+        }
+        // The slider's end is p = ∞, written "inf" in the data, with the square as its ball and the
+        // diamond (q = 1) as its dual.
+        lesson.schema().applyAssignment(values, "p=inf");
+        const QJsonObject square = lesson.resultJson(*result, lesson.frameFromParams(values));
+        QCOMPARE(square["p"].toString(), QString("inf"));
+        QCOMPARE(square["dual"].toObject()["q"].toDouble(), 1.0);
+        QCOMPARE(lesson.frameFromParams(values), result->frameCount() - 1);
+        const QJsonObject half = lesson.resultJson(*result, 0);
+        QCOMPARE(half["p"].toDouble(), 0.1);
+        QVERIFY(std::abs(half["non_convexity"].toObject()["midpoint_norm"].toDouble() - 512.0) < 1e-9); // 2^(10 − 1)
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");

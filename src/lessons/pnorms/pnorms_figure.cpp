@@ -1,0 +1,198 @@
+#include "pnorms_figure.h"
+
+#include "core/geometry/pnorm.h"
+#include "pnorms_lesson.h"
+#include "views/colored_mesh.h"
+#include "views/field_view.h"
+#include "views/plot_style.h"
+#include "views/scene_view.h"
+
+#include <QGridLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+// Okabe–Ito colours: distinguishable by colour-blind viewers and on a projector.
+const QColor kNormColor(0, 114, 178);      // a norm: convex ball
+const QColor kQuasiColor(213, 94, 0);      // a quasinorm: not convex
+const QColor kDualColor(153, 68, 170);
+const QVector<QColor> kOverlayColors = {QColor(0, 158, 115), QColor(230, 159, 0), QColor(86, 180, 233),
+                                        QColor(204, 121, 167), QColor(120, 120, 120), QColor(0, 0, 0),
+                                        QColor(240, 228, 66)};
+
+QColor ballColor(double p) { return core::ballIsConvex(p) ? kNormColor : kQuasiColor; }
+
+QColor pale(const QColor& color) { return QColor::fromRgbF(0.75 + 0.25 * color.redF(), 0.75 + 0.25 * color.greenF(), 0.75 + 0.25 * color.blueF()); }
+
+QVector<QPointF> toPoints(const std::vector<core::Vec2>& points)
+{
+    QVector<QPointF> list;
+    list.reserve(qsizetype(points.size()));
+    for (const core::Vec2& q : points)
+        list.append(QPointF(q[0], q[1]));
+    return list;
+}
+
+// The ball, shaded inside.
+void showBall(FieldView* map, double p, const QColor& color)
+{
+    map->setField([p](double x, double y) { return core::pNorm(core::Vec2{x, y}, p) <= 1 ? 0.0 : 1.0; },
+                  FieldView::ColorScale::Categorical);
+    map->setCategories({pale(color), Qt::white});
+}
+
+void prepareMap(FieldView* map)
+{
+    map->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
+    map->setAspectLocked(true);
+}
+
+} // namespace
+
+PnormsFigure::PnormsFigure(QWidget* parent) : LessonFigure(parent)
+{
+    ball_ = new FieldView(this);
+    dual_ = new FieldView(this);
+    prepareMap(ball_);
+    prepareMap(dual_);
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(ball_, 0, 0);
+    layout->addWidget(dual_, 0, 1);
+    registerView(QStringLiteral("ball"), ball_);
+    registerView(QStringLiteral("dual"), dual_);
+}
+
+PnormsFigure::~PnormsFigure() = default;
+
+void PnormsFigure::ensureScene()
+{
+    if (scene_)
+        return;
+    scene_ = new SceneView(this);
+    scene_->setHomeView(QVector3D(0, 0, 0), QVector3D(1.3f, 0.9f, 1.6f), 6.6f, 1.0f);
+    static_cast<QGridLayout*>(layout())->addWidget(scene_, 0, 2);
+    registerView(QStringLiteral("space"), scene_);
+    // Coordinate axes through the ball, x₁ red, x₂ green, x₃ blue; x₃ points up (the scene's y)
+    // and x₂ away from the viewer (the scene's −z).
+    axes_ = std::make_unique<ColoredMesh>(scene_->root(), ColoredMesh::Primitive::Lines);
+    QVector<ColoredVertex> lines;
+    const QVector3D colours[3] = {{0.8f, 0.1f, 0.1f}, {0.1f, 0.2f, 0.8f}, {0.1f, 0.6f, 0.1f}};
+    for (int axis = 0; axis < 3; ++axis) {
+        QVector3D from, to;
+        from[axis] = -1.5f, to[axis] = 1.5f;
+        lines << ColoredVertex{from, colours[axis]} << ColoredVertex{to, colours[axis]};
+    }
+    axes_->setVertices(lines);
+    sphere_ = std::make_unique<ColoredMesh>(scene_->root(), ColoredMesh::Primitive::Triangles);
+}
+
+void PnormsFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::dynamic_pointer_cast<const PnormsResult>(result);
+    if (!result_)
+        return;
+    ball_->setVisible(result_->show2D);
+    // Room for the legend: beside the ball when it is alone, above it when the dual is beside.
+    const DataBox box = result_->dual ? DataBox{-1.6, 1.6, -1.6, 2.2} : DataBox{-1.6, 3.2, -1.6, 1.6};
+    ball_->setHomeBox(box);
+    dual_->setHomeBox(box);
+    dual_->setVisible(result_->show2D && result_->dual);
+    if (result_->show3D)
+        ensureScene();
+    if (scene_)
+        scene_->setVisible(result_->show3D);
+    showFrame();
+}
+
+void PnormsFigure::showBall3D(double p)
+{
+    if (p == sphereP_)
+        return;
+    sphereP_ = p;
+    const core::SphereMesh mesh = core::unitSphere3D(p);
+    const QColor colour = ballColor(p);
+    QVector<ColoredVertex> vertices;
+    vertices.reserve(qsizetype(mesh.positions.size()));
+    for (std::size_t k = 0; k < mesh.positions.size(); ++k) {
+        const auto& q = mesh.positions[k];
+        const auto& n = mesh.normals[k];
+        vertices.append({QVector3D(q[0], q[2], -q[1]), shadedColor(colour, QVector3D(n[0], n[2], -n[1]))});
+    }
+    sphere_->setVertices(vertices, QVector<std::uint32_t>(mesh.indices.begin(), mesh.indices.end()));
+    scene_->setTitle(tr("|x₁|^p + |x₂|^p + |x₃|^p = 1, p = %1").arg(formatExponent(p)));
+}
+
+void PnormsFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const PnormsResult& r = *result_;
+    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
+    const double p = r.pAt(frame_);
+    const QColor colour = ballColor(p);
+    showBall(ball_, p, colour);
+    QVector<FieldShape> shapes;
+    shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p)), colour,
+                   core::ballIsConvex(p) ? tr("‖x‖_%1 = 1: a norm, the ball is convex").arg(formatExponent(p))
+                                         : tr("‖x‖_%1 = 1: a quasinorm, the ball is not convex").arg(formatExponent(p)),
+                   3.5});
+    for (std::size_t k = 0; k < r.overlaid.size(); ++k) {
+        const double extra = r.overlaid[k];
+        shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(extra)), kOverlayColors[qsizetype(k % kOverlayColors.size())],
+                       QStringLiteral("p = %1").arg(formatExponent(extra)), 2.0});
+    }
+    QVector<FieldPoint> points;
+    if (p < 1) {
+        // The proof: two points of the sphere whose midpoint lies outside the ball.
+        const core::NonConvexityWitness witness = core::nonConvexityWitness(p);
+        shapes.append({FieldShape::Kind::Polyline, {QPointF(1, 0), QPointF(0, 1)}, QColor(40, 40, 40),
+                       tr("segment between (1, 0) and (0, 1) leaves the ball"), 2.0, true});
+        points.append({QPointF(witness.midpoint[0], witness.midpoint[1]),
+                       tr("midpoint: ‖(½, ½)‖_p = %1 > 1").arg(style::formatValue(witness.midpointNorm)), QColor(40, 40, 40),
+                       FieldPoint::Shape::Cross, FieldPoint::LabelPlacement::BesideMarker});
+    }
+    ball_->setOverlay(shapes);
+    ball_->setPoints(points);
+    ball_->setTitle(tr("Unit ball {x : ‖x‖_p ≤ 1}, p = %1").arg(formatExponent(p)));
+    ball_->setSubtitle(p < 1 ? tr("(|x₁|^p + |x₂|^p)^(1/p) breaks the triangle inequality for p < 1")
+                             : tr("‖x‖_p = (|x₁|^p + |x₂|^p)^(1/p)"));
+    if (std::isinf(p))
+        ball_->setSubtitle(tr("‖x‖_∞ = max(|x₁|, |x₂|)"));
+
+    if (r.dual) {
+        // Below p = 1 the supremum of ⟨x, y⟩ over the ball is still ‖y‖_∞: the ball's convex hull
+        // is the diamond, so it has the same dual as p = 1.
+        const double q = p >= 1 ? core::dualExponent(p) : core::kInfinity;
+        showBall(dual_, q, kDualColor);
+        dual_->setOverlay({{FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p)), QColor(colour.red(), colour.green(), colour.blue(), 210),
+                            tr("p = %1, for comparison").arg(formatExponent(p)), 1.5, true},
+                           {FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(q)), kDualColor,
+                            tr("‖y‖_%1 = 1, the dual norm").arg(formatExponent(q)), 3.5}});
+        dual_->setTitle(p >= 1 ? tr("Dual ball: q = %1, 1/p + 1/q = 1").arg(formatExponent(q))
+                               : tr("Dual for p < 1: q = ∞, as for p = 1"));
+        dual_->setSubtitle(p >= 1 ? tr("‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}")
+                                  : tr("max ⟨x, y⟩ over the ball is ‖y‖_∞: its convex hull is the diamond"));
+    }
+    if (scene_ && r.show3D)
+        showBall3D(p);
+}
+
+void PnormsFigure::freezeForExport(const LessonFigure* live)
+{
+    if (!scene_ || !result_ || !result_->show3D)
+        return;
+    const auto* onScreen = qobject_cast<const PnormsFigure*>(live);
+    QImage image;
+    if (onScreen && onScreen->scene_ && onScreen->scene_->isVisible())
+        image = onScreen->scene_->snapshot();
+    else
+        image = scene_->snapshotOnScreen();
+    scene_->showSnapshot(image);
+}
+
+} // namespace gradus

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "framework/lesson.h"
+
+#include <memory>
+
+namespace gradus {
+
+class ColoredMesh;
+class FieldView;
+class SceneView;
+struct PnormsResult;
+
+// The unit ball in the plane (with the non-convexity proof below p = 1 and further p overlaid),
+// the dual norm's ball beside it, and the unit sphere in space (Qt 3D).
+class PnormsFigure : public LessonFigure {
+    Q_OBJECT
+public:
+    explicit PnormsFigure(QWidget* parent = nullptr);
+    ~PnormsFigure() override;
+
+    void setResult(const ResultPtr& result) override;
+    void freezeForExport(const LessonFigure* live) override;
+
+private:
+    void showFrame() override;
+    void ensureScene();
+    void showBall3D(double p);
+
+    std::shared_ptr<const PnormsResult> result_;
+    FieldView* ball_;
+    FieldView* dual_;
+    SceneView* scene_ = nullptr;
+    std::unique_ptr<ColoredMesh> axes_;
+    std::unique_ptr<ColoredMesh> sphere_;
+    double sphereP_ = -1;
+};
+
+} // namespace gradus
