@@ -7,6 +7,7 @@
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
 #include "pnorms/pnorms_lesson.h"
+#include "regularization/regularization_lesson.h"
 #include "sgd/sgd_lesson.h"
 #include "svd_image/svd_image_lesson.h"
 
@@ -29,6 +30,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<DoubleDescentLesson>());
     registry.add(std::make_unique<SgdLesson>());
     registry.add(std::make_unique<PnormsLesson>());
+    registry.add(std::make_unique<RegularizationLesson>());
 }
 
 } // namespace gradus

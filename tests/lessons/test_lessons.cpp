@@ -663,6 +663,57 @@ private slots:
         QVERIFY(std::abs(half["non_convexity"].toObject()["midpoint_norm"].toDouble() - 512.0) < 1e-9); // 2^(10 − 1)
     }
 
+    void regularizationDataContract()
+    {
+        const Lesson& lesson = registry.get("regularization");
+        ParamValues values = lesson.schema().defaults();
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 180);
+        const QJsonObject last = lesson.resultJson(*result, 179);
+        for (const char* key : {"X", "y", "t", "solution_l1", "solution_l2", "unconstrained", "sparse_l1", "sparse_l2"})
+            QVERIFY2(last.contains(key), key);
+        QCOMPARE(last["X"].toArray().size(), 15);
+        // The design matrix has the singular values of the seed, 1 and 2.14: XᵀX has eigenvalues 1 and 2.14².
+        double xx = 0, xy = 0, yy = 0;
+        for (const QJsonValue& row : last["X"].toArray()) {
+            const double a = row.toArray()[0].toDouble(), b = row.toArray()[1].toDouble();
+            xx += a * a, xy += a * b, yy += b * b;
+        }
+        const double mean = (xx + yy) / 2, radius = std::hypot((xx - yy) / 2, xy);
+        QVERIFY(std::abs(mean - radius - 1) < 1e-12 && std::abs(mean + radius - 2.14 * 2.14) < 1e-12);
+        // The lesson's point: over one turn of the true weights the L1 solution is sparse in a large
+        // share of frames, the L2 solution in none.
+        QVERIFY2(last["sparse_share_l1"].toDouble() > 0.3, qPrintable(QString::number(last["sparse_share_l1"].toDouble())));
+        QCOMPARE(last["sparse_share_l2"].toDouble(), 0.0);
+        int sparse = 0;
+        for (int frame = 0; frame < 180; ++frame) {
+            const QJsonObject json = lesson.resultJson(*result, frame);
+            const QJsonArray l1 = json["solution_l1"].toArray();
+            QVERIFY(std::abs(std::abs(l1[0].toDouble()) + std::abs(l1[1].toDouble()) - 1) < 1e-12); // on the diamond
+            const bool zero = l1[0].toDouble() == 0 || l1[1].toDouble() == 0;
+            QCOMPARE(json["sparse_l1"].toBool(), zero);
+            sparse += zero;
+        }
+        QCOMPARE(double(sparse) / 180, last["sparse_share_l1"].toDouble());
+
+        lesson.schema().applyAssignment(values, "mode=path");
+        const ResultPtr paths = lesson.compute(values, nullptr);
+        const QJsonObject json = lesson.resultJson(*paths, 0);
+        QCOMPARE(json["features"].toArray().size(), 10);
+        QCOMPARE(json["lambdas"].toArray().size(), 100);
+        QCOMPARE(json["lasso_coefs"].toArray().size(), 100);
+        QCOMPARE(json["lasso_nonzero"].toInt(), 0); // α_max: nothing has entered yet
+        QCOMPARE(lesson.resultJson(*paths, 99)["lasso_nonzero"].toInt(), 10);
+        // A table with a constant column says so.
+        QTemporaryDir dir;
+        QFile file(dir.filePath("constant.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b,y\n1,2,3\n1,3,4\n1,5,2\n1,0,1\n");
+        file.close();
+        lesson.schema().applyAssignment(values, "table=" + file.fileName());
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");

@@ -1,5 +1,7 @@
 #include "regularization.h"
 
+#include "double_descent.h"
+
 #include <Eigen/Dense>
 
 #include <algorithm>
@@ -106,6 +108,37 @@ Vec2 solveInL2Ball(const LeastSquares2D& loss, double t, double* multiplier)
     return {w[0], w[1]};
 }
 
+std::vector<double> DesignWithNoise::responses(const Vec2& w) const
+{
+    std::vector<double> y(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        y[i] = dot(rows[i], w) + noise[i];
+    return y;
+}
+
+DesignWithNoise makeDesignWithNoise(int samples, double s1, double s2, double sigma, std::uint32_t seed)
+{
+    if (samples < 2)
+        throw std::invalid_argument("at least two samples are needed");
+    const std::vector<double> draws = regression::numpyLegacyNormal(seed, 1.0, 3 * samples + 1);
+    // U: the Q of a Gaussian samples × 2 matrix (Gram–Schmidt twice is exact enough for two columns).
+    Eigen::MatrixXd gaussian(samples, 2);
+    for (int i = 0; i < samples; ++i)
+        gaussian(i, 0) = draws[std::size_t(2 * i)], gaussian(i, 1) = draws[std::size_t(2 * i + 1)];
+    const Eigen::HouseholderQR<Eigen::MatrixXd> qr(gaussian);
+    const Eigen::MatrixXd u = qr.householderQ() * Eigen::MatrixXd::Identity(samples, 2);
+    const double angle = M_PI * draws[std::size_t(3 * samples)];
+    Eigen::Matrix2d v;
+    v << std::cos(angle), -std::sin(angle), std::sin(angle), std::cos(angle);
+    const Eigen::MatrixXd x = u * Eigen::Vector2d(s1, s2).asDiagonal() * v.transpose();
+    DesignWithNoise design;
+    for (int i = 0; i < samples; ++i) {
+        design.rows.push_back({x(i, 0), x(i, 1)});
+        design.noise.push_back(sigma * draws[std::size_t(2 * samples + i)]);
+    }
+    return design;
+}
+
 std::vector<double> projectOntoL1Ball(std::vector<double> v, double t)
 {
     if (!(t > 0))
@@ -201,7 +234,10 @@ CoefficientPath lassoPath(const Regression& data, const std::vector<double>& alp
                     continue;
                 const double old = w[j];
                 const double rho = x.col(j).dot(residual) + columnNorms[j] * old;
-                const double shrunk = std::copysign(std::max(std::abs(rho) - n * alpha, 0.0), rho) / columnNorms[j];
+                // Within rounding of the threshold counts as below it: at α_max = max|Xᵀy|/n, n·α_max
+                // may differ from |xⱼᵀy| in the last bit, and the coefficient must stay exactly 0.
+                const double excess = std::abs(rho) - n * alpha;
+                const double shrunk = excess > 1e-12 * std::abs(rho) ? std::copysign(excess, rho) / columnNorms[j] : 0.0;
                 if (shrunk != old) {
                     residual -= (shrunk - old) * x.col(j);
                     w[j] = shrunk;

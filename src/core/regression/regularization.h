@@ -5,6 +5,7 @@
 
 #include "core/vec2.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,17 @@ Vec2 solveInL2Ball(const LeastSquares2D& loss, double t, double* multiplier = nu
 // The Euclidean projection of v onto {x : ‖x‖₁ ≤ t} (Duchi, Shalev-Shwartz, Singer and Chandra,
 // ICML 2008: sort, find the threshold, soft-threshold). t > 0.
 std::vector<double> projectOntoL1Ball(std::vector<double> v, double t);
+
+// The seed notebook's setting: `samples` rows in 2D whose design matrix has the singular values
+// (s₁, s₂) (X = U·diag(s₁, s₂)·Vᵀ with U from the QR of a Gaussian matrix and V a rotation), and a
+// fixed noise vector with standard deviation σ; y = Xw + noise for any true w. Seeded with numpy's
+// legacy generator.
+struct DesignWithNoise {
+    std::vector<Vec2> rows;
+    std::vector<double> noise;
+    std::vector<double> responses(const Vec2& w) const;
+};
+DesignWithNoise makeDesignWithNoise(int samples, double s1, double s2, double sigma, std::uint32_t seed);
 
 // A design matrix stored by rows (n × d) and its response.
 struct Regression {

@@ -1,0 +1,234 @@
+#include "regularization_lesson.h"
+
+#include "core/compute_control.h"
+#include "framework/errors.h"
+#include "framework/json_numbers.h"
+#include "io/csv_table.h"
+#include "regularization_figure.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+// Built in as a resource (datasets/diabetes/diabetes.csv, credited in datasets/CREDITS).
+const QString kDiabetes = QStringLiteral(":/datasets/diabetes.csv");
+
+QJsonArray pointJson(const core::Vec2& w) { return QJsonArray{w[0], w[1]}; }
+
+} // namespace
+
+bool isSparse(const core::Vec2& w) { return std::abs(w[0]) <= 1e-12 || std::abs(w[1]) <= 1e-12; }
+
+QString RegularizationResult::frameLabel(int frame) const
+{
+    frame = std::clamp(frame, 0, frameCount() - 1);
+    if (pathMode)
+        return QCoreApplication::translate("gradus::RegularizationLesson", "α = %1").arg(lasso.penalties[std::size_t(frame)], 0, 'g', 3);
+    return LessonResult::frameLabel(frame);
+}
+
+RegularizationLesson::RegularizationLesson()
+{
+    schema_.add(ParamSpec::choice("mode", tr("Picture"), "constraint",
+                                  {{"constraint", tr("constrained least squares in 2D")},
+                                   {"path", tr("Lasso and Ridge paths on real data")}})
+                    .withHelp(tr("2D: the solution over the diamond (L1) and over the disc (L2). Paths: every coefficient "
+                                 "as the penalty shrinks.")));
+    const QString twoD = tr("Constrained, in 2D");
+    schema_.add(ParamSpec::real("t", tr("Ball radius t"), 1, 0.05, 10, 3)
+                    .withHelp(tr("The constraint ‖w‖₁ ≤ t (left) and ‖w‖₂ ≤ t (right)."))
+                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::real("sweep_radius", tr("True weights' circle"), 2, 0, 10, 3)
+                    .withHelp(tr("The true weights go once around a circle of this radius about the origin; 0 keeps "
+                                 "them at the centre of the circle."))
+                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::point("sweep_center", tr("Circle's centre"), QPointF(0, 0), -10, 10, 3)
+                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::integer("frames", tr("Frames"), 180, 1, 2000)
+                    .withHelp(tr("Positions of the true weights around the circle.")).inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::integer("samples", tr("Samples"), 15, 3, 10000).inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::point("singular_values", tr("Singular values of X"), QPointF(1, 2.14), 0.01, 100, 3)
+                    .withHelp(tr("The design matrix's two singular values: their ratio stretches the level lines.")).inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::real("noise", tr("Noise σ"), 0.5, 0, 10, 3).inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::integer("seed", tr("Seed"), 42, 0, 1 << 30).inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::file("data", tr("Your data (CSV: x₁, x₂, y)"), tr("Tables (*.csv *.tsv *.txt)"))
+                    .withHelp(tr("Rows of two features and a response: the picture then shows that one problem (one frame)."))
+                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    const QString paths = tr("Paths");
+    schema_.add(ParamSpec::file("table", tr("Table (CSV, last column y)"), tr("Tables (*.csv *.tsv *.txt)"))
+                    .withHelp(tr("Features in the columns, the response in the last one; empty: the diabetes data (442 "
+                                 "patients, 10 features, Efron et al. 2004). Columns are standardized."))
+                    .inGroup(paths).relevantWhen("mode", {"path"}));
+    schema_.add(ParamSpec::integer("penalties", tr("Penalties"), 100, 5, 1000)
+                    .withHelp(tr("Values of α on a log grid, from the one where every Lasso coefficient is zero down to 1/1000 of it."))
+                    .inGroup(paths).relevantWhen("mode", {"path"}));
+}
+
+QList<LessonPreset> RegularizationLesson::presets() const
+{
+    return {
+        {"seed", tr("The seed's animation: 15 samples, singular values 1 and 2.14"), {"frames=240"}},
+        {"round", tr("Round level lines (equal singular values): sparsity is rarer"), {"singular_values=1,1"}},
+        {"inside", tr("A big ball: the constraint is inactive"), {"t=3", "sweep_radius=1"}},
+        {"diabetes", tr("Lasso and Ridge paths on the diabetes data"), {"mode=path"}},
+    };
+}
+
+QString RegularizationLesson::title() const { return tr("L1 vs L2 regularization"); }
+QString RegularizationLesson::topic() const { return tr("Machine learning"); }
+QString RegularizationLesson::summary() const
+{
+    return tr("Least squares over the L1 diamond lands on a corner (a zero weight) far more often than over the L2 disc; "
+              "Lasso paths reach exactly zero.");
+}
+
+ResultPtr RegularizationLesson::compute(const ParamValues& params, core::ComputeControl* control) const
+{
+    auto result = std::make_shared<RegularizationResult>();
+    result->pathMode = params.text("mode") == u"path";
+    if (result->pathMode) {
+        QString path = params.text("table").trimmed();
+        if (path.isEmpty())
+            path = kDiabetes;
+        const NumericTable table = readNumericCsv(path, 2);
+        if (table.rowCount() < 3)
+            throw InputError(tr("%1 has fewer than three rows").arg(QFileInfo(path).fileName()));
+        core::Regression data;
+        const int features = table.columnCount() - 1;
+        for (int i = 0; i < table.rowCount(); ++i) {
+            std::vector<double> row;
+            for (int j = 0; j < features; ++j)
+                row.push_back(table.columns[j][i]);
+            data.rows.push_back(std::move(row));
+            data.y.push_back(table.columns[features][i]);
+        }
+        for (int j = 0; j < features; ++j)
+            result->featureNames << (j < table.header.size() ? table.header[j] : tr("x%1").arg(j + 1));
+        try {
+            data = core::standardized(data);
+        } catch (const std::invalid_argument&) {
+            throw InputError(tr("A column of %1 is constant; remove it.").arg(QFileInfo(path).fileName()));
+        }
+        const std::vector<double> alphas = core::lassoPenaltyGrid(data, params.integer("penalties"), 1e-3);
+        core::checkpoint(control, 0.0);
+        result->lasso = core::lassoPath(data, alphas);
+        core::checkpoint(control, 0.8);
+        // Ridge in scikit-learn's form ‖y − Xw‖² + α‖w‖², over as many decades around the largest
+        // eigenvalue of XᵀX (where it starts to bite) as the Lasso grid spans, largest first.
+        double largest = 0;
+        for (int j = 0; j < features; ++j) {
+            double sum = 0;
+            for (const auto& row : data.rows)
+                sum += row[std::size_t(j)] * row[std::size_t(j)];
+            largest = std::max(largest, sum);
+        }
+        std::vector<double> ridgeAlphas;
+        const int count = int(alphas.size());
+        for (int k = 0; k < count; ++k)
+            ridgeAlphas.push_back(largest * 1e3 * std::pow(1e-6, count > 1 ? double(k) / (count - 1) : 0.0));
+        result->ridge = core::ridgePath(data, ridgeAlphas);
+        return result;
+    }
+
+    result->radius = params.real("t");
+    const QString dataPath = params.text("data").trimmed();
+    std::vector<core::Vec2> truths;
+    if (!dataPath.isEmpty()) {
+        const NumericTable table = readNumericCsv(dataPath, 3);
+        result->dataSource = QFileInfo(dataPath).fileName();
+        if (table.rowCount() < 2)
+            throw InputError(tr("%1 has fewer than two rows").arg(result->dataSource));
+        for (int i = 0; i < table.rowCount(); ++i) {
+            result->design.rows.push_back({table.columns[0][i], table.columns[1][i]});
+            result->design.noise.push_back(table.columns[2][i]); // y itself, with a zero true weight
+        }
+        truths.push_back({0, 0});
+    } else {
+        const QPointF s = params.point("singular_values");
+        result->design = core::makeDesignWithNoise(params.integer("samples"), s.x(), s.y(), params.real("noise"),
+                                                   std::uint32_t(params.integer("seed")));
+        const int count = params.integer("frames");
+        const QPointF centre = params.point("sweep_center");
+        const double r = params.real("sweep_radius");
+        for (int k = 0; k < count; ++k) {
+            const double angle = 2 * M_PI * k / count;
+            truths.push_back({centre.x() + r * std::cos(angle), centre.y() + r * std::sin(angle)});
+        }
+    }
+    int sparseL1 = 0, sparseL2 = 0;
+    for (std::size_t k = 0; k < truths.size(); ++k) {
+        if (k % 64 == 0)
+            core::checkpoint(control, double(k) / double(truths.size()));
+        ConstrainedFrame frame;
+        frame.truth = truths[k];
+        frame.loss = core::makeLeastSquares2D(result->design.rows, result->design.responses(truths[k]));
+        try {
+            frame.unconstrained = frame.loss.minimizer();
+        } catch (const std::invalid_argument&) {
+            throw InputError(tr("The two features are collinear: the least-squares solution is not unique."));
+        }
+        frame.l1 = core::solveInL1Ball(frame.loss, result->radius);
+        frame.l2 = core::solveInL2Ball(frame.loss, result->radius);
+        frame.sparseL1 = isSparse(frame.l1);
+        frame.sparseL2 = isSparse(frame.l2);
+        frame.sparseL1SoFar = sparseL1 += frame.sparseL1;
+        frame.sparseL2SoFar = sparseL2 += frame.sparseL2;
+        result->frames.append(frame);
+    }
+    return result;
+}
+
+QJsonObject RegularizationLesson::resultJson(const LessonResult& base, int frame) const
+{
+    const auto& r = static_cast<const RegularizationResult&>(base);
+    frame = std::clamp(frame, 0, r.frameCount() - 1);
+    if (r.pathMode) {
+        auto coefficients = [](const core::CoefficientPath& path) {
+            QJsonArray rows;
+            for (const std::vector<double>& c : path.coefficients)
+                rows.append(jsonNumbers(c));
+            return rows;
+        };
+        int nonzero = 0;
+        for (double c : r.lasso.coefficients[std::size_t(frame)])
+            nonzero += c != 0;
+        return QJsonObject{{"mode", "path"},
+                           {"features", QJsonArray::fromStringList(r.featureNames)},
+                           {"lambdas", jsonNumbers(r.lasso.penalties)},
+                           {"lasso_coefs", coefficients(r.lasso)},
+                           {"ridge_lambdas", jsonNumbers(r.ridge.penalties)},
+                           {"ridge_coefs", coefficients(r.ridge)},
+                           {"lasso_nonzero", nonzero},
+                           {"frame", frame}};
+    }
+    const ConstrainedFrame& f = r.frames[frame];
+    QJsonArray rows, y;
+    const std::vector<double> responses = r.design.responses(f.truth);
+    for (std::size_t i = 0; i < r.design.rows.size(); ++i) {
+        rows.append(pointJson(r.design.rows[i]));
+        y.append(responses[i]);
+    }
+    return QJsonObject{{"mode", "constraint"},
+                       {"X", rows},
+                       {"y", y},
+                       {"t", r.radius},
+                       {"true_weights", pointJson(f.truth)},
+                       {"unconstrained", pointJson(f.unconstrained)},
+                       {"solution_l1", pointJson(f.l1)},
+                       {"solution_l2", pointJson(f.l2)},
+                       {"sparse_l1", f.sparseL1},
+                       {"sparse_l2", f.sparseL2},
+                       {"sparse_share_l1", double(f.sparseL1SoFar) / (frame + 1)},
+                       {"sparse_share_l2", double(f.sparseL2SoFar) / (frame + 1)},
+                       {"frame", frame}};
+}
+
+LessonFigure* RegularizationLesson::createFigure(QWidget* parent) const { return new RegularizationFigure(parent); }
+
+} // namespace gradus
