@@ -6,6 +6,7 @@
 #include "linreg/linreg_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
+#include "pca_lda/pca_lda_lesson.h"
 #include "pnorms/pnorms_lesson.h"
 #include "regularization/regularization_lesson.h"
 #include "sgd/sgd_lesson.h"
@@ -31,6 +32,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<SgdLesson>());
     registry.add(std::make_unique<PnormsLesson>());
     registry.add(std::make_unique<RegularizationLesson>());
+    registry.add(std::make_unique<PcaLdaLesson>());
 }
 
 } // namespace gradus

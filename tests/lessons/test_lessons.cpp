@@ -714,6 +714,44 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
     }
 
+    void pcaLdaDataContract()
+    {
+        const Lesson& lesson = registry.get("pca-lda");
+        ParamValues values = lesson.schema().defaults();
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 181);
+        const QJsonObject json = lesson.resultJson(*result, 90);
+        for (const char* key : {"points", "labels", "mean", "pca_direction", "lda_direction", "explained_variance",
+                                "fisher_ratio_pca", "fisher_ratio_lda", "angles", "variance_by_angle"})
+            QVERIFY2(json.contains(key), key);
+        QCOMPARE(json["points"].toArray().size(), 200);
+        QCOMPARE(json["angle"].toDouble(), 90.0);
+        // The turning line's variance peaks within half a degree of PCA's direction.
+        const QJsonArray variance = json["variance_by_angle"].toArray();
+        int best = 0;
+        for (int k = 0; k < variance.size(); ++k)
+            if (variance[k].toDouble() > variance[best].toDouble())
+                best = k;
+        const QJsonArray pca = json["pca_direction"].toArray();
+        double pcaAngle = std::atan2(pca[1].toDouble(), pca[0].toDouble()) * 180 / M_PI;
+        pcaAngle = std::fmod(pcaAngle + 360, 180.0);
+        QVERIFY2(std::abs(best - pcaAngle) <= 0.5 || std::abs(best - pcaAngle) >= 179.5, qPrintable(QStringLiteral("%1 vs %2").arg(best).arg(pcaAngle)));
+        QVERIFY(json["fisher_ratio_lda"].toDouble() > 100 * json["fisher_ratio_pca"].toDouble());
+        // A table with three classes is refused with a reason.
+        QTemporaryDir dir;
+        QFile file(dir.filePath("three.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x,y,class\n0,0,1\n1,0,2\n0,1,3\n1,1,1\n");
+        file.close();
+        lesson.schema().applyAssignment(values, "data=" + file.fileName());
+        try {
+            lesson.compute(values, nullptr);
+            QFAIL("three classes accepted");
+        } catch (const InputError& error) {
+            QVERIFY(QString(error.what()).contains("exactly two"));
+        }
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");

@@ -1,0 +1,165 @@
+#include "pca_lda_figure.h"
+
+#include "pca_lda_lesson.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/plot_style.h"
+
+#include <QGridLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+using core::operator+; // Vec2 is a std::array: its arithmetic is not found by argument-dependent lookup
+using core::operator-;
+using core::operator*;
+
+namespace {
+
+// Okabe–Ito: the classes in blue and orange, PCA green, LDA purple.
+const QColor kClassColors[2] = {QColor(0, 114, 178), QColor(213, 94, 0)};
+const QColor kPcaColor(0, 158, 115);
+const QColor kLdaColor(204, 121, 167);
+const QColor kTurningColor(60, 60, 60);
+constexpr int kBins = 30;
+constexpr int kMostPerpendiculars = 400; // beyond that the drops would hide the points
+
+// Per-class histograms of the projections on d as step lines.
+QVector<ChartSeries> histograms(const core::TwoClassData& data, const core::Vec2& d, const QStringList& names)
+{
+    std::vector<double> values(data.points.size());
+    double low = INFINITY, high = -INFINITY;
+    for (std::size_t i = 0; i < data.points.size(); ++i) {
+        values[i] = core::dot(data.points[i], d);
+        low = std::min(low, values[i]), high = std::max(high, values[i]);
+    }
+    if (!(high > low))
+        high = low + 1;
+    const double width = (high - low) / kBins;
+    QVector<ChartSeries> series;
+    for (int c = 0; c < 2; ++c) {
+        std::vector<int> counts(kBins, 0);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            if (data.labels[i] == c)
+                ++counts[std::size_t(std::min(kBins - 1, int((values[i] - low) / width)))];
+        ChartSeries s{names[c], kClassColors[c], {}};
+        s.points.append(QPointF(low, 0));
+        for (int b = 0; b < kBins; ++b) {
+            s.points.append(QPointF(low + b * width, counts[std::size_t(b)]));
+            s.points.append(QPointF(low + (b + 1) * width, counts[std::size_t(b)]));
+        }
+        s.points.append(QPointF(high, 0));
+        series.append(s);
+    }
+    return series;
+}
+
+} // namespace
+
+PcaLdaFigure::PcaLdaFigure(QWidget* parent) : LessonFigure(parent)
+{
+    scatter_ = new FieldView(this);
+    scatter_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
+    scatter_->setAspectLocked(true);
+    pcaHistogram_ = new ChartPanel(this);
+    ldaHistogram_ = new ChartPanel(this);
+    for (ChartPanel* chart : {pcaHistogram_, ldaHistogram_}) {
+        chart->setAxisTitles(tr("projection"), tr("points"));
+        chart->setYFloor(0);
+    }
+    ldaHistogram_->setLegendVisible(false);
+    byAngle_ = new ChartPanel(this);
+    byAngle_->setAxisTitles(tr("angle of the line (degrees)"), tr("÷ largest"));
+    byAngle_->setYFloor(0);
+    byAngle_->setTitle(tr("Turning the line through 180°"));
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(scatter_, 0, 0, 3, 1);
+    layout->addWidget(pcaHistogram_, 0, 1);
+    layout->addWidget(ldaHistogram_, 1, 1);
+    layout->addWidget(byAngle_, 2, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    registerView(QStringLiteral("points"), scatter_);
+    registerView(QStringLiteral("pca"), pcaHistogram_);
+    registerView(QStringLiteral("lda"), ldaHistogram_);
+    registerView(QStringLiteral("angle"), byAngle_);
+}
+
+void PcaLdaFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::dynamic_pointer_cast<const PcaLdaResult>(result);
+    if (!result_)
+        return;
+    const PcaLdaResult& r = *result_;
+    double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+    for (const core::Vec2& p : r.data.points)
+        x0 = std::min(x0, p[0]), x1 = std::max(x1, p[0]), y0 = std::min(y0, p[1]), y1 = std::max(y1, p[1]);
+    const double pad = 0.08 * std::max(x1 - x0, y1 - y0) + 1e-9;
+    scatter_->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
+    scatter_->setCategories({Qt::white});
+    scatter_->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
+    scatter_->setTitle(r.dataSource.isEmpty() ? tr("Two classes: which 1D projection keeps them apart?") : r.dataSource);
+    const QStringList names = {tr("class A"), tr("class B")};
+    pcaHistogram_->setSeries(histograms(r.data, r.pca, names));
+    pcaHistogram_->setTitle(tr("On PCA's direction: Fisher ratio %1").arg(style::formatValue(r.fisherPca)));
+    ldaHistogram_->setSeries(histograms(r.data, r.lda, names));
+    ldaHistogram_->setTitle(tr("On LDA's direction: Fisher ratio %1").arg(style::formatValue(r.fisherLda)));
+    const double topVariance = *std::max_element(r.varianceByAngle.begin(), r.varianceByAngle.end());
+    const double topFisher = *std::max_element(r.fisherByAngle.begin(), r.fisherByAngle.end());
+    ChartSeries variance{tr("variance of the projections"), kPcaColor, {}};
+    ChartSeries fisher{tr("Fisher ratio"), kLdaColor, {}};
+    for (std::size_t k = 0; k < r.angles.size(); ++k) {
+        variance.points.append(QPointF(r.angles[k], r.varianceByAngle[k] / topVariance));
+        fisher.points.append(QPointF(r.angles[k], topFisher > 0 ? r.fisherByAngle[k] / topFisher : 0.0));
+    }
+    byAngle_->setSeries({variance, fisher});
+    showFrame();
+}
+
+void PcaLdaFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const PcaLdaResult& r = *result_;
+    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
+    const double angle = r.angles[std::size_t(frame_)] * M_PI / 180;
+    const core::Vec2 d{std::cos(angle), std::sin(angle)};
+    const DataBox box = scatter_->viewBox();
+    const double reach = 2 * std::hypot(box.width(), box.height());
+    auto line = [&](const core::Vec2& direction) {
+        return QVector<QPointF>{QPointF(r.mean[0] - reach * direction[0], r.mean[1] - reach * direction[1]),
+                                QPointF(r.mean[0] + reach * direction[0], r.mean[1] + reach * direction[1])};
+    };
+    QVector<FieldShape> shapes;
+    // Each point's perpendicular onto the turning line, then the lines themselves on top.
+    const bool drops = r.data.points.size() <= std::size_t(kMostPerpendiculars);
+    QVector<FieldPoint> points;
+    for (std::size_t i = 0; i < r.data.points.size(); ++i) {
+        const core::Vec2& p = r.data.points[i];
+        const core::Vec2 foot = r.mean + core::dot(p - r.mean, d) * d;
+        const QColor colour = kClassColors[r.data.labels[i]];
+        if (drops)
+            shapes.append({FieldShape::Kind::Polyline, {QPointF(p[0], p[1]), QPointF(foot[0], foot[1])},
+                           QColor(colour.red(), colour.green(), colour.blue(), 70), QString(), 1.0});
+        points.append({QPointF(p[0], p[1]), QString(), colour,
+                       r.data.labels[i] == 0 ? FieldPoint::Shape::Circle : FieldPoint::Shape::Cross});
+    }
+    shapes.append({FieldShape::Kind::Polyline, line(d), kTurningColor,
+                   tr("turning line at %1°: variance %2, Fisher ratio %3")
+                       .arg(r.angles[std::size_t(frame_)])
+                       .arg(style::formatValue(r.varianceByAngle[std::size_t(frame_)]),
+                            style::formatValue(r.fisherByAngle[std::size_t(frame_)])),
+                   2.0, true});
+    shapes.append({FieldShape::Kind::Polyline, line(r.pca), kPcaColor,
+                   tr("PCA: largest variance (%1 % of it)").arg(qRound(100 * r.explainedRatio)), 3.0});
+    shapes.append({FieldShape::Kind::Polyline, line(r.lda), kLdaColor, tr("LDA: classes farthest apart"), 3.0});
+    scatter_->setOverlay(shapes);
+    scatter_->setPoints(points);
+    scatter_->setLegendKeys({{tr("class A"), kClassColors[0]}, {tr("class B"), kClassColors[1]}});
+    byAngle_->setMarkerX(r.angles[std::size_t(frame_)]);
+}
+
+} // namespace gradus

@@ -1,0 +1,140 @@
+#include "pca_lda_lesson.h"
+
+#include "framework/errors.h"
+#include "framework/json_numbers.h"
+#include "io/csv_table.h"
+#include "pca_lda_figure.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+QJsonArray vectorJson(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
+
+} // namespace
+
+QString PcaLdaResult::frameLabel(int frame) const
+{
+    return QCoreApplication::translate("gradus::PcaLdaLesson", "line at %1°").arg(angles[std::size_t(std::clamp(frame, 0, frameCount() - 1))]);
+}
+
+PcaLdaLesson::PcaLdaLesson()
+{
+    const QString clouds = tr("Two clouds");
+    schema_.add(ParamSpec::integer("n", tr("Points per class"), 100, 2, 20000).inGroup(clouds));
+    schema_.add(ParamSpec::real("separation", tr("Distance between the means"), 2, 0, 50, 3)
+                    .withHelp(tr("Across the clouds' long axis: the direction PCA ignores.")).inGroup(clouds));
+    schema_.add(ParamSpec::real("spread", tr("Spread along"), 3, 0.01, 50, 3)
+                    .withHelp(tr("Standard deviation along the clouds' long axis.")).inGroup(clouds));
+    schema_.add(ParamSpec::real("width", tr("Spread across"), 0.5, 0.01, 50, 3)
+                    .withHelp(tr("Standard deviation across it.")).inGroup(clouds));
+    schema_.add(ParamSpec::real("angle", tr("Long axis at"), 30, -180, 180, 1).withUnit(QStringLiteral("°")).inGroup(clouds));
+    schema_.add(ParamSpec::integer("seed", tr("Seed"), 42, 0, 1 << 30).inGroup(clouds));
+    schema_.add(ParamSpec::file("data", tr("Your points (CSV: x, y, class)"), tr("Tables (*.csv *.tsv *.txt)"))
+                    .withHelp(tr("Three columns; the class column holds two distinct values.")));
+}
+
+QList<LessonPreset> PcaLdaLesson::presets() const
+{
+    return {
+        {"seed", tr("The seed's picture: PCA mixes the classes LDA separates"), {}},
+        {"agree", tr("Clouds apart along their long axis: PCA and LDA agree"), {"separation=12", "spread=1", "width=1"}},
+        {"round", tr("Round clouds: PCA follows the separation"), {"spread=1", "width=1", "separation=3"}},
+        {"overlap", tr("No separation: nothing to find"), {"separation=0"}},
+    };
+}
+
+QString PcaLdaLesson::title() const { return tr("PCA vs LDA for two classes"); }
+QString PcaLdaLesson::topic() const { return tr("Machine learning"); }
+QString PcaLdaLesson::summary() const
+{
+    return tr("The direction of largest variance can mix two classes that another direction separates: PCA vs Fisher's LDA, "
+              "and a turning line with the variance of the projections.");
+}
+
+ResultPtr PcaLdaLesson::compute(const ParamValues& params, core::ComputeControl*) const
+{
+    auto result = std::make_shared<PcaLdaResult>();
+    const QString path = params.text("data").trimmed();
+    if (!path.isEmpty()) {
+        const NumericTable table = readNumericCsv(path, 3);
+        result->dataSource = QFileInfo(path).fileName();
+        QVector<double> classes;
+        for (double c : table.columns[2])
+            if (!classes.contains(c))
+                classes.append(c);
+        if (classes.size() != 2)
+            throw InputError(tr("%1: the class column has %2 distinct values; this lesson needs exactly two.")
+                                 .arg(result->dataSource)
+                                 .arg(classes.size()));
+        std::sort(classes.begin(), classes.end());
+        for (int i = 0; i < table.rowCount(); ++i) {
+            result->data.points.push_back({table.columns[0][i], table.columns[1][i]});
+            result->data.labels.push_back(table.columns[2][i] == classes[0] ? 0 : 1);
+        }
+    } else {
+        result->data = core::makeTwoClouds(params.integer("n"), params.real("separation"), params.real("spread"),
+                                           params.real("width"), params.real("angle"), std::uint32_t(params.integer("seed")));
+    }
+    int counts[2] = {0, 0};
+    for (int label : result->data.labels)
+        ++counts[label];
+    if (counts[0] < 2 || counts[1] < 2)
+        throw InputError(tr("Each class needs at least two points."));
+    const std::vector<core::Vec2>& points = result->data.points;
+    result->mean = core::meanOf(points);
+    result->pca = core::pcaDirection(points);
+    try {
+        result->lda = core::ldaDirection(result->data);
+    } catch (const std::invalid_argument&) {
+        throw InputError(tr("The classes have no spread in some direction (all points on a line?): LDA's direction is not defined."));
+    }
+    const core::Sym2 covariance = core::covarianceOf(points);
+    result->explainedVariance = core::projectedVariance(points, result->pca);
+    result->explainedRatio = result->explainedVariance / (covariance.xx + covariance.yy);
+    result->fisherPca = core::fisherRatio(result->data, result->pca);
+    result->fisherLda = core::fisherRatio(result->data, result->lda);
+    for (int degree = 0; degree <= 180; ++degree) {
+        const double a = degree * M_PI / 180;
+        const core::Vec2 d{std::cos(a), std::sin(a)};
+        result->angles.push_back(degree);
+        result->varianceByAngle.push_back(core::projectedVariance(points, d));
+        result->fisherByAngle.push_back(core::fisherRatio(result->data, d));
+    }
+    return result;
+}
+
+QJsonObject PcaLdaLesson::resultJson(const LessonResult& base, int frame) const
+{
+    const auto& r = static_cast<const PcaLdaResult&>(base);
+    frame = std::clamp(frame, 0, r.frameCount() - 1);
+    QJsonArray points, labels;
+    for (std::size_t i = 0; i < r.data.points.size(); ++i) {
+        points.append(vectorJson(r.data.points[i]));
+        labels.append(r.data.labels[i]);
+    }
+    return QJsonObject{{"points", points},
+                       {"labels", labels},
+                       {"mean", vectorJson(r.mean)},
+                       {"pca_direction", vectorJson(r.pca)},
+                       {"lda_direction", vectorJson(r.lda)},
+                       {"explained_variance", r.explainedVariance},
+                       {"explained_variance_ratio", r.explainedRatio},
+                       {"fisher_ratio_pca", r.fisherPca},
+                       {"fisher_ratio_lda", r.fisherLda},
+                       {"angles", jsonNumbers(r.angles)},
+                       {"variance_by_angle", jsonNumbers(r.varianceByAngle)},
+                       {"fisher_by_angle", jsonNumbers(r.fisherByAngle)},
+                       {"angle", r.angles[std::size_t(frame)]},
+                       {"frame", frame}};
+}
+
+LessonFigure* PcaLdaLesson::createFigure(QWidget* parent) const { return new PcaLdaFigure(parent); }
+
+} // namespace gradus
