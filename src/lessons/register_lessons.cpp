@@ -9,6 +9,7 @@
 #include "pca_lda/pca_lda_lesson.h"
 #include "pnorms/pnorms_lesson.h"
 #include "regularization/regularization_lesson.h"
+#include "rotations/rotations_lesson.h"
 #include "sgd/sgd_lesson.h"
 #include "svd_image/svd_image_lesson.h"
 
@@ -33,6 +34,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<PnormsLesson>());
     registry.add(std::make_unique<RegularizationLesson>());
     registry.add(std::make_unique<PcaLdaLesson>());
+    registry.add(std::make_unique<RotationsLesson>());
 }
 
 } // namespace gradus

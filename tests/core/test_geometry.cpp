@@ -1,10 +1,13 @@
 // p-norms and their unit balls: boundary points at norm 1, convexity, the non-convexity witness,
-// dual exponents, the 3D mesh on the sphere with outward normals and sharp patches.
+// dual exponents, the 3D mesh on the sphere with outward normals and sharp patches. Rotation
+// matrices: orthogonal with determinant 1, the textbook products, commutators, axis and angle.
 #include "core/geometry/pnorm.h"
+#include "core/geometry/rotation.h"
 
 #include <QtTest>
 
 #include <cmath>
+#include <random>
 
 using namespace gradus::core;
 
@@ -123,6 +126,53 @@ private slots:
         for (const auto& n : octahedron.normals)
             for (float c : n)
                 QVERIFY2(std::abs(std::abs(c) - 1 / std::sqrt(3.0f)) < 1e-4, qPrintable(QString::number(c)));
+    }
+
+    void rotationsAreOrthogonalWithDeterminantOne()
+    {
+        std::mt19937_64 random(5);
+        std::normal_distribution<double> normal;
+        for (int trial = 0; trial < 200; ++trial) {
+            const Vec3 axis{normal(random), normal(random), normal(random)};
+            const double angle = 4 * normal(random);
+            const Mat3 r = rotationAbout(axis, angle);
+            const Mat3 shouldBeIdentity = r * r.transposed();
+            for (int i = 0; i < 3; ++i)
+                for (int j = 0; j < 3; ++j)
+                    QVERIFY(std::abs(shouldBeIdentity(i, j) - (i == j)) < 1e-14);
+            QVERIFY(std::abs(r.determinant() - 1) < 1e-14);
+            // The axis stays put, and the angle comes back.
+            const double n = std::sqrt(axis[0] * axis[0] + axis[1] * axis[1] + axis[2] * axis[2]);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(std::abs(r(i, 0) * axis[0] + r(i, 1) * axis[1] + r(i, 2) * axis[2] - axis[std::size_t(i)]) < 1e-13 * n);
+            const AxisAngle back = axisAngleOf(r);
+            const double wrapped = std::abs(std::remainder(angle, 2 * M_PI));
+            QVERIFY2(std::abs(back.radians - wrapped) < 1e-7, qPrintable(QStringLiteral("%1 vs %2").arg(back.radians).arg(wrapped)));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rotationAbout({0, 0, 0}, 1));
+    }
+
+    void quarterTurnsByHand()
+    {
+        // Rx(90°) = [1 0 0; 0 0 −1; 0 1 0], Ry(90°) = [0 0 1; 0 1 0; −1 0 0], exactly.
+        const Mat3 a = rotationAbout({1, 0, 0}, M_PI / 2), b = rotationAbout({0, 1, 0}, M_PI / 2);
+        QCOMPARE(a.m, (std::array<double, 9>{1, 0, 0, 0, 0, -1, 0, 1, 0}));
+        QCOMPARE(b.m, (std::array<double, 9>{0, 0, 1, 0, 1, 0, -1, 0, 0}));
+        QCOMPARE((a * b).m, (std::array<double, 9>{0, 0, 1, 1, 0, 0, 0, 1, 0}));
+        QCOMPARE((b * a).m, (std::array<double, 9>{0, 1, 0, 0, 0, -1, -1, 0, 0}));
+        // AB − BA = [0 −1 1; 1 0 1; 1 1 0]: six entries of magnitude 1.
+        QCOMPARE(commutatorNorm(a, b), std::sqrt(6.0));
+        // The seed's "up" (−90° about x) and "right" (90° about y) do not commute either.
+        QCOMPARE(commutatorNorm(rotationAbout({1, 0, 0}, -M_PI / 2), b), std::sqrt(6.0));
+        // Turns about one axis commute; so do half turns about perpendicular axes; the plane's always.
+        QVERIFY(commutatorNorm(rotationAbout({1, 2, 3}, 0.3), rotationAbout({2, 4, 6}, 1.1)) < 1e-15);
+        QVERIFY(commutatorNorm(rotationAbout({1, 0, 0}, M_PI), rotationAbout({0, 1, 0}, M_PI)) < 1e-15);
+        QVERIFY(commutatorNorm(planeRotation(35 * M_PI / 180), planeRotation(55 * M_PI / 180)) < 1e-15);
+        const Mat3 ninety = planeRotation(35 * M_PI / 180) * planeRotation(55 * M_PI / 180);
+        QVERIFY(std::abs(ninety(0, 1) + 1) < 1e-15 && std::abs(ninety(1, 0) - 1) < 1e-15 && std::abs(ninety(0, 0)) < 1e-15);
+        // Small turns nearly commute: the commutator shrinks like the product of the angles.
+        const double small = commutatorNorm(rotationAbout({1, 0, 0}, 1e-3), rotationAbout({0, 1, 0}, 1e-3));
+        QVERIFY(std::abs(small / 1e-6 - std::sqrt(2.0)) < 1e-3);
     }
 };
 

@@ -13,6 +13,7 @@
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
+#include "views/scene_view.h"
 #include "views/surface_view.h"
 #include "support/headless.h"
 
@@ -490,6 +491,86 @@ private slots:
         QCOMPARE(exported.size(), QSize(1600, 900));
         QVERIFY(distinctColours(exported) > 100);
         page->setParams(registry.get("optimizers").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
+    void rotationsEndDifferentlyInSpaceOnly()
+    {
+        if (QGuiApplication::platformName() == u"offscreen")
+            QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
+        LessonPage* page = window->showLesson("rotations");
+        QVERIFY(waitForResult(page));
+        const QList<SceneView*> scenes = page->figure()->findChildren<SceneView*>();
+        QCOMPARE(scenes.size(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return scenes[0]->isVisible() && scenes[1]->isVisible(); }, 3000));
+        auto differingPixels = [&] {
+            QTest::qWait(400); // a few frames for the new orientation to be drawn
+            const QImage a = scenes[0]->snapshot();
+            if (a.isNull())
+                return -1;
+            const QImage b = scenes[1]->snapshot().scaled(a.size()); // the panes may differ by a pixel
+            int count = 0;
+            for (int y = 0; y < a.height(); y += 2)
+                for (int x = 0; x < a.width(); x += 2)
+                    count += std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 40;
+            return count;
+        };
+        // It opens on the last frame: up-then-right and right-then-up leave the aircraft differently.
+        QCOMPARE(page->player()->frame(), page->player()->frameCount() - 1);
+        const int seed = differingPixels();
+        keepScreenshot(window.get(), "window-rotations");
+        // At the first frame nothing has turned yet: the two panes show the same picture.
+        page->player()->setFrame(0);
+        const int start = differingPixels();
+        QVERIFY2(seed > 1000 && start >= 0 && start < seed / 6, qPrintable(QStringLiteral("%1 vs %2").arg(seed).arg(start)));
+        // Two turns about the same axis commute: the panes end alike.
+        ParamValues values = page->params();
+        values.set("a_axis", QStringLiteral("z"));
+        values.set("b_axis", QStringLiteral("z"));
+        page->setParams(values);
+        QVERIFY(waitForResult(page));
+        page->player()->setFrame(page->player()->frameCount() - 1);
+        const int sameAxis = differingPixels();
+        QVERIFY2(sameAxis >= 0 && sameAxis < seed / 6, qPrintable(QStringLiteral("%1 vs %2").arg(sameAxis).arg(seed)));
+        page->setParams(registry.get("rotations").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
+    void pnormsBallInSpace()
+    {
+        if (QGuiApplication::platformName() == u"offscreen")
+            QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
+        LessonPage* page = window->showLesson("pnorms");
+        QVERIFY(waitForResult(page));
+        ParamValues values = page->params();
+        values.set("view", QStringLiteral("both"));
+        page->setParams(values);
+        QVERIFY(waitForResult(page));
+        auto* scene = page->figure()->findChild<SceneView*>();
+        QVERIFY(scene);
+        QVERIFY(QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000));
+        QTest::qWait(500);
+        // The quasinorm ball (p = 0.5) is drawn in orange: many pixels of the frame are orange-ish.
+        auto orange = [](const QImage& image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2) {
+                    const QColor c = image.pixelColor(x, y);
+                    count += c.red() > c.blue() + 40 && c.red() > c.green();
+                }
+            return count;
+        };
+        const QImage quasi = scene->snapshot();
+        QVERIFY(!quasi.isNull());
+        QVERIFY2(orange(quasi) > 500, qPrintable(QString::number(orange(quasi))));
+        keepScreenshot(window.get(), "window-pnorms-space");
+        // Moving p to 2 redraws the sphere in blue.
+        values.set("p", 2.0);
+        page->setParams(values);
+        QTest::qWait(500);
+        const QImage sphere = scene->snapshot();
+        QVERIFY2(orange(sphere) < orange(quasi) / 10, qPrintable(QStringLiteral("%1 vs %2").arg(orange(sphere)).arg(orange(quasi))));
+        page->setParams(registry.get("pnorms").schema().defaults());
         QVERIFY(waitForResult(page));
     }
 

@@ -752,6 +752,43 @@ private slots:
         }
     }
 
+    void rotationsDataContract()
+    {
+        const Lesson& lesson = registry.get("rotations");
+        ParamValues values = lesson.schema().defaults();
+        const ResultPtr result = lesson.compute(values, nullptr);
+        QCOMPARE(result->frameCount(), 121);
+        auto matrix = [](const QJsonValue& value) {
+            std::array<double, 9> m{};
+            const QJsonArray rows = value.toArray();
+            for (int i = 0; i < 3; ++i)
+                for (int j = 0; j < 3; ++j)
+                    m[std::size_t(3 * i + j)] = rows[i].toArray()[j].toDouble();
+            return m;
+        };
+        const QJsonObject start = lesson.resultJson(*result, 0), end = lesson.resultJson(*result, 120);
+        // The seed: A = 90° up (−90° about x), B = 90° right (90° about y).
+        QCOMPARE(matrix(end["A"]), (std::array<double, 9>{1, 0, 0, 0, 0, 1, 0, -1, 0}));
+        QCOMPARE(matrix(end["B"]), (std::array<double, 9>{0, 0, 1, 0, 1, 0, -1, 0, 0}));
+        QCOMPARE(end["commutator_norm"].toDouble(), std::sqrt(6.0));
+        // The animation starts at the identity and ends at BA (A first) and AB (B first).
+        QCOMPARE(matrix(start["a_then_b"]), (std::array<double, 9>{1, 0, 0, 0, 1, 0, 0, 0, 1}));
+        QCOMPARE(matrix(end["a_then_b"]), matrix(end["BA"]));
+        QCOMPARE(matrix(end["b_then_a"]), matrix(end["AB"]));
+        QVERIFY(end["plane"].toObject()["commutator_norm"].toDouble() < 1e-15);
+        // A custom axis that is not a vector is a clear input error.
+        lesson.schema().applyAssignment(values, "a_axis=custom");
+        lesson.schema().applyAssignment(values, "a_vector=1,x,0");
+        try {
+            lesson.compute(values, nullptr);
+            QFAIL("a bad axis accepted");
+        } catch (const InputError& error) {
+            QVERIFY(QString(error.what()).contains("three numbers"));
+        }
+        lesson.schema().applyAssignment(values, "a_vector=0,0,0");
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");
