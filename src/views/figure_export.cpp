@@ -125,8 +125,8 @@ void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame
     figure->setResult(result);
     figure->setFrame(frame);
     figure->resize(logicalSizeForExport(pixelSize));
-    figure->freezeForExport(live);
     if (viewName.isEmpty()) {
+        figure->freezeForExport(live);
         exportWidget(*figure, path, pixelSize);
         return;
     }
@@ -135,6 +135,10 @@ void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame
     if (!view)
         throw UsageError(QApplication::translate("gradus::export", "lesson '%1' has no view '%2'; its views: %3")
                              .arg(lesson.id(), viewName, names.join(QStringLiteral(", "))));
+    // Taken out and sized to the page first, so that a 3D view captures its frame at the page's
+    // size rather than at its share of the figure.
+    view->resize(logicalSizeForExport(pixelSize));
+    figure->freezeForExport(live);
     exportWidget(*view, path, pixelSize);
 }
 

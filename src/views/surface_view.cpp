@@ -31,7 +31,7 @@ struct SurfaceView::PathEntity {
 
 SurfaceView::SurfaceView(QWidget* parent) : SceneView(parent)
 {
-    setHomeView(QVector3D(0, 0.25f, 0), QVector3D(2.9f, 2.7f, 3.7f), 4.3f);
+    setHomeView(QVector3D(0, 0.25f, 0), QVector3D(2.9f, 2.7f, 3.7f), 4.3f, 1.55f);
     mesh_ = std::make_unique<ColoredMesh>(root(), ColoredMesh::Primitive::Triangles);
 
     // The box the surface stands in, for orientation.
