@@ -39,7 +39,7 @@ private slots:
     void cloudsMatchNumpysDraws()
     {
         const QJsonObject ref = reference();
-        const TwoClassData data = makeTwoClouds(100, 2, 3, 0.5, 30, 42);
+        const TwoClassData data = makeTwoClouds(100, 100, 2, 3, 0.5, 30, 42);
         const QJsonArray points = ref["points"].toArray();
         QCOMPARE(data.points.size(), std::size_t(points.size()));
         for (std::size_t i = 0; i < data.points.size(); ++i) {
@@ -51,7 +51,7 @@ private slots:
     void directionsMatchScikitLearn()
     {
         const QJsonObject ref = reference();
-        const TwoClassData data = makeTwoClouds(100, 2, 3, 0.5, 30, 42);
+        const TwoClassData data = makeTwoClouds(100, 100, 2, 3, 0.5, 30, 42);
         QVERIFY(norm(meanOf(data.points) - vec(ref["mean"])) < 1e-12);
         const Vec2 pca = pcaDirection(data.points), lda = ldaDirection(data);
         QVERIFY(std::abs(norm(pca) - 1) < 1e-15 && std::abs(norm(lda) - 1) < 1e-15);
@@ -66,7 +66,7 @@ private slots:
 
     void extremaOverAllDirections()
     {
-        const TwoClassData data = makeTwoClouds(50, 1.5, 2, 0.7, -65, 3);
+        const TwoClassData data = makeTwoClouds(50, 50, 1.5, 2, 0.7, -65, 3);
         const Vec2 pca = pcaDirection(data.points), lda = ldaDirection(data);
         for (int k = 0; k < 3600; ++k) {
             const double a = M_PI * k / 3600;
@@ -76,13 +76,24 @@ private slots:
         }
     }
 
+    void unequalSizes()
+    {
+        const TwoClassData data = makeTwoClouds(30, 170, 2, 3, 0.5, 30, 9);
+        QCOMPARE(std::count(data.labels.begin(), data.labels.end(), 0), 30);
+        QCOMPARE(std::count(data.labels.begin(), data.labels.end(), 1), 170);
+        // Class A takes the first 60 draws: its points are those of a 30 + 30 set with the same seed.
+        const TwoClassData equal = makeTwoClouds(30, 30, 2, 3, 0.5, 30, 9);
+        for (std::size_t i = 0; i < 30; ++i)
+            QCOMPARE(data.points[i], equal.points[i]);
+    }
+
     void degenerateInput()
     {
         TwoClassData oneClass{{{0, 0}, {1, 1}, {2, 0}}, {0, 0, 0}};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ldaDirection(oneClass));
         TwoClassData onALine{{{0, 0}, {1, 0}, {2, 0}, {3, 0}}, {0, 0, 1, 1}};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ldaDirection(onALine));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeTwoClouds(1, 1, 1, 1, 0, 0));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeTwoClouds(1, 5, 1, 1, 1, 0, 0));
     }
 };
 

@@ -21,19 +21,20 @@ Vec2 withFixedSign(Vec2 d)
 
 } // namespace
 
-TwoClassData makeTwoClouds(int perClass, double separation, double spread, double width, double angleDegrees,
+TwoClassData makeTwoClouds(int sizeA, int sizeB, double separation, double spread, double width, double angleDegrees,
                            std::uint32_t seed)
 {
-    if (perClass < 2)
+    if (sizeA < 2 || sizeB < 2)
         throw std::invalid_argument("each class needs at least two points");
-    const std::vector<double> z = regression::numpyLegacyNormal(seed, 1.0, 4 * perClass);
+    const std::vector<double> z = regression::numpyLegacyNormal(seed, 1.0, 2 * (sizeA + sizeB));
     const double angle = angleDegrees * M_PI / 180;
     const Vec2 along{std::cos(angle), std::sin(angle)}, across{-std::sin(angle), std::cos(angle)};
     TwoClassData data;
     for (int c = 0; c < 2; ++c) {
         const Vec2 centre = ((c == 0 ? -0.5 : 0.5) * separation) * across;
-        for (int i = 0; i < perClass; ++i) {
-            const std::size_t k = std::size_t(2 * (c * perClass + i));
+        const int size = c == 0 ? sizeA : sizeB, before = c == 0 ? 0 : sizeA;
+        for (int i = 0; i < size; ++i) {
+            const std::size_t k = std::size_t(2 * (before + i));
             data.points.push_back(centre + (spread * z[k]) * along + (width * z[k + 1]) * across);
             data.labels.push_back(c);
         }

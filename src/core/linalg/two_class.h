@@ -17,10 +17,10 @@ struct TwoClassData {
 
 // Two elongated Gaussian clouds with the same shape: standard deviations `spread` along the
 // direction at `angleDegrees` and `width` across it, means ±separation/2 across it (so PCA's
-// direction runs along both clouds and mixes them). `perClass` points each, numpy's legacy
-// generator: np.random.seed(seed); z = np.random.normal(0, 1, 4·perClass), class 0 from the first
-// half (pairs along, across), class 1 from the second.
-TwoClassData makeTwoClouds(int perClass, double separation, double spread, double width, double angleDegrees,
+// direction runs along both clouds and mixes them). `sizeA` and `sizeB` points, numpy's legacy
+// generator: np.random.seed(seed); z = np.random.normal(0, 1, 2·(sizeA + sizeB)), class 0 from the
+// first 2·sizeA values (pairs along, across), class 1 from the rest.
+TwoClassData makeTwoClouds(int sizeA, int sizeB, double separation, double spread, double width, double angleDegrees,
                            std::uint32_t seed);
 
 Vec2 meanOf(const std::vector<Vec2>& points);

@@ -27,7 +27,8 @@ QString PcaLdaResult::frameLabel(int frame) const
 PcaLdaLesson::PcaLdaLesson()
 {
     const QString clouds = tr("Two clouds");
-    schema_.add(ParamSpec::integer("n", tr("Points per class"), 100, 2, 20000).inGroup(clouds));
+    schema_.add(ParamSpec::integer("n", tr("Points in class A"), 100, 2, 20000).inGroup(clouds));
+    schema_.add(ParamSpec::integer("n_b", tr("Points in class B"), 100, 2, 20000).inGroup(clouds));
     schema_.add(ParamSpec::real("separation", tr("Distance between the means"), 2, 0, 50, 3)
                     .withHelp(tr("Across the clouds' long axis: the direction PCA ignores.")).inGroup(clouds));
     schema_.add(ParamSpec::real("spread", tr("Spread along"), 3, 0.01, 50, 3)
@@ -47,6 +48,7 @@ QList<LessonPreset> PcaLdaLesson::presets() const
         {"agree", tr("Clouds apart along their long axis: PCA and LDA agree"), {"separation=12", "spread=1", "width=1"}},
         {"round", tr("Round clouds: PCA follows the separation"), {"spread=1", "width=1", "separation=3"}},
         {"overlap", tr("No separation: nothing to find"), {"separation=0"}},
+        {"unequal", tr("Unequal classes: 30 against 170 points"), {"n=30", "n_b=170"}},
     };
 }
 
@@ -79,7 +81,7 @@ ResultPtr PcaLdaLesson::compute(const ParamValues& params, core::ComputeControl*
             result->data.labels.push_back(table.columns[2][i] == classes[0] ? 0 : 1);
         }
     } else {
-        result->data = core::makeTwoClouds(params.integer("n"), params.real("separation"), params.real("spread"),
+        result->data = core::makeTwoClouds(params.integer("n"), params.integer("n_b"), params.real("separation"), params.real("spread"),
                                            params.real("width"), params.real("angle"), std::uint32_t(params.integer("seed")));
     }
     int counts[2] = {0, 0};
