@@ -75,7 +75,6 @@ void PnormsFigure::ensureScene()
         return;
     scene_ = new SceneView(this);
     scene_->setHomeView(QVector3D(0, 0, 0), QVector3D(1.3f, 0.9f, 1.6f), 6.6f, 1.0f);
-    static_cast<QGridLayout*>(layout())->addWidget(scene_, 0, 2);
     registerView(QStringLiteral("space"), scene_);
     // Coordinate axes through the ball, x₁ red, x₂ green, x₃ blue; x₃ points up (the scene's y)
     // and x₂ away from the viewer (the scene's −z).
@@ -97,15 +96,36 @@ void PnormsFigure::setResult(const ResultPtr& result)
     if (!result_)
         return;
     ball_->setVisible(result_->show2D);
-    // Room for the legend: beside the ball when it is alone, above it when the dual is beside.
-    const DataBox box = result_->dual ? DataBox{-1.6, 1.6, -1.6, 2.2} : DataBox{-1.6, 3.2, -1.6, 1.6};
+    // Side by side when the 2D balls are alone; with the ball in space, the flat balls share the
+    // left column so that each pane keeps a useful shape.
+    auto* grid = static_cast<QGridLayout*>(layout());
+    for (QWidget* pane : {static_cast<QWidget*>(ball_), static_cast<QWidget*>(dual_)})
+        grid->removeWidget(pane);
+    if (result_->show3D && result_->show2D) {
+        grid->addWidget(ball_, 0, 0);
+        grid->addWidget(dual_, 1, 0);
+    } else {
+        grid->addWidget(ball_, 0, 0);
+        grid->addWidget(dual_, 0, 1);
+    }
+    // Room for the legend: beside the ball when its pane is wide, above it otherwise (a row of
+    // the legend takes about a tenth of the ball's height).
+    const bool wide = !result_->dual && !result_->show3D;
+    const double rows = 1.0 + double(result_->overlaid.size());
+    const DataBox box = wide ? DataBox{-1.6, 3.2, -1.6, 1.6} : DataBox{-1.6, 1.6, -1.6, 1.7 + 0.32 * rows};
     ball_->setHomeBox(box);
     dual_->setHomeBox(box);
     dual_->setVisible(result_->show2D && result_->dual);
     if (result_->show3D)
         ensureScene();
-    if (scene_)
+    if (scene_) {
+        grid->removeWidget(scene_);
+        if (result_->show2D)
+            grid->addWidget(scene_, 0, 1, 2, 1);
+        else
+            grid->addWidget(scene_, 0, 0, 2, 2);
         scene_->setVisible(result_->show3D);
+    }
     showFrame();
 }
 
@@ -138,8 +158,8 @@ void PnormsFigure::showFrame()
     showBall(ball_, p, colour);
     QVector<FieldShape> shapes;
     shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p)), colour,
-                   core::ballIsConvex(p) ? tr("‖x‖_%1 = 1: a norm, the ball is convex").arg(formatExponent(p))
-                                         : tr("‖x‖_%1 = 1: a quasinorm, the ball is not convex").arg(formatExponent(p)),
+                   core::ballIsConvex(p) ? tr("p = %1: a norm, convex").arg(formatExponent(p))
+                                         : tr("p = %1: a quasinorm, not convex").arg(formatExponent(p)),
                    3.5});
     for (std::size_t k = 0; k < r.overlaid.size(); ++k) {
         const double extra = r.overlaid[k];
@@ -151,9 +171,9 @@ void PnormsFigure::showFrame()
         // The proof: two points of the sphere whose midpoint lies outside the ball.
         const core::NonConvexityWitness witness = core::nonConvexityWitness(p);
         shapes.append({FieldShape::Kind::Polyline, {QPointF(1, 0), QPointF(0, 1)}, QColor(40, 40, 40),
-                       tr("segment between (1, 0) and (0, 1) leaves the ball"), 2.0, true});
+                       QString(), 2.0, true}); // the midpoint's label says it
         points.append({QPointF(witness.midpoint[0], witness.midpoint[1]),
-                       tr("midpoint: ‖(½, ½)‖_p = %1 > 1").arg(style::formatValue(witness.midpointNorm)), QColor(40, 40, 40),
+                       tr("‖(½, ½)‖ = %1 > 1").arg(style::formatValue(witness.midpointNorm)), QColor(40, 40, 40),
                        FieldPoint::Shape::Cross, FieldPoint::LabelPlacement::BesideMarker});
     }
     ball_->setOverlay(shapes);
@@ -170,9 +190,9 @@ void PnormsFigure::showFrame()
         const double q = p >= 1 ? core::dualExponent(p) : core::kInfinity;
         showBall(dual_, q, kDualColor);
         dual_->setOverlay({{FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p)), QColor(colour.red(), colour.green(), colour.blue(), 210),
-                            tr("p = %1, for comparison").arg(formatExponent(p)), 1.5, true},
+                            tr("p = %1").arg(formatExponent(p)), 1.5, true},
                            {FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(q)), kDualColor,
-                            tr("‖y‖_%1 = 1, the dual norm").arg(formatExponent(q)), 3.5}});
+                            tr("dual: q = %1").arg(formatExponent(q)), 3.5}});
         dual_->setTitle(p >= 1 ? tr("Dual ball: q = %1, 1/p + 1/q = 1").arg(formatExponent(q))
                                : tr("Dual for p < 1: q = ∞, as for p = 1"));
         dual_->setSubtitle(p >= 1 ? tr("‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}")
