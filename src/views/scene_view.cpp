@@ -157,6 +157,11 @@ QImage SceneView::snapshotOnScreen()
     return snapshot();
 }
 
+void SceneView::freezeFrom(SceneView* live)
+{
+    showSnapshot(live && live->isVisible() ? live->snapshot() : snapshotOnScreen());
+}
+
 void SceneView::showSnapshot(const QImage& image)
 {
     snapshot_ = image;

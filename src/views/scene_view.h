@@ -43,6 +43,9 @@ public:
     QImage snapshotOnScreen();
     // Shows `image` instead of the live scene (for exports, which cannot read the 3D window).
     void showSnapshot(const QImage& image);
+    // For an export: shows the frame of `live` (the same view on screen) when it is visible, or
+    // else a frame of this view rendered on the display for a moment.
+    void freezeFrom(SceneView* live);
 
     QSize sizeHint() const override { return {640, 480}; }
 

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "support/reference_data.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -13,21 +15,9 @@ using namespace gradus::core::regression;
 
 namespace {
 
-QJsonObject reference()
-{
-    QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/double_descent_reference.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing double_descent_reference.json");
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+QJsonObject reference() { return gradus::test::referenceJson("double_descent_reference.json"); }
 
-std::vector<double> toVector(const QJsonArray& a)
-{
-    std::vector<double> v;
-    for (const QJsonValue& x : a)
-        v.push_back(x.toDouble());
-    return v;
-}
+using gradus::test::toVector;
 
 double relative(double a, double b) { return std::abs(a - b) / std::max(std::abs(b), 1e-300); }
 

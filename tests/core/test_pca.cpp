@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "support/reference_data.h"
+
 #include <QtTest>
 
 using namespace gradus;
@@ -14,13 +16,7 @@ using namespace gradus::core::linalg;
 
 namespace {
 
-QJsonObject reference()
-{
-    QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/pca_reference.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing pca_reference.json");
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+QJsonObject reference() { return gradus::test::referenceJson("pca_reference.json"); }
 
 MatrixF samplesOf(const LabelledImages& images, int onlyLabel = -1)
 {

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "support/reference_data.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -57,21 +59,9 @@ Regression diabetes()
     return standardized(data);
 }
 
-QJsonObject reference()
-{
-    QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/regularization_reference.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing regularization_reference.json");
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+QJsonObject reference() { return gradus::test::referenceJson("regularization_reference.json"); }
 
-std::vector<double> toVector(const QJsonArray& a)
-{
-    std::vector<double> v;
-    for (const QJsonValue& x : a)
-        v.push_back(x.toDouble());
-    return v;
-}
+using gradus::test::toVector;
 
 } // namespace
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "support/reference_data.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -14,13 +16,7 @@ using namespace gradus::core;
 
 namespace {
 
-QJsonObject reference()
-{
-    QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/pca_lda_reference.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing pca_lda_reference.json");
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+QJsonObject reference() { return gradus::test::referenceJson("pca_lda_reference.json"); }
 
 Vec2 vec(const QJsonValue& v) { return {v.toArray()[0].toDouble(), v.toArray()[1].toDouble()}; }
 

@@ -9,6 +9,8 @@
 #include "lessons/register_lessons.h"
 
 #include <QTemporaryDir>
+#include "support/reference_data.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -36,10 +38,7 @@ void collectNullsInArrays(const QJsonValue& value, const QString& where, QString
 
 QJsonObject loadReference(const QString& variant)
 {
-    QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/linreg_reference.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing linreg_reference.json");
-    return QJsonDocument::fromJson(file.readAll()).object()[variant].toObject();
+    return gradus::test::referenceJson("linreg_reference.json")[variant].toObject();
 }
 
 double relativeError(double actual, double expected)

@@ -1,6 +1,7 @@
 #include "newton_lesson.h"
 
 #include "core/compute_control.h"
+#include "framework/json_numbers.h"
 #include "newton_figure.h"
 #include "lessons/common/surface_params.h"
 
@@ -98,14 +99,6 @@ ResultPtr NewtonLesson::compute(const ParamValues& params, core::ComputeControl*
 
 namespace {
 
-QJsonArray pathJson(const std::vector<core::Vec2>& points)
-{
-    QJsonArray path;
-    for (const core::Vec2& p : points)
-        path.append(QJsonArray{p[0], p[1]});
-    return path;
-}
-
 QJsonValue unitJson(const core::Vec2& v)
 {
     const double n = core::norm(v);
@@ -168,7 +161,7 @@ QJsonObject NewtonLesson::resultJson(const LessonResult& base, int frame) const
                        {"gd_direction", gdDirections},
                        {"newton_direction", newtonDirections},
                        {"hessian_class", classes},
-                       {"paths", QJsonObject{{"gd", pathJson(r.gradientDescent.points)}, {"newton", pathJson(r.newton.points)}}},
+                       {"paths", QJsonObject{{"gd", jsonRows(r.gradientDescent.points)}, {"newton", jsonRows(r.newton.points)}}},
                        {"stop_reasons", QJsonObject{{"gd", QString::fromStdString(r.gradientDescent.stopReason)},
                                                     {"newton", QString::fromStdString(r.newton.stopReason)}}},
                        {"lr", r.learningRate},

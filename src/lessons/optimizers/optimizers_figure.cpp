@@ -183,12 +183,7 @@ void OptimizersFigure::freezeForExport(const LessonFigure* live)
     if (!surface_ || !result_ || !result_->surface)
         return;
     const auto* onScreen = qobject_cast<const OptimizersFigure*>(live);
-    QImage image;
-    if (onScreen && onScreen->surface_ && onScreen->surface_->isVisible())
-        image = onScreen->surface_->snapshot();
-    else
-        image = surface_->snapshotOnScreen();
-    surface_->showSnapshot(image);
+    surface_->freezeFrom(onScreen ? onScreen->surface_ : nullptr);
 }
 
 void OptimizersFigure::showFrame()

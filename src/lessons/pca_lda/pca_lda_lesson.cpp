@@ -13,12 +13,6 @@
 
 namespace gradus {
 
-namespace {
-
-QJsonArray vectorJson(const core::Vec2& v) { return QJsonArray{v[0], v[1]}; }
-
-} // namespace
-
 QString PcaLdaResult::frameLabel(int frame) const
 {
     return QCoreApplication::translate("gradus::PcaLdaLesson", "line at %1°").arg(angles[std::size_t(std::clamp(frame, 0, frameCount() - 1))]);
@@ -116,16 +110,11 @@ QJsonObject PcaLdaLesson::resultJson(const LessonResult& base, int frame) const
 {
     const auto& r = static_cast<const PcaLdaResult&>(base);
     frame = std::clamp(frame, 0, r.frameCount() - 1);
-    QJsonArray points, labels;
-    for (std::size_t i = 0; i < r.data.points.size(); ++i) {
-        points.append(vectorJson(r.data.points[i]));
-        labels.append(r.data.labels[i]);
-    }
-    return QJsonObject{{"points", points},
-                       {"labels", labels},
-                       {"mean", vectorJson(r.mean)},
-                       {"pca_direction", vectorJson(r.pca)},
-                       {"lda_direction", vectorJson(r.lda)},
+    return QJsonObject{{"points", jsonRows(r.data.points)},
+                       {"labels", jsonNumbers(r.data.labels)},
+                       {"mean", jsonNumbers(r.mean)},
+                       {"pca_direction", jsonNumbers(r.pca)},
+                       {"lda_direction", jsonNumbers(r.lda)},
                        {"explained_variance", r.explainedVariance},
                        {"explained_variance_ratio", r.explainedRatio},
                        {"fisher_ratio_pca", r.fisherPca},

@@ -207,12 +207,7 @@ void PnormsFigure::freezeForExport(const LessonFigure* live)
     if (!scene_ || !result_ || !result_->show3D)
         return;
     const auto* onScreen = qobject_cast<const PnormsFigure*>(live);
-    QImage image;
-    if (onScreen && onScreen->scene_ && onScreen->scene_->isVisible())
-        image = onScreen->scene_->snapshot();
-    else
-        image = scene_->snapshotOnScreen();
-    scene_->showSnapshot(image);
+    scene_->freezeFrom(onScreen ? onScreen->scene_ : nullptr);
 }
 
 } // namespace gradus

@@ -16,14 +16,6 @@ const QStringList kOverlayChoices = {"0.5", "0.8", "1", "1.5", "2", "3", "inf"};
 
 double exponentFromText(const QString& text) { return text == u"inf" ? core::kInfinity : text.toDouble(); }
 
-QJsonArray polylineJson(const std::vector<core::Vec2>& points)
-{
-    QJsonArray list;
-    for (const core::Vec2& q : points)
-        list.append(QJsonArray{q[0], q[1]});
-    return list;
-}
-
 QJsonValue exponentJson(double p) { return std::isinf(p) ? QJsonValue(QStringLiteral("inf")) : QJsonValue(p); }
 
 } // namespace
@@ -135,23 +127,23 @@ QJsonObject PnormsLesson::resultJson(const LessonResult& base, int frame) const
     const auto& r = static_cast<const PnormsResult&>(base);
     const double p = r.pAt(frame);
     QJsonObject json{{"p", exponentJson(p)},
-                     {"boundary", polylineJson(core::unitSphere2D(p))},
+                     {"boundary", jsonRows(core::unitSphere2D(p))},
                      {"convex", core::ballIsConvex(p)},
                      {"frame", frame}};
     if (p < 1) {
         const core::NonConvexityWitness witness = core::nonConvexityWitness(p);
-        json["non_convexity"] = QJsonObject{{"a", QJsonArray{witness.a[0], witness.a[1]}},
-                                            {"b", QJsonArray{witness.b[0], witness.b[1]}},
-                                            {"midpoint", QJsonArray{witness.midpoint[0], witness.midpoint[1]}},
+        json["non_convexity"] = QJsonObject{{"a", jsonNumbers(witness.a)},
+                                            {"b", jsonNumbers(witness.b)},
+                                            {"midpoint", jsonNumbers(witness.midpoint)},
                                             {"midpoint_norm", witness.midpointNorm}};
     }
     if (r.dual) {
         const double q = p >= 1 ? core::dualExponent(p) : core::kInfinity; // the diamond's dual below 1 too
-        json["dual"] = QJsonObject{{"q", exponentJson(q)}, {"boundary", polylineJson(core::unitSphere2D(q))}};
+        json["dual"] = QJsonObject{{"q", exponentJson(q)}, {"boundary", jsonRows(core::unitSphere2D(q))}};
     }
     QJsonArray overlays;
     for (double extra : r.overlaid)
-        overlays.append(QJsonObject{{"p", exponentJson(extra)}, {"boundary", polylineJson(core::unitSphere2D(extra))}});
+        overlays.append(QJsonObject{{"p", exponentJson(extra)}, {"boundary", jsonRows(core::unitSphere2D(extra))}});
     json["overlay"] = overlays;
     return json;
 }

@@ -19,7 +19,6 @@ namespace {
 // Built in as a resource (datasets/diabetes/diabetes.csv, credited in datasets/CREDITS).
 const QString kDiabetes = QStringLiteral(":/datasets/diabetes.csv");
 
-QJsonArray pointJson(const core::Vec2& w) { return QJsonArray{w[0], w[1]}; }
 
 } // namespace
 
@@ -189,39 +188,27 @@ QJsonObject RegularizationLesson::resultJson(const LessonResult& base, int frame
     const auto& r = static_cast<const RegularizationResult&>(base);
     frame = std::clamp(frame, 0, r.frameCount() - 1);
     if (r.pathMode) {
-        auto coefficients = [](const core::CoefficientPath& path) {
-            QJsonArray rows;
-            for (const std::vector<double>& c : path.coefficients)
-                rows.append(jsonNumbers(c));
-            return rows;
-        };
         int nonzero = 0;
         for (double c : r.lasso.coefficients[std::size_t(frame)])
             nonzero += c != 0;
         return QJsonObject{{"mode", "path"},
                            {"features", QJsonArray::fromStringList(r.featureNames)},
                            {"lambdas", jsonNumbers(r.lasso.penalties)},
-                           {"lasso_coefs", coefficients(r.lasso)},
+                           {"lasso_coefs", jsonRows(r.lasso.coefficients)},
                            {"ridge_lambdas", jsonNumbers(r.ridge.penalties)},
-                           {"ridge_coefs", coefficients(r.ridge)},
+                           {"ridge_coefs", jsonRows(r.ridge.coefficients)},
                            {"lasso_nonzero", nonzero},
                            {"frame", frame}};
     }
     const ConstrainedFrame& f = r.frames[frame];
-    QJsonArray rows, y;
-    const std::vector<double> responses = r.design.responses(f.truth);
-    for (std::size_t i = 0; i < r.design.rows.size(); ++i) {
-        rows.append(pointJson(r.design.rows[i]));
-        y.append(responses[i]);
-    }
     return QJsonObject{{"mode", "constraint"},
-                       {"X", rows},
-                       {"y", y},
+                       {"X", jsonRows(r.design.rows)},
+                       {"y", jsonNumbers(r.design.responses(f.truth))},
                        {"t", r.radius},
-                       {"true_weights", pointJson(f.truth)},
-                       {"unconstrained", pointJson(f.unconstrained)},
-                       {"solution_l1", pointJson(f.l1)},
-                       {"solution_l2", pointJson(f.l2)},
+                       {"true_weights", jsonNumbers(f.truth)},
+                       {"unconstrained", jsonNumbers(f.unconstrained)},
+                       {"solution_l1", jsonNumbers(f.l1)},
+                       {"solution_l2", jsonNumbers(f.l2)},
                        {"sparse_l1", f.sparseL1},
                        {"sparse_l2", f.sparseL2},
                        {"sparse_share_l1", double(f.sparseL1SoFar) / (frame + 1)},

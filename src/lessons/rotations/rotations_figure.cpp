@@ -203,14 +203,8 @@ void RotationsFigure::showFrame()
 void RotationsFigure::freezeForExport(const LessonFigure* live)
 {
     const auto* onScreen = qobject_cast<const RotationsFigure*>(live);
-    for (int k = 0; k < 2; ++k) {
-        QImage image;
-        if (onScreen && onScreen->scenes_[k]->isVisible())
-            image = onScreen->scenes_[k]->snapshot();
-        else
-            image = scenes_[k]->snapshotOnScreen();
-        scenes_[k]->showSnapshot(image);
-    }
+    for (int k = 0; k < 2; ++k)
+        scenes_[k]->freezeFrom(onScreen ? onScreen->scenes_[k] : nullptr);
 }
 
 } // namespace gradus

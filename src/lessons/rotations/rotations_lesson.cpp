@@ -1,6 +1,7 @@
 #include "rotations_lesson.h"
 
 #include "framework/errors.h"
+#include "framework/json_numbers.h"
 #include "rotations_figure.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,7 @@ namespace {
 
 QJsonArray matrixJson(const core::Mat3& m)
 {
-    QJsonArray rows;
-    for (int i = 0; i < 3; ++i)
-        rows.append(QJsonArray{m(i, 0), m(i, 1), m(i, 2)});
-    return rows;
+    return jsonRows(std::array<std::array<double, 3>, 3>{{{m(0, 0), m(0, 1), m(0, 2)}, {m(1, 0), m(1, 1), m(1, 2)}, {m(2, 0), m(2, 1), m(2, 2)}}});
 }
 
 } // namespace
