@@ -15,6 +15,9 @@ namespace {
 
 void measure(const gradus::Lesson& lesson, const QStringList& assignments, const char* label, const QString& onlyView = {})
 {
+    // BENCH_ONLY=text runs only the cases whose label contains it (for profiling one case).
+    if (qEnvironmentVariableIsSet("BENCH_ONLY") && !QString(label).contains(qEnvironmentVariable("BENCH_ONLY")))
+        return;
     gradus::ParamValues values = lesson.schema().defaults();
     for (const QString& a : assignments)
         lesson.schema().applyAssignment(values, a);
@@ -64,5 +67,10 @@ int main(int argc, char** argv)
     measure(registry.get("optimizers"), {"methods=gd,momentum,adam,lion", "iters=500"}, "optimizers: 4 methods x 500 iterations");
     measure(registry.get("linreg"), {}, "linreg: defaults");
     measure(registry.get("newton"), {}, "newton: defaults (two maps with arrows)");
+    measure(registry.get("pnorms"), {"dual=true"}, "pnorms: the ball and its dual, p sweeping");
+    measure(registry.get("regularization"), {}, "regularization: two constrained maps, level ellipses moving");
+    measure(registry.get("regularization"), {"mode=path"}, "regularization: Lasso and Ridge paths, marker moving");
+    measure(registry.get("pca-lda"), {}, "pca-lda: turning line with 200 perpendiculars, three charts");
+    measure(registry.get("pca-lda"), {}, "pca-lda: the same, the points' map only", "points");
     return 0;
 }

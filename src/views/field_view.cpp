@@ -520,19 +520,22 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     painter.restore();
 }
 
-void FieldView::drawOverlay(QPainter& painter, const Layout& layout)
+void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool underneath)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(style::labelFont());
     for (const FieldShape& shape : overlay_) {
-        if (shape.points.size() < 2)
+        if (shape.points.size() < 2 || shape.underneath != underneath)
             continue;
         QPolygonF pixels;
         for (const QPointF& p : shape.points)
             pixels << clampToDrawable(layout.toPixel(p));
-        QPen casing(QColor(255, 255, 255, 200), shape.width + 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        QPen pen(shape.color, shape.width, shape.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        // Round joins on a dense curve cost an arc per vertex in the stroker and look the same as
+        // bevels there; a few-cornered shape keeps them.
+        const Qt::PenJoinStyle join = shape.points.size() > 12 ? Qt::BevelJoin : Qt::RoundJoin;
+        QPen casing(QColor(255, 255, 255, 200), shape.width + 3, Qt::SolidLine, Qt::RoundCap, join);
+        QPen pen(shape.color, shape.width, shape.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, join);
         switch (shape.kind) {
         case FieldShape::Kind::Arrow: {
             const QPointF tail = pixels[0], tip = pixels[1];
@@ -553,17 +556,26 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout)
             break;
         }
         case FieldShape::Kind::Polygon:
-            for (const QPen& p : {casing, pen}) {
-                painter.setPen(p);
-                painter.setBrush(Qt::NoBrush);
+            if (shape.fill.alpha() > 0) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(shape.fill);
                 painter.drawPolygon(pixels);
             }
+            painter.setBrush(Qt::NoBrush);
+            if (shape.casing) {
+                painter.setPen(casing);
+                painter.drawPolygon(pixels);
+            }
+            painter.setPen(pen);
+            painter.drawPolygon(pixels);
             break;
         case FieldShape::Kind::Polyline:
-            for (const QPen& p : {casing, pen}) {
-                painter.setPen(p);
+            if (shape.casing) {
+                painter.setPen(casing);
                 painter.drawPolyline(pixels);
             }
+            painter.setPen(pen);
+            painter.drawPolyline(pixels);
             break;
         case FieldShape::Kind::Rectangle: {
             const QRectF box = QRectF(pixels[0], pixels[1]).normalized();
@@ -716,9 +728,10 @@ void FieldView::paintPlot(QPainter& painter, const QRectF& target)
     painter.save();
     painter.setClipRect(layout.plot);
     drawDirectionField(painter, layout);
+    drawOverlay(painter, layout, true);
     drawPaths(painter, layout);
     drawPoints(painter, layout);
-    drawOverlay(painter, layout);
+    drawOverlay(painter, layout, false);
     painter.restore();
     drawAxes(painter, layout);
     drawLegend(painter, layout);

@@ -57,6 +57,9 @@ struct FieldShape {
     QString label;
     double width = 2.5;
     bool dashed = false;
+    QColor fill = Qt::transparent; // Polygon: the inside (drawn under the outline)
+    bool casing = true;            // a white halo under the line, so it reads on any background
+    bool underneath = false;       // drawn before the paths and points (a region, level lines), not over them
 };
 
 class FieldView : public QWidget {
@@ -135,7 +138,7 @@ private:
     void drawDirectionField(QPainter& painter, const Layout& layout);
     void drawPaths(QPainter& painter, const Layout& layout);
     void drawPoints(QPainter& painter, const Layout& layout);
-    void drawOverlay(QPainter& painter, const Layout& layout);
+    void drawOverlay(QPainter& painter, const Layout& layout, bool underneath);
     void drawAxes(QPainter& painter, const Layout& layout);
     void drawLegend(QPainter& painter, const Layout& layout);
     void drawHoverReadout(QPainter& painter, const Layout& layout);

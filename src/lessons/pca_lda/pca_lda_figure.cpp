@@ -141,9 +141,13 @@ void PcaLdaFigure::showFrame()
         const core::Vec2& p = r.data.points[i];
         const core::Vec2 foot = r.mean + core::dot(p - r.mean, d) * d;
         const QColor colour = kClassColors[r.data.labels[i]];
-        if (drops)
-            shapes.append({FieldShape::Kind::Polyline, {QPointF(p[0], p[1]), QPointF(foot[0], foot[1])},
-                           QColor(colour.red(), colour.green(), colour.blue(), 70), QString(), 1.0});
+        if (drops) {
+            FieldShape drop{FieldShape::Kind::Polyline, {QPointF(p[0], p[1]), QPointF(foot[0], foot[1])},
+                            QColor(colour.red(), colour.green(), colour.blue(), 70), QString(), 1.0};
+            drop.casing = false;
+            drop.underneath = true;
+            shapes.append(drop);
+        }
         points.append({QPointF(p[0], p[1]), QString(), colour,
                        r.data.labels[i] == 0 ? FieldPoint::Shape::Circle : FieldPoint::Shape::Cross});
     }

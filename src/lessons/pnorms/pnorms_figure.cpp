@@ -23,6 +23,10 @@ const QVector<QColor> kOverlayColors = {QColor(0, 158, 115), QColor(230, 159, 0)
                                         QColor(204, 121, 167), QColor(120, 120, 120), QColor(0, 0, 0),
                                         QColor(240, 228, 66)};
 
+// Points per quadrant of a drawn sphere: the parametrization crowds them where the curve bends, so
+// a hundred are smooth on a full-screen figure (the data keep 256).
+constexpr int kDrawnPerQuadrant = 96;
+
 QColor ballColor(double p) { return core::ballIsConvex(p) ? kNormColor : kQuasiColor; }
 
 QColor pale(const QColor& color) { return QColor::fromRgbF(0.75 + 0.25 * color.redF(), 0.75 + 0.25 * color.greenF(), 0.75 + 0.25 * color.blueF()); }
@@ -36,18 +40,20 @@ QVector<QPointF> toPoints(const std::vector<core::Vec2>& points)
     return list;
 }
 
-// The ball, shaded inside.
-void showBall(FieldView* map, double p, const QColor& color)
+// The ball as a filled outline: redrawn for every p without sampling the plane.
+FieldShape ballShape(double p, const QColor& color, const QString& label, double width)
 {
-    map->setField([p](double x, double y) { return core::pNorm(core::Vec2{x, y}, p) <= 1 ? 0.0 : 1.0; },
-                  FieldView::ColorScale::Categorical);
-    map->setCategories({pale(color), Qt::white});
+    FieldShape shape{FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p, kDrawnPerQuadrant)), color, label, width};
+    shape.fill = pale(color);
+    return shape;
 }
 
 void prepareMap(FieldView* map)
 {
     map->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
     map->setAspectLocked(true);
+    map->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
+    map->setCategories({Qt::white});
 }
 
 } // namespace
@@ -155,15 +161,14 @@ void PnormsFigure::showFrame()
     frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const double p = r.pAt(frame_);
     const QColor colour = ballColor(p);
-    showBall(ball_, p, colour);
     QVector<FieldShape> shapes;
-    shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p)), colour,
-                   core::ballIsConvex(p) ? tr("p = %1: a norm, convex").arg(formatExponent(p))
-                                         : tr("p = %1: a quasinorm, not convex").arg(formatExponent(p)),
-                   3.5});
+    shapes.append(ballShape(p, colour,
+                            core::ballIsConvex(p) ? tr("p = %1: a norm, convex").arg(formatExponent(p))
+                                                  : tr("p = %1: a quasinorm, not convex").arg(formatExponent(p)),
+                            3.5));
     for (std::size_t k = 0; k < r.overlaid.size(); ++k) {
         const double extra = r.overlaid[k];
-        shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(extra)), kOverlayColors[qsizetype(k % kOverlayColors.size())],
+        shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(extra, kDrawnPerQuadrant)), kOverlayColors[qsizetype(k % kOverlayColors.size())],
                        QStringLiteral("p = %1").arg(formatExponent(extra)), 2.0});
     }
     QVector<FieldPoint> points;
@@ -188,11 +193,9 @@ void PnormsFigure::showFrame()
         // Below p = 1 the supremum of ⟨x, y⟩ over the ball is still ‖y‖_∞: the ball's convex hull
         // is the diamond, so it has the same dual as p = 1.
         const double q = p >= 1 ? core::dualExponent(p) : core::kInfinity;
-        showBall(dual_, q, kDualColor);
-        dual_->setOverlay({{FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p)), QColor(colour.red(), colour.green(), colour.blue(), 210),
-                            tr("p = %1").arg(formatExponent(p)), 1.5, true},
-                           {FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(q)), kDualColor,
-                            tr("dual: q = %1").arg(formatExponent(q)), 3.5}});
+        dual_->setOverlay({ballShape(q, kDualColor, tr("dual: q = %1").arg(formatExponent(q)), 3.5),
+                           {FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p, kDrawnPerQuadrant)), QColor(colour.red(), colour.green(), colour.blue(), 210),
+                            tr("p = %1").arg(formatExponent(p)), 1.5, true}});
         dual_->setTitle(p >= 1 ? tr("Dual ball: q = %1, 1/p + 1/q = 1").arg(formatExponent(q))
                                : tr("Dual for p < 1: q = ∞, as for p = 1"));
         dual_->setSubtitle(p >= 1 ? tr("‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}")

@@ -49,7 +49,25 @@ void prepareMap(FieldView* map)
 {
     map->setAxisTitles(QStringLiteral("w₁"), QStringLiteral("w₂"));
     map->setAspectLocked(true);
-    map->setContourColor(QColor(30, 30, 30, 120));
+    // Everything is drawn as shapes (exact ellipses and balls), so nothing is sampled per frame.
+    map->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
+    map->setCategories({Qt::white});
+}
+
+// The constraint set: the diamond ‖w‖₁ ≤ t or the disc ‖w‖₂ ≤ t.
+FieldShape ballShape(double t, bool diamond)
+{
+    QVector<QPointF> outline;
+    if (diamond)
+        outline = {{t, 0}, {0, t}, {-t, 0}, {0, -t}};
+    else
+        for (int k = 0; k < 360; ++k)
+            outline.append(QPointF(t * std::cos(k * M_PI / 180), t * std::sin(k * M_PI / 180)));
+    FieldShape shape{FieldShape::Kind::Polygon, outline, kBallColor.darker(130), QString(), 1.5};
+    shape.fill = kBallColor;
+    shape.casing = false;
+    shape.underneath = true;
+    return shape;
 }
 
 } // namespace
@@ -109,12 +127,8 @@ void RegularizationFigure::showConstraint()
     }
     const double pad = 0.15 * std::max(x1 - x0, y1 - y0);
     const DataBox box{x0 - pad, x1 + pad, y0 - pad, y1 + pad};
-    l1_->setField([t](double x, double y) { return std::abs(x) + std::abs(y) <= t ? 0.0 : 1.0; }, FieldView::ColorScale::Categorical);
-    l2_->setField([t](double x, double y) { return std::hypot(x, y) <= t ? 0.0 : 1.0; }, FieldView::ColorScale::Categorical);
-    for (FieldView* map : {l1_, l2_}) {
-        map->setCategories({kBallColor, Qt::white});
+    for (FieldView* map : {l1_, l2_})
         map->setHomeBox(box);
-    }
     Q_UNUSED(path);
 }
 
@@ -162,18 +176,25 @@ void RegularizationFigure::showFrame()
     const double best = loss.value(f.unconstrained);
     auto show = [&](FieldView* map, const core::Vec2& solution, bool sparse, int sparseSoFar, const QString& norm) {
         const double atSolution = loss.value(solution);
-        map->setContourField([loss](double x, double y) { return loss.value({x, y}); });
-        QVector<double> levels;
+        QVector<FieldShape> shapes{ballShape(r.radius, map == l1_)};
+        // Level lines L* + (L(w_t) − L*)·(k/2)²: evenly spaced ellipses about ŵ; k = 2, the one
+        // through the solution, is drawn apart. Exact ellipses: nothing to sample or trace.
         const double step = atSolution - best;
         if (step > 0)
             for (int k = 1; k <= 10; ++k)
-                if (k != 2)
-                    levels.append(best + step * (k / 2.0) * (k / 2.0)); // evenly spaced ellipses; k = 2 is drawn apart
-        map->setContourLevels(levels);
-        QVector<FieldShape> shapes;
+                if (k != 2) {
+                    FieldShape level{FieldShape::Kind::Polygon, levelEllipse(loss, f.unconstrained, best + step * (k / 2.0) * (k / 2.0)),
+                                     QColor(30, 30, 30, 120), QString(), 1.0};
+                    level.casing = false;
+                    level.underneath = true;
+                    shapes.append(level);
+                }
         const QVector<QPointF> tangent = levelEllipse(loss, f.unconstrained, atSolution);
-        if (!tangent.isEmpty())
-            shapes.append({FieldShape::Kind::Polygon, tangent, kTangentColor, tr("level line through the solution"), 2.5});
+        if (!tangent.isEmpty()) {
+            FieldShape touching{FieldShape::Kind::Polygon, tangent, kTangentColor, tr("level line through the solution"), 2.5};
+            touching.underneath = true; // the solution's marker sits on it
+            shapes.append(touching);
+        }
         map->setOverlay(shapes);
         map->setPaths({{r.frames.size() > 1 ? tr("least-squares solution ŵ as the data change") : QString(), QColor(110, 110, 110), path,
                         r.frames.size() > 1 ? frame_ : -1}});
