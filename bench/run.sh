@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh >/dev/null
 mkdir -p bench/results
-out="bench/results/$(date +%Y-%m-%d).txt"
+# bench/run.sh [LABEL]: results/<date>.txt, or results/<date>-LABEL.txt to keep an earlier run of the day.
+out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
 {
   echo "# $(date -Iseconds) on $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
   build/bench/bench_core --benchmark_min_time=0.2

@@ -5,6 +5,8 @@
 
 #include <QFontMetricsF>
 #include <QMouseEvent>
+#include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPaintEngine>
 #include <QPainterPath>
@@ -475,39 +477,69 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
     painter.restore();
 }
 
+namespace {
+
+// One marker drawn at `c` (stars, crosses, circles with a dark rim that keeps light markers visible).
+void drawMarker(QPainter& painter, const QPointF& c, FieldPoint::Shape shape, const QColor& color)
+{
+    painter.setPen(QPen(QColor(20, 20, 20), 1.5));
+    painter.setBrush(color);
+    switch (shape) {
+    case FieldPoint::Shape::Star: {
+        QPainterPath star;
+        for (int k = 0; k < 10; ++k) {
+            const double radius = k % 2 == 0 ? 11.0 : 4.5;
+            const double angle = -M_PI / 2 + k * M_PI / 5;
+            const QPointF p = c + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+            if (k == 0)
+                star.moveTo(p);
+            else
+                star.lineTo(p);
+        }
+        star.closeSubpath();
+        painter.drawPath(star);
+        break;
+    }
+    case FieldPoint::Shape::Cross:
+        painter.setPen(QPen(color, 3.0));
+        painter.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
+        painter.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
+        break;
+    case FieldPoint::Shape::Circle:
+        painter.drawEllipse(c, 6.0, 6.0);
+        break;
+    }
+}
+
+} // namespace
+
 void FieldView::drawPoints(QPainter& painter, const Layout& layout)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(style::labelFont());
+    // On a raster device every marker of one shape and colour is the same picture: draw it once and
+    // stamp it (hundreds of points then cost what a few do). Vector exports keep real shapes.
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    constexpr int kSpriteHalf = 13; // logical pixels around the centre: the star's 11 plus its rim
+    QHash<QPair<int, QRgb>, QImage> sprites;
     for (const FieldPoint& point : points_) {
         const QPointF c = clampToDrawable(layout.toPixel(point.position));
-        painter.setPen(QPen(QColor(20, 20, 20), 1.5)); // a dark rim keeps light markers visible
-        painter.setBrush(point.color);
-        switch (point.shape) {
-        case FieldPoint::Shape::Star: {
-            QPainterPath star;
-            for (int k = 0; k < 10; ++k) {
-                const double radius = k % 2 == 0 ? 11.0 : 4.5;
-                const double angle = -M_PI / 2 + k * M_PI / 5;
-                const QPointF p = c + QPointF(radius * std::cos(angle), radius * std::sin(angle));
-                if (k == 0)
-                    star.moveTo(p);
-                else
-                    star.lineTo(p);
+        if (raster && points_.size() > 16) {
+            QImage& sprite = sprites[{int(point.shape), point.color.rgba()}];
+            if (sprite.isNull()) {
+                const int side = int(std::ceil(2 * kSpriteHalf * ratio));
+                sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
+                sprite.setDevicePixelRatio(ratio);
+                sprite.fill(Qt::transparent);
+                QPainter stamp(&sprite);
+                stamp.setRenderHint(QPainter::Antialiasing, true);
+                drawMarker(stamp, QPointF(kSpriteHalf, kSpriteHalf), point.shape, point.color);
             }
-            star.closeSubpath();
-            painter.drawPath(star);
-            break;
-        }
-        case FieldPoint::Shape::Cross:
-            painter.setPen(QPen(point.color, 3.0));
-            painter.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
-            painter.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
-            break;
-        case FieldPoint::Shape::Circle:
-            painter.drawEllipse(c, 6.0, 6.0);
-            break;
+            painter.drawImage(c - QPointF(kSpriteHalf, kSpriteHalf), sprite);
+        } else {
+            drawMarker(painter, c, point.shape, point.color);
         }
         if (point.labelPlacement == FieldPoint::LabelPlacement::BesideMarker && !point.label.isEmpty()) {
             // Dark text on a light halo reads on every colour of the map.

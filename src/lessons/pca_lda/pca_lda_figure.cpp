@@ -128,7 +128,7 @@ void PcaLdaFigure::showFrame()
     const double angle = r.angles[std::size_t(frame_)] * M_PI / 180;
     const core::Vec2 d{std::cos(angle), std::sin(angle)};
     const DataBox box = scatter_->viewBox();
-    const double reach = 2 * std::hypot(box.width(), box.height());
+    const double reach = std::hypot(box.width(), box.height()); // from the mean (inside the box) past its edges
     auto line = [&](const core::Vec2& direction) {
         return QVector<QPointF>{QPointF(r.mean[0] - reach * direction[0], r.mean[1] - reach * direction[1]),
                                 QPointF(r.mean[0] + reach * direction[0], r.mean[1] + reach * direction[1])};
