@@ -536,6 +536,28 @@ private slots:
         QVERIFY(waitForResult(page));
     }
 
+    void infinityShowsAsASymbol()
+    {
+        LessonPage* page = window->showLesson("pnorms");
+        QVERIFY(waitForResult(page));
+        auto* editor = page->findChild<QWidget*>(QStringLiteral("param_p"));
+        QVERIFY(editor);
+        auto* spin = editor->findChild<QDoubleSpinBox*>();
+        QVERIFY(spin);
+        ParamValues values = page->params();
+        registry.get("pnorms").schema().applyAssignment(values, "p=inf");
+        page->setParams(values);
+        QVERIFY(waitForResult(page));
+        QVERIFY(QTest::qWaitFor([spin] { return spin->text() == QStringLiteral("∞"); }, 2000));
+        QVERIFY(QTest::qWaitFor([page] { return page->player()->frame() == page->player()->frameCount() - 1; }, 2000));
+        // Typing a round value shows exactly that ball (its own frame), not a neighbour's.
+        spin->setValue(2.0);
+        QVERIFY(QTest::qWaitFor([page] { return page->params().real("p") == 2.0; }, 2000));
+        QCOMPARE(registry.get("pnorms").frameFromParams(page->params()), page->player()->frame());
+        page->setParams(registry.get("pnorms").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
     void pnormsBallInSpace()
     {
         if (QGuiApplication::platformName() == u"offscreen")
