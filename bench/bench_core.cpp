@@ -1,11 +1,17 @@
 // Core numerics: gradient descent on linear regression and contour extraction for the field view.
 #include "core/functions/test_functions.h"
 #include "core/linreg.h"
+#include "core/mds/mds.h"
 #include "core/optim/run.h"
 #include "core/plot/contours.h"
 #include "core/regression/double_descent.h"
 
+#include "core/optim/nelder_mead.h"
+
 #include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
 
 #include <cmath>
 
@@ -106,5 +112,57 @@ static void DoubleDescentCurve(benchmark::State& state)
     }
 }
 BENCHMARK(DoubleDescentCurve)->Arg(300)->Unit(benchmark::kMillisecond);
+
+// MDS of the 34 cities (issue 7): distances from the bundled table, scaled by the largest.
+static Eigen::MatrixXd cityDistances()
+{
+    std::ifstream file(GRADUS_SOURCE_DIR "/datasets/cities/cities_europe_1m.csv");
+    std::string line;
+    std::getline(file, line);
+    std::vector<std::pair<double, double>> places;
+    while (std::getline(file, line)) {
+        std::vector<std::string> fields;
+        std::stringstream row(line);
+        for (std::string field; std::getline(row, field, ',');)
+            fields.push_back(field);
+        if (fields.size() >= 6)
+            places.push_back({std::stod(fields[4]), std::stod(fields[5])});
+    }
+    const int n = int(places.size());
+    Eigen::MatrixXd d(n, n);
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j)
+            d(i, j) = gradus::core::mds::haversineKm(places[i].first, places[i].second, places[j].first, places[j].second);
+    return d / d.maxCoeff();
+}
+
+// Gradient descent from the seed's random start until ‖∇f‖ ≤ 1e-8 of its start (goal: under 5 ms).
+static void MdsGradientDescent34(benchmark::State& state)
+{
+    const Eigen::MatrixXd d = cityDistances();
+    const gradus::core::mds::Layout start = gradus::core::mds::randomStart(int(d.rows()), 42);
+    for (auto _ : state) {
+        const auto run = gradus::core::mds::gradientDescent(d, start, 0.2 / double(d.rows()), 100000, false);
+        benchmark::DoNotOptimize(run.history.back());
+        state.counters["steps"] = double(run.iterates.size() - 1);
+    }
+}
+BENCHMARK(MdsGradientDescent34)->Unit(benchmark::kMillisecond);
+
+// Nelder–Mead for 100,000 function evaluations (reference: scipy, bench/reference_mds_scipy.py).
+static void MdsNelderMead100k(benchmark::State& state)
+{
+    const Eigen::MatrixXd d = cityDistances();
+    const gradus::core::mds::Layout start = gradus::core::mds::randomStart(int(d.rows()), 42);
+    auto f = [&d](const gradus::core::NelderMeadSimplex::Point& p) {
+        return gradus::core::mds::stress(d, Eigen::Map<const Eigen::VectorXd>(p.data(), Eigen::Index(p.size())));
+    };
+    for (auto _ : state) {
+        const auto result = gradus::core::minimizeNelderMead(f, {start.data(), start.data() + start.size()}, 1000000, 100000);
+        benchmark::DoNotOptimize(result.value);
+        state.counters["f"] = result.value;
+    }
+}
+BENCHMARK(MdsNelderMead100k)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 BENCHMARK_MAIN();

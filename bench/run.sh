@@ -34,6 +34,9 @@ out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
   echo "# reference: the same descent in numpy"
   /usr/bin/python3 bench/reference_linreg_numpy.py
   echo
+  echo "# reference: scipy's Nelder-Mead on the 34 cities"
+  /usr/bin/python3 bench/reference_mds_scipy.py
+  echo
   echo "# reference: the double-descent loop of numpy pinv"
   /usr/bin/python3 bench/reference_double_descent_numpy.py
   echo

@@ -1,7 +1,11 @@
 #include "methods.h"
 
+#include "nelder_mead.h"
+
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <limits>
 
 namespace gradus::core {
 
@@ -243,94 +247,38 @@ private:
     Sym2 inverse_{1, 0, 1};
 };
 
-// scipy.optimize.minimize(method="Nelder-Mead") with its default coefficients: reflection 1,
-// expansion 2, contraction 0.5, shrink 0.5, initial simplex x₀ and x₀ with one coordinate
-// scaled by 1.05 (0.00025 for a zero coordinate). One step is one iteration; the iterate is the
-// best vertex.
+// scipy.optimize.minimize(method="Nelder-Mead") with its default coefficients (NelderMeadSimplex,
+// shared with the MDS lesson). One step is one iteration; the iterate is the best vertex.
 class NelderMead final : public Method {
 public:
     std::string name() const override { return "nelder-mead"; }
     bool usesLearningRate() const override { return false; }
     void reset(const Objective2D& f, const Vec2& start) override
     {
-        vertices_[0] = start;
-        for (int k = 0; k < 2; ++k) {
-            Vec2 v = start;
-            v[k] = v[k] != 0 ? 1.05 * v[k] : 0.00025;
-            vertices_[k + 1] = v;
-        }
-        for (int k = 0; k < 3; ++k)
-            values_[k] = f.value(vertices_[k]);
-        sort();
+        current_ = &f;
+        // The race counts iterations, not evaluations: the budget never binds.
+        simplex_.emplace([this](const NelderMeadSimplex::Point& p) { return current_->value({p[0], p[1]}); },
+                         NelderMeadSimplex::Point{start[0], start[1]}, std::numeric_limits<long>::max());
     }
     Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
     {
-        constexpr double rho = 1, chi = 2, psi = 0.5, sigma = 0.5;
-        const Vec2 centroid = 0.5 * (vertices_[0] + vertices_[1]);
-        const Vec2& worst = vertices_[2];
-        const Vec2 reflected = (1 + rho) * centroid - rho * worst;
-        const double fr = f.value(reflected);
-        bool shrink = false;
-        if (fr < values_[0]) {
-            const Vec2 expanded = (1 + rho * chi) * centroid - rho * chi * worst;
-            const double fe = f.value(expanded);
-            if (fe < fr)
-                replaceWorst(expanded, fe);
-            else
-                replaceWorst(reflected, fr);
-        } else if (fr < values_[1]) {
-            replaceWorst(reflected, fr);
-        } else if (fr < values_[2]) {
-            const Vec2 outside = (1 + psi * rho) * centroid - psi * rho * worst;
-            const double fc = f.value(outside);
-            if (fc <= fr)
-                replaceWorst(outside, fc);
-            else
-                shrink = true;
-        } else {
-            const Vec2 inside = (1 - psi) * centroid + psi * worst;
-            const double fcc = f.value(inside);
-            if (fcc < values_[2])
-                replaceWorst(inside, fcc);
-            else
-                shrink = true;
-        }
-        if (shrink)
-            for (int k = 1; k < 3; ++k) {
-                vertices_[k] = vertices_[0] + sigma * (vertices_[k] - vertices_[0]);
-                values_[k] = f.value(vertices_[k]);
-            }
-        sort();
+        current_ = &f;
+        simplex_->iterate();
+        const auto& vertices = simplex_->vertices();
+        for (int k = 0; k < 3; ++k)
+            a.simplex[std::size_t(k)] = {vertices[std::size_t(k)][0], vertices[std::size_t(k)][1]};
+        const Vec2 best = a.simplex[0];
         a.gradient = f.gradient(x); // for display only: Nelder–Mead itself never asks for it
         a.hasSimplex = true;
-        a.simplex = vertices_;
-        a.step = vertices_[0] - x;
-        if (std::max(norm(vertices_[1] - vertices_[0]), norm(vertices_[2] - vertices_[0])) < 1e-14)
+        a.step = best - x;
+        if (std::max(norm(a.simplex[1] - best), norm(a.simplex[2] - best)) < 1e-14)
             stop = "converged";
-        return vertices_[0];
+        return best;
     }
 
 private:
-    void replaceWorst(const Vec2& v, double value)
-    {
-        vertices_[2] = v;
-        values_[2] = value;
-    }
-    void sort()
-    {
-        // Stable, as numpy's argsort on three values: ties keep their order.
-        std::array<int, 3> order = {0, 1, 2};
-        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return values_[a] < values_[b]; });
-        const auto vertices = vertices_;
-        const auto values = values_;
-        for (int k = 0; k < 3; ++k) {
-            vertices_[k] = vertices[order[k]];
-            values_[k] = values[order[k]];
-        }
-    }
-
-    std::array<Vec2, 3> vertices_{};
-    std::array<double, 3> values_{};
+    const Objective2D* current_ = nullptr;
+    std::optional<NelderMeadSimplex> simplex_;
 };
 
 } // namespace
