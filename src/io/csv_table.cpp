@@ -57,8 +57,10 @@ bool parseNumber(QString field, Separator separator, double& value)
 
 } // namespace
 
-NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, int minColumns, const CsvLimits& limits)
+NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, int minColumns, const CsvLimits& limits,
+                             bool labelledRows)
 {
+    const int skip = labelledRows ? 1 : 0; // leading text fields
     if (text.contains('\0'))
         throw InputError(tr("'%1' is not a text file").arg(sourceName));
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
@@ -85,7 +87,7 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
         QVector<double> numbers;
         numbers.reserve(fields.size());
         int firstBad = -1;
-        for (int c = 0; c < fields.size(); ++c) {
+        for (int c = skip; c < fields.size(); ++c) {
             double value = 0;
             if (!parseNumber(fields[c], separator, value)) {
                 if (firstBad < 0)
@@ -100,10 +102,10 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
 
         if (width < 0) {
             width = int(fields.size());
-            if (width < minColumns)
+            if (width - skip < minColumns)
                 throw InputError(tr("%1, line %2: expected at least %3 columns, found %4")
-                                     .arg(sourceName).arg(lineNumber).arg(minColumns).arg(width));
-            table.columns.resize(width);
+                                     .arg(sourceName).arg(lineNumber).arg(minColumns + skip).arg(width));
+            table.columns.resize(width - skip);
             if (firstBad >= 0) {
                 table.header = fields; // the first line with text in it names the columns
                 continue;
@@ -117,15 +119,17 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
                                  .arg(sourceName).arg(lineNumber).arg(firstBad + 1).arg(fields[firstBad]));
         if (table.rowCount() >= limits.maxRows)
             throw InputError(tr("%1 has more than %2 rows").arg(sourceName).arg(limits.maxRows));
-        for (int c = 0; c < width; ++c)
+        for (int c = 0; c < width - skip; ++c)
             table.columns[c].append(numbers[c]);
+        if (labelledRows)
+            table.rowLabels.append(fields[0]);
     }
     if (table.rowCount() == 0)
         throw InputError(tr("%1 contains no rows of numbers").arg(sourceName));
     return table;
 }
 
-NumericTable readNumericCsv(const QString& path, int minColumns, const CsvLimits& limits)
+NumericTable readNumericCsv(const QString& path, int minColumns, const CsvLimits& limits, bool labelledRows)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -138,7 +142,7 @@ NumericTable readNumericCsv(const QString& path, int minColumns, const CsvLimits
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(tr("cannot read '%1': %2").arg(path, file.errorString()));
-    return parseNumericCsv(file.readAll(), info.fileName(), minColumns, limits);
+    return parseNumericCsv(file.readAll(), info.fileName(), minColumns, limits, labelledRows);
 }
 
 } // namespace gradus

@@ -4,6 +4,7 @@
 #include "double_descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
 #include "linreg/linreg_lesson.h"
+#include "mds/mds_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
 #include "pca_lda/pca_lda_lesson.h"
@@ -27,6 +28,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<LinRegLesson>());
     registry.add(std::make_unique<OptimizersLesson>());
     registry.add(std::make_unique<NewtonLesson>());
+    registry.add(std::make_unique<MdsLesson>());
     registry.add(std::make_unique<SvdImageLesson>());
     registry.add(std::make_unique<EigenimagesLesson>());
     registry.add(std::make_unique<DoubleDescentLesson>());

@@ -541,12 +541,41 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
         } else {
             drawMarker(painter, c, point.shape, point.color);
         }
-        if (point.labelPlacement == FieldPoint::LabelPlacement::BesideMarker && !point.label.isEmpty()) {
+    }
+    // Labels beside their markers, placed so that none covers another label or a marker: each tries
+    // the four corners around its point, then above and below; one that fits nowhere is left out
+    // rather than piled on (the legend and the hover readout still name every point).
+    const QFontMetricsF metrics(painter.font());
+    QVector<QRectF> taken;
+    for (const FieldPoint& point : points_) {
+        const QPointF c = layout.toPixel(point.position);
+        taken.append(QRectF(c - QPointF(6, 6), QSizeF(12, 12)));
+    }
+    for (const FieldPoint& point : points_) {
+        if (point.labelPlacement != FieldPoint::LabelPlacement::BesideMarker || point.label.isEmpty())
+            continue;
+        const QPointF c = clampToDrawable(layout.toPixel(point.position));
+        const double width = metrics.horizontalAdvance(point.label), height = metrics.height();
+        const QRectF candidates[] = {
+            QRectF(c.x() + 9, c.y() - 8 - height * 0.8, width, height), QRectF(c.x() + 9, c.y() + 2, width, height),
+            QRectF(c.x() - 9 - width, c.y() - 8 - height * 0.8, width, height), QRectF(c.x() - 9 - width, c.y() + 2, width, height),
+            QRectF(c.x() - width / 2, c.y() - 10 - height, width, height), QRectF(c.x() - width / 2, c.y() + 9, width, height)};
+        const QRectF own(c - QPointF(6, 6), QSizeF(12, 12));
+        for (const QRectF& box : candidates) {
+            if (!layout.plot.contains(box))
+                continue;
+            const bool free = std::none_of(taken.begin(), taken.end(), [&](const QRectF& other) {
+                return other != own && other.intersects(box.adjusted(-1, -1, 1, 1));
+            });
+            if (!free)
+                continue;
             // Dark text on a light halo reads on every colour of the map.
             QPainterPath text;
-            text.addText(c + QPointF(10, -8), painter.font(), point.label);
+            text.addText(QPointF(box.left(), box.top() + metrics.ascent()), painter.font(), point.label);
             painter.strokePath(text, QPen(QColor(255, 255, 255, 220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.fillPath(text, style::textColor());
+            taken.append(box);
+            break;
         }
     }
     painter.restore();
@@ -736,9 +765,22 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
         return;
     const QPointF p = layout.toData(*hover_);
     QString text = QStringLiteral("(%1, %2)").arg(style::formatValue(p.x()), style::formatValue(p.y()));
-    // The value under the cursor: of the contoured function when the colours show something else.
-    if (const Sampler& f = contourSampler_ ? contourSampler_ : sampler_)
-        text += QStringLiteral("  f = %1").arg(style::formatValue(f(p.x(), p.y())));
+    // The value under the cursor: of the contoured function when the colours show something else;
+    // a plain categorical backdrop (a white page under shapes) has no value worth showing.
+    if (contourSampler_)
+        text += QStringLiteral("  f = %1").arg(style::formatValue(contourSampler_(p.x(), p.y())));
+    else if (sampler_ && scale_ != ColorScale::Categorical)
+        text += QStringLiteral("  f = %1").arg(style::formatValue(sampler_(p.x(), p.y())));
+    // The name of a labelled point under the cursor, also when its label had no room on the map.
+    double nearest = 14;
+    for (const FieldPoint& point : points_) {
+        const QPointF offset = layout.toPixel(point.position) - *hover_;
+        const double distance = std::hypot(offset.x(), offset.y());
+        if (!point.label.isEmpty() && distance < nearest) {
+            nearest = distance;
+            text = point.label + QStringLiteral("  ") + QStringLiteral("(%1, %2)").arg(style::formatValue(point.position.x()), style::formatValue(point.position.y()));
+        }
+    }
     painter.save();
     painter.setFont(style::tickFont());
     const QFontMetricsF metrics(style::tickFont());

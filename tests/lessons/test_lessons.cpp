@@ -788,6 +788,69 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
     }
 
+    void mdsDataContract()
+    {
+        const Lesson& lesson = registry.get("mds");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "cities=6");
+        lesson.schema().applyAssignment(values, "methods=gd,nelder-mead,smacof,classical");
+        const ResultPtr result = lesson.compute(values, nullptr);
+        const QJsonObject json = lesson.resultJson(*result, result->frameCount() - 1);
+        QCOMPARE(json["cities"].toArray().size(), 6);
+        QCOMPARE(json["cities"].toArray()[0].toString(), QString("Moscow"));
+        // D in km: Moscow–Istanbul is 1756.1 km; the scale is the largest distance.
+        QCOMPARE(std::round(json["D"].toArray()[0].toArray()[1].toDouble() * 10) / 10, 1756.1);
+        double largest = 0;
+        for (const QJsonValue& row : json["D"].toArray())
+            for (const QJsonValue& v : row.toArray())
+                largest = std::max(largest, v.toDouble());
+        QCOMPARE(json["scale"].toDouble(), largest);
+        const QJsonArray methods = json["methods"].toArray();
+        QCOMPARE(methods.size(), 4);
+        for (const QJsonValue& m : methods)
+            for (const char* key : {"name", "X", "X_aligned", "f", "history", "iterations", "fevals", "seconds"})
+                QVERIFY2(m.toObject().contains(key), key);
+        // Scipy's Nelder–Mead on 6 cities from seed 42: 2,400 evaluations, f = 0.0052454 (mds_reference.json).
+        const QJsonObject nm = methods[1].toObject();
+        QCOMPARE(nm["fevals"].toInt(), 2400);
+        QVERIFY(std::abs(nm["f"].toDouble() / 0.005245444712567358 - 1) < 1e-9);
+        // Gradient descent gets far lower, and SMACOF lower still or equal; the stress stays above 0.
+        QVERIFY(methods[0].toObject()["f"].toDouble() < 1e-4 && methods[0].toObject()["f"].toDouble() > 0);
+        // The seed's table: 6, 15 and 34 cities for each iterative method.
+        QCOMPARE(json["summary"].toArray().size(), 9);
+        // Bad tables say what is wrong.
+        QTemporaryDir dir;
+        auto failsWith = [&](const QByteArray& content, const QString& expected) {
+            QFile file(dir.filePath("places.csv"));
+            file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            file.write(content);
+            file.close();
+            ParamValues bad = values;
+            lesson.schema().applyAssignment(bad, "data=" + file.fileName());
+            try {
+                lesson.compute(bad, nullptr);
+            } catch (const InputError& error) {
+                return QString(error.what()).contains(expected);
+            }
+            return false;
+        };
+        QVERIFY(failsWith("name,lat,lon\nA,1,2\nB,3,4\n", "at least three places"));
+        QVERIFY(failsWith("name,lat\nA,1\nB,3\nC,5\n", "at least 3 columns"));
+        QVERIFY(failsWith("name,lat,lon\nA,1,2\nB,x,4\nC,5,6\n", "is not a number"));
+        QVERIFY(failsWith(",A,B,C\nA,0,1,2\nB,1,0,3\nC,2,4,0\n", "not symmetric"));
+        QVERIFY(failsWith("name,lat,lon\nA,100,2\nB,3,4\nC,5,6\n", "not on Earth"));
+        // A good distance table works, with no true map to compare.
+        QFile table(dir.filePath("table.csv"));
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        table.write(",A,B,C,D\nA,0,3,4,5\nB,3,0,5,4\nC,4,5,0,3\nD,5,4,3,0\n");
+        table.close();
+        ParamValues good = values;
+        lesson.schema().applyAssignment(good, "data=" + table.fileName());
+        const QJsonObject fromTable = lesson.resultJson(*lesson.compute(good, nullptr), 0);
+        QCOMPARE(fromTable["cities"].toArray().size(), 4);
+        QCOMPARE(fromTable["summary"].toArray().size(), 0);
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");

@@ -1,0 +1,169 @@
+#include "mds_figure.h"
+
+#include "mds_lesson.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/number_table.h"
+#include "views/plot_style.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+
+#include <cmath>
+
+namespace gradus {
+
+MdsFigure::MdsFigure(QWidget* parent) : LessonFigure(parent)
+{
+    mapsArea_ = new QWidget(this);
+    auto* mapsLayout = new QHBoxLayout(mapsArea_);
+    mapsLayout->setContentsMargins(0, 0, 0, 0);
+    mapsLayout->setSpacing(4);
+    loss_ = new ChartPanel(this);
+    loss_->setLogX(true);
+    loss_->setLogY(true);
+    loss_->setTitle(tr("Objective f against operations spent"));
+    loss_->setAxisTitles(tr("operations (≈13n² per gradient step, 8n² per function value)"), QStringLiteral("f"));
+    table_ = new NumberTable(this);
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(mapsArea_, 0, 0, 1, 2);
+    layout->addWidget(loss_, 1, 0);
+    layout->addWidget(table_, 1, 1);
+    layout->setRowStretch(0, 3);
+    layout->setRowStretch(1, 2);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    registerView(QStringLiteral("loss"), loss_);
+    registerView(QStringLiteral("table"), table_);
+}
+
+FieldView* MdsFigure::map(int index)
+{
+    while (maps_.size() <= index) {
+        auto* view = new FieldView(mapsArea_);
+        view->setAspectLocked(true);
+        view->setAxisTitles(tr("km"), tr("km"));
+        view->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
+        view->setCategories({Qt::white});
+        mapsArea_->layout()->addWidget(view);
+        registerView(QStringLiteral("map%1").arg(maps_.size() + 1), view);
+        maps_.append(view);
+    }
+    return maps_[index];
+}
+
+void MdsFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::dynamic_pointer_cast<const MdsResult>(result);
+    if (!result_)
+        return;
+    const MdsResult& r = *result_;
+    const int mapCount = r.overlaid ? 1 : std::max(1, int(r.methods.size()));
+    for (int k = 0; k < std::max(mapCount, int(maps_.size())); ++k)
+        map(k)->setVisible(k < mapCount);
+    // One box for every map: the true places and where each method ends.
+    double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+    auto include = [&](const core::mds::Layout& x) {
+        for (Eigen::Index i = 0; i + 1 < x.size(); i += 2)
+            x0 = std::min(x0, x[i]), x1 = std::max(x1, x[i]), y0 = std::min(y0, x[i + 1]), y1 = std::max(y1, x[i + 1]);
+    };
+    if (r.truth.size())
+        include(r.truth);
+    for (const MdsMethodRun& m : r.methods)
+        include(m.aligned.back());
+    const double pad = 0.08 * std::max(x1 - x0, y1 - y0) + 1e-9;
+    for (FieldView* view : maps_)
+        view->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
+
+    QVector<ChartSeries> series;
+    for (const MdsMethodRun& m : r.methods) {
+        ChartSeries s{m.label, m.color, {}};
+        for (std::size_t k = 0; k < m.run.history.size(); ++k)
+            if (m.run.flops[k] > 0)
+                s.points.append(QPointF(m.run.flops[k], m.run.history[k]));
+        if (s.points.isEmpty()) // a closed form: one point
+            s.points.append(QPointF(m.run.flops.back(), m.run.history.back()));
+        s.scatter = s.points.size() == 1;
+        series.append(s);
+    }
+    loss_->setSeries(series);
+
+    QList<QPair<QString, QString>> rows;
+    for (const MdsSummaryRow& s : r.summary)
+        rows.append({tr("%1 cities, %2").arg(s.cities).arg(s.method),
+                     tr("%1 it · %2 evals · f %3 · %4 ms")
+                         .arg(s.iterations)
+                         .arg(s.evaluations)
+                         .arg(style::formatValue(s.f))
+                         .arg(s.seconds * 1e3, 0, 'f', 1)});
+    table_->setRows(rows);
+    table_->setNote(rows.isEmpty() ? tr("(the 6 / 15 / 34 table is made for the bundled cities)")
+                                   : tr("Variables: 2 per city. Same start, same stopping rules; Nelder–Mead stops at 200 × variables evaluations."));
+    table_->setVisible(true);
+    showFrame();
+}
+
+void MdsFigure::showFrame()
+{
+    if (!result_)
+        return;
+    const MdsResult& r = *result_;
+    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
+    const int n = int(r.names.size());
+    auto pointsOf = [&](const MdsMethodRun& m, bool labelled, QVector<FieldPoint>& points, QVector<FieldShape>& shapes) {
+        const core::mds::Layout& x = m.aligned[std::size_t(r.iterateAt(m, frame_))];
+        for (int i = 0; i < n; ++i) {
+            const QPointF here(x[2 * i], x[2 * i + 1]);
+            if (r.truth.size()) {
+                FieldShape error{FieldShape::Kind::Polyline, {here, QPointF(r.truth[2 * i], r.truth[2 * i + 1])},
+                                 QColor(m.color.red(), m.color.green(), m.color.blue(), 110), QString(), 1.5};
+                error.casing = false;
+                error.underneath = true;
+                shapes.append(error);
+            }
+            points.append({here, labelled ? r.names[i] : QString(), m.color, FieldPoint::Shape::Circle,
+                           FieldPoint::LabelPlacement::BesideMarker});
+        }
+    };
+    auto truthPoints = [&](QVector<FieldPoint>& points) {
+        for (int i = 0; i < n && r.truth.size(); ++i)
+            points.append({QPointF(r.truth[2 * i], r.truth[2 * i + 1]), QString(), QColor(200, 200, 200), FieldPoint::Shape::Circle});
+    };
+    if (r.overlaid) {
+        QVector<FieldPoint> points;
+        QVector<FieldShape> shapes;
+        truthPoints(points);
+        QVector<QPair<QString, QColor>> keys;
+        for (int k = 0; k < r.methods.size(); ++k) {
+            pointsOf(r.methods[k], k == 0, points, shapes);
+            keys.append({r.methods[k].label, r.methods[k].color});
+        }
+        if (r.truth.size())
+            keys.append({tr("true positions"), QColor(200, 200, 200)});
+        map(0)->setOverlay(shapes);
+        map(0)->setPoints(points);
+        map(0)->setLegendKeys(keys);
+        map(0)->setTitle(r.source);
+    } else {
+        for (int k = 0; k < r.methods.size(); ++k) {
+            const MdsMethodRun& m = r.methods[k];
+            QVector<FieldPoint> points;
+            QVector<FieldShape> shapes;
+            truthPoints(points);
+            pointsOf(m, true, points, shapes);
+            FieldView* view = map(k);
+            view->setOverlay(shapes);
+            view->setPoints(points);
+            const int at = r.iterateAt(m, frame_);
+            view->setTitle(m.label);
+            view->setSubtitle(tr("iteration %1 of %2, f = %3").arg(at).arg(int(m.run.iterates.size()) - 1).arg(style::formatValue(m.run.history[std::size_t(at)])));
+            view->setLegendKeys(r.truth.size() ? QVector<QPair<QString, QColor>>{{tr("true positions"), QColor(200, 200, 200)}}
+                                               : QVector<QPair<QString, QColor>>{});
+        }
+    }
+    loss_->setMarkerX(std::max(r.budgets[std::size_t(frame_)], 1.0));
+}
+
+} // namespace gradus

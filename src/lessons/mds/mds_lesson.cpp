@@ -1,0 +1,323 @@
+#include "mds_lesson.h"
+
+#include "core/compute_control.h"
+#include "framework/errors.h"
+#include "framework/json_numbers.h"
+#include "io/csv_table.h"
+#include "mds_figure.h"
+#include "views/plot_style.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace gradus {
+
+namespace {
+
+// Built in as a resource (datasets/cities/cities_europe_1m.csv, credited in datasets/CREDITS).
+const QString kCities = QStringLiteral(":/datasets/cities_europe_1m.csv");
+
+struct Places {
+    QStringList names;
+    Eigen::MatrixXd km;
+    core::mds::Layout truth; // projected, km; empty for a distance table
+};
+
+// The bundled table: order, city, city_ru, country, lat, lon, population (text in columns 2–4).
+Places bundledCities(int count)
+{
+    QFile file(kCities);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(QCoreApplication::translate("gradus::MdsLesson", "the bundled city table is missing"));
+    QStringList names;
+    std::vector<std::pair<double, double>> latLon;
+    file.readLine();
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
+        if (fields.size() >= 6)
+            names << fields[1], latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
+    }
+    names = names.mid(0, count);
+    latLon.resize(std::size_t(std::min<qsizetype>(count, qsizetype(latLon.size()))));
+    Places places;
+    places.names = names;
+    const int n = int(latLon.size());
+    places.km.resize(n, n);
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j)
+            places.km(i, j) = core::mds::haversineKm(latLon[std::size_t(i)].first, latLon[std::size_t(i)].second,
+                                                     latLon[std::size_t(j)].first, latLon[std::size_t(j)].second);
+    // The true map for comparison: an equirectangular projection about the places' mean latitude.
+    double meanLat = 0;
+    for (const auto& p : latLon)
+        meanLat += p.first / n;
+    places.truth.resize(2 * n);
+    constexpr double toRadians = M_PI / 180;
+    for (int i = 0; i < n; ++i) {
+        places.truth[2 * i] = core::mds::kEarthRadiusKm * latLon[std::size_t(i)].second * toRadians * std::cos(meanLat * toRadians);
+        places.truth[2 * i + 1] = core::mds::kEarthRadiusKm * latLon[std::size_t(i)].first * toRadians;
+    }
+    return places;
+}
+
+// The user's table: places (name, lat, lon) or a symmetric distance table (a name and n distances per row).
+Places userPlaces(const QString& path)
+{
+    const NumericTable table = readNumericCsv(path, 2, {}, true);
+    const QString name = QFileInfo(path).fileName();
+    const int rows = table.rowCount();
+    auto tr = [](const char* text) { return QCoreApplication::translate("gradus::MdsLesson", text); };
+    if (rows < 3)
+        throw InputError(tr("%1: at least three places are needed, found %2").arg(name).arg(rows));
+    Places places;
+    places.names = table.rowLabels;
+    if (table.columnCount() == 2) {
+        for (int i = 0; i < rows; ++i) {
+            const double lat = table.columns[0][i], lon = table.columns[1][i];
+            if (std::abs(lat) > 90 || std::abs(lon) > 180)
+                throw InputError(tr("%1, %2: latitude %3 and longitude %4 are not on Earth (degrees: |lat| ≤ 90, |lon| ≤ 180)")
+                                     .arg(name, places.names[i]).arg(lat).arg(lon));
+        }
+        places.km.resize(rows, rows);
+        double meanLat = 0;
+        for (int i = 0; i < rows; ++i)
+            meanLat += table.columns[0][i] / rows;
+        places.truth.resize(2 * rows);
+        for (int i = 0; i < rows; ++i) {
+            for (int j = 0; j < rows; ++j)
+                places.km(i, j) = core::mds::haversineKm(table.columns[0][i], table.columns[1][i], table.columns[0][j], table.columns[1][j]);
+            places.truth[2 * i] = core::mds::kEarthRadiusKm * table.columns[1][i] * M_PI / 180 * std::cos(meanLat * M_PI / 180);
+            places.truth[2 * i + 1] = core::mds::kEarthRadiusKm * table.columns[0][i] * M_PI / 180;
+        }
+        return places;
+    }
+    if (table.columnCount() != rows)
+        throw InputError(tr("%1: expected either name, latitude, longitude per row or a square table of distances "
+                            "(a name and %2 numbers per row); found %3 numbers per row")
+                             .arg(name).arg(rows).arg(table.columnCount()));
+    places.km.resize(rows, rows);
+    for (int i = 0; i < rows; ++i)
+        for (int j = 0; j < rows; ++j)
+            places.km(i, j) = table.columns[j][i];
+    for (int i = 0; i < rows; ++i) {
+        if (places.km(i, i) != 0)
+            throw InputError(tr("%1: the distance from %2 to itself is %3, not 0").arg(name, places.names[i]).arg(places.km(i, i)));
+        for (int j = 0; j < rows; ++j) {
+            if (places.km(i, j) < 0)
+                throw InputError(tr("%1: a negative distance between %2 and %3").arg(name, places.names[i], places.names[j]));
+            if (std::abs(places.km(i, j) - places.km(j, i)) > 1e-9 * std::max(1.0, std::abs(places.km(i, j))))
+                throw InputError(tr("%1: the table is not symmetric: %2→%3 is %4 but %3→%2 is %5")
+                                     .arg(name, places.names[i], places.names[j])
+                                     .arg(places.km(i, j))
+                                     .arg(places.km(j, i)));
+        }
+    }
+    return places;
+}
+
+core::mds::Layout startFrom(const QString& path, int n, std::uint32_t seed)
+{
+    if (path.isEmpty())
+        return core::mds::randomStart(n, seed);
+    const NumericTable table = readNumericCsv(path, 2);
+    if (table.rowCount() != n)
+        throw InputError(QCoreApplication::translate("gradus::MdsLesson", "%1: the start needs %2 rows of x, y (one per place), found %3")
+                             .arg(QFileInfo(path).fileName())
+                             .arg(n)
+                             .arg(table.rowCount()));
+    core::mds::Layout x(2 * n);
+    for (int i = 0; i < n; ++i)
+        x[2 * i] = table.columns[0][i], x[2 * i + 1] = table.columns[1][i];
+    return x;
+}
+
+const QColor kMethodColors[4] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167)};
+
+} // namespace
+
+QString MdsResult::frameLabel(int frame) const
+{
+    return QCoreApplication::translate("gradus::MdsLesson", "%1 operations").arg(style::formatValue(budgets[std::size_t(std::clamp(frame, 0, frameCount() - 1))]));
+}
+
+int MdsResult::iterateAt(const MdsMethodRun& method, int frame) const
+{
+    const double budget = budgets[std::size_t(std::clamp(frame, 0, frameCount() - 1))];
+    const auto& flops = method.run.flops;
+    const auto it = std::upper_bound(flops.begin(), flops.end(), budget * (1 + 1e-12));
+    return std::max(0, int(it - flops.begin()) - 1);
+}
+
+MdsLesson::MdsLesson()
+{
+    schema_.add(ParamSpec::integer("cities", tr("Cities"), 15, 3, 34)
+                    .withHelp(tr("The first n of the 34 European cities with over a million inhabitants (the seed: 6, 15, 34).")));
+    schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "nelder-mead"},
+                                     {{"gd", tr("Gradient descent")},
+                                      {"nelder-mead", tr("Nelder–Mead (scipy)")},
+                                      {"smacof", tr("SMACOF")},
+                                      {"classical", tr("Classical MDS")}}));
+    schema_.add(ParamSpec::real("lr", tr("Step"), 0, 0, 10, 5)
+                    .logScale()
+                    .withSpecialValue(tr("0.2/n"))
+                    .withHelp(tr("Gradient descent's fixed step; at the left end 0.2/n, which converges for these tables.")));
+    schema_.add(ParamSpec::boolean("backtracking", tr("Backtracking"), false)
+                    .withHelp(tr("Halve the step until the objective drops enough (Armijo).")));
+    schema_.add(ParamSpec::integer("iters", tr("Iteration cap"), 0, 0, 100000)
+                    .withSpecialValue(tr("auto"))
+                    .withHelp(tr("auto: scipy's 200 × variables for Nelder–Mead, 20,000 for gradient descent, 2,000 for SMACOF.")));
+    schema_.add(ParamSpec::choice("scale", tr("Distances"), "max", {{"max", tr("divided by the largest")}, {"none", tr("in km")}}));
+    schema_.add(ParamSpec::integer("seed", tr("Seed"), 42, 0, 1 << 30).withHelp(tr("Random start: uniform points in the unit square.")));
+    schema_.add(ParamSpec::file("init", tr("Start (CSV: x, y)"), tr("Tables (*.csv *.tsv *.txt)")));
+    schema_.add(ParamSpec::file("data", tr("Your places (CSV)"), tr("Tables (*.csv *.tsv *.txt)"))
+                    .withHelp(tr("Rows of name, latitude, longitude; or a square table of distances with a name first in every row.")));
+    schema_.add(ParamSpec::choice("layout", tr("Maps"), "side-by-side", {{"side-by-side", tr("one per method")}, {"overlaid", tr("overlaid")}}));
+}
+
+QList<LessonPreset> MdsLesson::presets() const
+{
+    return {
+        {"six", tr("6 cities (12 variables): Nelder–Mead keeps up"), {"cities=6"}},
+        {"all", tr("34 cities (68 variables): Nelder–Mead falls far behind"), {"cities=34"}},
+        {"references", tr("All 34 with SMACOF and classical MDS"), {"cities=34", "methods=gd,nelder-mead,smacof,classical"}},
+    };
+}
+
+QString MdsLesson::title() const { return tr("MDS: the map of Europe from its distances"); }
+QString MdsLesson::topic() const { return tr("Optimization methods"); }
+QString MdsLesson::summary() const
+{
+    return tr("Restore city positions from the distance table: gradient descent against Nelder–Mead as the dimension grows.");
+}
+
+ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* control) const
+{
+    auto result = std::make_shared<MdsResult>();
+    const QString dataPath = params.text("data").trimmed();
+    const int cities = params.integer("cities");
+    Places places = dataPath.isEmpty() ? bundledCities(cities) : userPlaces(dataPath);
+    result->source = dataPath.isEmpty() ? tr("%1 European cities").arg(places.names.size()) : QFileInfo(dataPath).fileName();
+    result->names = places.names;
+    result->km = places.km;
+    result->truth = places.truth;
+    result->overlaid = params.text("layout") == u"overlaid";
+    const int n = int(places.km.rows());
+    result->scale = params.text("scale") == u"max" ? places.km.maxCoeff() : 1.0;
+    if (!(result->scale > 0))
+        throw InputError(tr("All distances are zero: there is no map to find."));
+    const Eigen::MatrixXd d = places.km / result->scale;
+    const core::mds::Layout start = startFrom(params.text("init").trimmed(), n, std::uint32_t(params.integer("seed")));
+    const double lr = params.real("lr") > 0 ? params.real("lr") : 0.2 / n;
+    const int userCap = params.integer("iters");
+    const QStringList chosen = params.list("methods");
+
+    auto runMethod = [&](const QString& id, const Eigen::MatrixXd& table, const core::mds::Layout& from, int cap) {
+        const int size = int(table.rows());
+        if (id == u"gd")
+            return core::mds::gradientDescent(table, from, params.real("lr") > 0 ? lr : 0.2 / size, cap > 0 ? cap : 20000,
+                                              params.boolean("backtracking"));
+        if (id == u"nelder-mead")
+            return core::mds::nelderMead(table, from, cap);
+        if (id == u"smacof")
+            return core::mds::smacof(table, from, cap > 0 ? cap : 2000);
+        core::mds::MdsRun run;
+        run.method = "classical";
+        const core::mds::Layout x = core::mds::classicalMds(table);
+        run.iterates = {x};
+        run.history = {core::mds::stress(table, x)};
+        run.flops = {10.0 * size * size * size}; // a dense symmetric eigendecomposition
+        run.evaluations = 1;
+        run.stopReason = "closed form";
+        return run;
+    };
+    const QStringList order = {"gd", "nelder-mead", "smacof", "classical"};
+    const QStringList labels = {tr("Gradient descent"), tr("Nelder–Mead"), tr("SMACOF"), tr("Classical MDS")};
+    // The true map in scaled units, for alignment; without one, align to classical MDS.
+    const core::mds::Layout target = places.truth.size() ? core::mds::Layout(places.truth / result->scale) : core::mds::classicalMds(d);
+    for (int m = 0; m < order.size(); ++m) {
+        if (!chosen.contains(order[m]))
+            continue;
+        core::checkpoint(control, 0.5 * m / order.size());
+        MdsMethodRun method{order[m], labels[m], kMethodColors[m], runMethod(order[m], d, start, userCap), {}};
+        // Procrustes is O(n) per iterate: aligning all of a long run stays cheap (13,600 × 34 points).
+        method.aligned.reserve(method.run.iterates.size());
+        for (const core::mds::Layout& x : method.run.iterates)
+            method.aligned.push_back(core::mds::alignTo(x, target) * result->scale);
+        result->methods.append(method);
+    }
+    // Frames: operation budgets, log-spaced from one gradient step to the most any method used.
+    double most = core::mds::gradientStepFlops(n);
+    for (const MdsMethodRun& m : result->methods)
+        most = std::max(most, m.run.flops.back());
+    const double least = std::min(most, core::mds::functionFlops(n));
+    constexpr int kFrames = 300;
+    for (int k = 0; k <= kFrames; ++k)
+        result->budgets.push_back(k == 0 ? 0.0 : least * std::pow(most / least, double(k - 1) / (kFrames - 1)));
+    // The seed's table: the same methods on the first 6, 15 and 34 cities (bundled data only).
+    if (dataPath.isEmpty())
+        for (int size : {6, 15, 34}) {
+            core::checkpoint(control, 0.5 + size / 70.0);
+            const Places subset = bundledCities(size);
+            const Eigen::MatrixXd table = subset.km / (params.text("scale") == u"max" ? subset.km.maxCoeff() : 1.0);
+            const core::mds::Layout from = core::mds::randomStart(size, std::uint32_t(params.integer("seed")));
+            for (int m = 0; m < order.size(); ++m)
+                if (chosen.contains(order[m]) && order[m] != u"classical") {
+                    // The seed's comparison: every method with its default cap, whatever the panel says.
+                    const core::mds::MdsRun run = runMethod(order[m], table, from, 0);
+                    result->summary.append({size, labels[m], int(run.iterates.size()) - 1, run.evaluations, run.history.back(), run.seconds});
+                }
+        }
+    return result;
+}
+
+QJsonObject MdsLesson::resultJson(const LessonResult& base, int frame) const
+{
+    const auto& r = static_cast<const MdsResult&>(base);
+    frame = std::clamp(frame, 0, r.frameCount() - 1);
+    auto rows = [](const core::mds::Layout& x) {
+        QJsonArray list;
+        for (Eigen::Index i = 0; i + 1 < x.size(); i += 2)
+            list.append(QJsonArray{x[i], x[i + 1]});
+        return list;
+    };
+    QJsonArray methods;
+    for (const MdsMethodRun& m : r.methods) {
+        const int at = r.iterateAt(m, frame);
+        methods.append(QJsonObject{{"name", m.id},
+                                   {"X", rows(m.run.iterates.back())},
+                                   {"X_aligned", rows(m.aligned.back())},
+                                   {"f", m.run.history.back()},
+                                   {"history", jsonNumbers(m.run.history)},
+                                   {"flops", jsonNumbers(m.run.flops)},
+                                   {"iterations", int(m.run.iterates.size()) - 1},
+                                   {"fevals", double(m.run.evaluations)},
+                                   {"seconds", m.run.seconds},
+                                   {"stop_reason", QString::fromStdString(m.run.stopReason)},
+                                   {"current", QJsonObject{{"iteration", at}, {"f", m.run.history[std::size_t(at)]}}}});
+    }
+    QJsonArray d;
+    for (Eigen::Index i = 0; i < r.km.rows(); ++i) {
+        QJsonArray row;
+        for (Eigen::Index j = 0; j < r.km.cols(); ++j)
+            row.append(r.km(i, j));
+        d.append(row);
+    }
+    QJsonArray summary;
+    for (const MdsSummaryRow& s : r.summary)
+        summary.append(QJsonObject{{"cities", s.cities}, {"method", s.method}, {"iterations", s.iterations},
+                                   {"fevals", double(s.evaluations)}, {"f", s.f}, {"seconds", s.seconds}});
+    return QJsonObject{{"cities", QJsonArray::fromStringList(r.names)},
+                       {"D", d},
+                       {"scale", r.scale},
+                       {"methods", methods},
+                       {"summary", summary},
+                       {"budget", r.budgets[std::size_t(frame)]},
+                       {"frame", frame}};
+}
+
+LessonFigure* MdsLesson::createFigure(QWidget* parent) const { return new MdsFigure(parent); }
+
+} // namespace gradus
