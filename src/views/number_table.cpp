@@ -37,10 +37,24 @@ void NumberTable::paintEvent(QPaintEvent*)
     QFont plain = style::labelFont();
     QFont bold = plain;
     bold.setBold(true);
+    // Long rows in a narrow figure: smaller type rather than cut-off numbers (figure fonts are
+    // sized in pixels, see plot_style).
+    int nameWidth = 0, valueWidth = 0;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        nameWidth = valueWidth = 0;
+        for (const auto& row : rows_) {
+            nameWidth = std::max(nameWidth, QFontMetrics(plain).horizontalAdvance(row.first));
+            valueWidth = std::max(valueWidth, QFontMetrics(bold).horizontalAdvance(row.second));
+        }
+        if (nameWidth + valueWidth + 12 + 16 <= width() || plain.pixelSize() <= 9)
+            break;
+        for (QFont* font : {&plain, &bold})
+            if (font->pixelSize() > 0)
+                font->setPixelSize(std::max(9, int(font->pixelSize() * 0.9)));
+            else
+                font->setPointSizeF(font->pointSizeF() * 0.9);
+    }
     const QFontMetrics metrics(plain);
-    int nameWidth = 0;
-    for (const auto& row : rows_)
-        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(row.first));
     const int margin = 8, gap = 12, line = metrics.height() + 4;
     int y = margin;
     for (const auto& [name, value] : rows_) {

@@ -814,6 +814,7 @@ private slots:
         const QJsonObject nm = methods[1].toObject();
         QCOMPARE(nm["fevals"].toInt(), 2400);
         QVERIFY(std::abs(nm["f"].toDouble() / 0.005245444712567358 - 1) < 1e-9);
+        QCOMPARE(json["summary"].toArray()[1].toObject()["method"].toString(), QString("NM"));
         // Gradient descent gets far lower, and SMACOF lower still or equal; the stress stays above 0.
         QVERIFY(methods[0].toObject()["f"].toDouble() < 1e-4 && methods[0].toObject()["f"].toDouble() > 0);
         // The seed's table: 6, 15 and 34 cities for each iterative method.

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 
 #include <cmath>
+#include <limits>
 
 namespace gradus {
 
@@ -78,11 +79,14 @@ void MdsFigure::setResult(const ResultPtr& result)
         view->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
 
     QVector<ChartSeries> series;
+    loss_->setTitle(r.perIteration ? tr("Objective f against iterations") : tr("Objective f against operations spent"));
+    loss_->setAxisTitles(r.perIteration ? tr("iteration") : tr("operations (≈13n² per gradient step, 8n² per function value)"),
+                         QStringLiteral("f"));
     for (const MdsMethodRun& m : r.methods) {
         ChartSeries s{m.label, m.color, {}};
         for (std::size_t k = 0; k < m.run.history.size(); ++k)
-            if (m.run.flops[k] > 0)
-                s.points.append(QPointF(m.run.flops[k], m.run.history[k]));
+            if (r.perIteration ? k > 0 : m.run.flops[k] > 0)
+                s.points.append(QPointF(r.perIteration ? double(k) : m.run.flops[k], m.run.history[k]));
         if (s.points.isEmpty()) // a closed form: one point
             s.points.append(QPointF(m.run.flops.back(), m.run.history.back()));
         s.scatter = s.points.size() == 1;
@@ -93,14 +97,14 @@ void MdsFigure::setResult(const ResultPtr& result)
     QList<QPair<QString, QString>> rows;
     for (const MdsSummaryRow& s : r.summary)
         rows.append({tr("%1 cities, %2").arg(s.cities).arg(s.method),
-                     tr("%1 it · %2 evals · f %3 · %4 ms")
+                     tr("%1 it · %2 ev · f %3 · %4 ms")
                          .arg(s.iterations)
                          .arg(s.evaluations)
                          .arg(style::formatValue(s.f))
                          .arg(s.seconds * 1e3, 0, 'f', 1)});
     table_->setRows(rows);
     table_->setNote(rows.isEmpty() ? tr("(the 6 / 15 / 34 table is made for the bundled cities)")
-                                   : tr("Variables: 2 per city. Same start, same stopping rules; Nelder–Mead stops at 200 × variables evaluations."));
+                                   : tr("GD: gradient descent, NM: Nelder–Mead. Variables: 2 per city. Same start; Nelder–Mead stops at 200 × variables evaluations."));
     table_->setVisible(true);
     showFrame();
 }
@@ -163,7 +167,10 @@ void MdsFigure::showFrame()
                                                : QVector<QPair<QString, QColor>>{});
         }
     }
-    loss_->setMarkerX(std::max(r.budgets[std::size_t(frame_)], 1.0));
+    if (r.perIteration)
+        loss_->setMarkerX(std::numeric_limits<double>::quiet_NaN()); // the methods stand at different iterations
+    else
+        loss_->setMarkerX(std::max(r.budgets[std::size_t(frame_)], 1.0));
 }
 
 } // namespace gradus

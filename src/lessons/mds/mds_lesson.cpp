@@ -27,7 +27,7 @@ struct Places {
 };
 
 // The bundled table: order, city, city_ru, country, lat, lon, population (text in columns 2–4).
-Places bundledCities(int count)
+Places bundledCities(int count, bool russianNames = false)
 {
     QFile file(kCities);
     if (!file.open(QIODevice::ReadOnly))
@@ -38,7 +38,7 @@ Places bundledCities(int count)
     while (!file.atEnd()) {
         const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
         if (fields.size() >= 6)
-            names << fields[1], latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
+            names << fields[russianNames ? 2 : 1], latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
     }
     names = names.mid(0, count);
     latLon.resize(std::size_t(std::min<qsizetype>(count, qsizetype(latLon.size()))));
@@ -175,6 +175,9 @@ MdsLesson::MdsLesson()
     schema_.add(ParamSpec::file("data", tr("Your places (CSV)"), tr("Tables (*.csv *.tsv *.txt)"))
                     .withHelp(tr("Rows of name, latitude, longitude; or a square table of distances with a name first in every row.")));
     schema_.add(ParamSpec::choice("layout", tr("Maps"), "side-by-side", {{"side-by-side", tr("one per method")}, {"overlaid", tr("overlaid")}}));
+    schema_.add(ParamSpec::choice("names", tr("City names"), "en", {{"en", tr("English")}, {"ru", tr("Russian (as in the seed)")}}));
+    schema_.add(ParamSpec::choice("x_axis", tr("Chart against"), "operations",
+                                  {{"operations", tr("operations (the fair comparison)")}, {"iterations", tr("iterations")}}));
 }
 
 QList<LessonPreset> MdsLesson::presets() const
@@ -198,12 +201,13 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     auto result = std::make_shared<MdsResult>();
     const QString dataPath = params.text("data").trimmed();
     const int cities = params.integer("cities");
-    Places places = dataPath.isEmpty() ? bundledCities(cities) : userPlaces(dataPath);
+    Places places = dataPath.isEmpty() ? bundledCities(cities, params.text("names") == u"ru") : userPlaces(dataPath);
     result->source = dataPath.isEmpty() ? tr("%1 European cities").arg(places.names.size()) : QFileInfo(dataPath).fileName();
     result->names = places.names;
     result->km = places.km;
     result->truth = places.truth;
     result->overlaid = params.text("layout") == u"overlaid";
+    result->perIteration = params.text("x_axis") == u"iterations";
     const int n = int(places.km.rows());
     result->scale = params.text("scale") == u"max" ? places.km.maxCoeff() : 1.0;
     if (!(result->scale > 0))
@@ -267,7 +271,8 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
                 if (chosen.contains(order[m]) && order[m] != u"classical") {
                     // The seed's comparison: every method with its default cap, whatever the panel says.
                     const core::mds::MdsRun run = runMethod(order[m], table, from, 0);
-                    result->summary.append({size, labels[m], int(run.iterates.size()) - 1, run.evaluations, run.history.back(), run.seconds});
+                    static const QStringList shortNames = {QStringLiteral("GD"), QStringLiteral("NM"), QStringLiteral("SMACOF"), QString()};
+                    result->summary.append({size, shortNames[m], int(run.iterates.size()) - 1, run.evaluations, run.history.back(), run.seconds});
                 }
         }
     return result;

@@ -34,6 +34,7 @@ struct MdsResult : LessonResult {
     std::vector<double> budgets;   // operations per frame (log-spaced): each method shows what it had reached
     QVector<MdsSummaryRow> summary;
     bool overlaid = false;
+    bool perIteration = false; // the chart's x axis: iterations instead of operations
     QString source;
 
     int frameCount() const override { return int(budgets.size()); }
