@@ -72,5 +72,6 @@ int main(int argc, char** argv)
     measure(registry.get("regularization"), {"mode=path"}, "regularization: Lasso and Ridge paths, marker moving");
     measure(registry.get("pca-lda"), {}, "pca-lda: turning line with 200 perpendiculars, three charts");
     measure(registry.get("pca-lda"), {}, "pca-lda: the same, the points' map only", "points");
+    measure(registry.get("mds"), {"cities=34"}, "mds: 34 cities, two maps with trails and names, chart");
     return 0;
 }

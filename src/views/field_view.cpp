@@ -511,6 +511,14 @@ void drawMarker(QPainter& painter, const QPointF& c, FieldPoint::Shape shape, co
     }
 }
 
+void drawHaloText(QPainter& painter, const QPointF& origin, const QFont& font, const QString& text)
+{
+    QPainterPath path;
+    path.addText(origin, font, text);
+    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(path, style::textColor());
+}
+
 } // namespace
 
 void FieldView::drawPoints(QPainter& painter, const Layout& layout)
@@ -569,11 +577,27 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
             });
             if (!free)
                 continue;
-            // Dark text on a light halo reads on every colour of the map.
-            QPainterPath text;
-            text.addText(QPointF(box.left(), box.top() + metrics.ascent()), painter.font(), point.label);
-            painter.strokePath(text, QPen(QColor(255, 255, 255, 220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.fillPath(text, style::textColor());
+            // Dark text on a light halo reads on every colour of the map. Stroking the halo is the
+            // costly part, so on a raster device each label is drawn once and stamped after that.
+            const QPointF origin(box.left(), box.top() + metrics.ascent());
+            if (raster) {
+                const QString key = point.label + QLatin1Char('\x1f') + painter.font().toString() + QString::number(ratio);
+                if (labelSprites_.size() > 1024 && !labelSprites_.contains(key))
+                    labelSprites_.clear(); // labels that change every frame must not pile up
+                QImage& sprite = labelSprites_[key];
+                if (sprite.isNull()) {
+                    const QSizeF size(width + 8, height + 8);
+                    sprite = QImage((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+                    sprite.setDevicePixelRatio(ratio);
+                    sprite.fill(Qt::transparent);
+                    QPainter stamp(&sprite);
+                    stamp.setRenderHint(QPainter::Antialiasing, true);
+                    drawHaloText(stamp, QPointF(4, 4 + metrics.ascent()), painter.font(), point.label);
+                }
+                painter.drawImage(origin - QPointF(4, 4 + metrics.ascent()), sprite);
+            } else {
+                drawHaloText(painter, origin, painter.font(), point.label);
+            }
             taken.append(box);
             break;
         }

@@ -8,6 +8,7 @@
 #include "core/vec2.h"
 
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QPolygonF>
 #include <QPointF>
@@ -191,6 +192,8 @@ private:
         QRectF plot;
     };
     QVector<PathLayer> pathLayers_;
+    // Labels beside markers, drawn once with their halo (by text, font and pixel ratio).
+    QHash<QString, QImage> labelSprites_;
 
     // Mouse interaction (screen only).
     std::optional<QPointF> pressPosition_;

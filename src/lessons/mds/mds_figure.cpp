@@ -117,7 +117,19 @@ void MdsFigure::showFrame()
     frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const int n = int(r.names.size());
     auto pointsOf = [&](const MdsMethodRun& m, bool labelled, QVector<FieldPoint>& points, QVector<FieldShape>& shapes) {
-        const core::mds::Layout& x = m.aligned[std::size_t(r.iterateAt(m, frame_))];
+        const int at = r.iterateAt(m, frame_);
+        const core::mds::Layout& x = m.aligned[std::size_t(at)];
+        // A short trail behind every city: twelve earlier iterates, spaced over the latest sixtieth
+        // of the run so far, so that the motion shows while playing.
+        const int spacing = std::max(1, at / 60);
+        for (int i = 0; i < n && at > 0; ++i) {
+            FieldShape trail{FieldShape::Kind::Polyline, {}, QColor(m.color.red(), m.color.green(), m.color.blue(), 90), QString(), 1.5};
+            for (int back = std::max(0, at - 12 * spacing); back <= at; back += spacing)
+                trail.points.append(QPointF(m.aligned[std::size_t(back)][2 * i], m.aligned[std::size_t(back)][2 * i + 1]));
+            trail.casing = false;
+            trail.underneath = true;
+            shapes.append(trail);
+        }
         for (int i = 0; i < n; ++i) {
             const QPointF here(x[2 * i], x[2 * i + 1]);
             if (r.truth.size()) {
