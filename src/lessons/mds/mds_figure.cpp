@@ -7,7 +7,6 @@
 #include "views/plot_style.h"
 
 #include <QGridLayout>
-#include <QHBoxLayout>
 
 #include <cmath>
 #include <limits>
@@ -17,7 +16,7 @@ namespace gradus {
 MdsFigure::MdsFigure(QWidget* parent) : LessonFigure(parent)
 {
     mapsArea_ = new QWidget(this);
-    auto* mapsLayout = new QHBoxLayout(mapsArea_);
+    auto* mapsLayout = new QGridLayout(mapsArea_);
     mapsLayout->setContentsMargins(0, 0, 0, 0);
     mapsLayout->setSpacing(4);
     loss_ = new ChartPanel(this);
@@ -48,7 +47,6 @@ FieldView* MdsFigure::map(int index)
         view->setAxisTitles(tr("km"), tr("km"));
         view->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
         view->setCategories({Qt::white});
-        mapsArea_->layout()->addWidget(view);
         registerView(QStringLiteral("map%1").arg(maps_.size() + 1), view);
         maps_.append(view);
     }
@@ -62,8 +60,34 @@ void MdsFigure::setResult(const ResultPtr& result)
         return;
     const MdsResult& r = *result_;
     const int mapCount = r.overlaid ? 1 : std::max(1, int(r.methods.size()));
-    for (int k = 0; k < std::max(mapCount, int(maps_.size())); ++k)
-        map(k)->setVisible(k < mapCount);
+    // Up to two maps side by side; three or four in two rows, so that each stays wide enough for names.
+    auto* grid = static_cast<QGridLayout*>(mapsArea_->layout());
+    const int columns = mapCount <= 2 ? mapCount : 2;
+    for (int k = 0; k < std::max(mapCount, int(maps_.size())); ++k) {
+        FieldView* view = map(k);
+        grid->removeWidget(view);
+        if (k < mapCount)
+            grid->addWidget(view, k / columns, k % columns);
+        view->setVisible(k < mapCount);
+    }
+    // Three or four maps take the left of the figure, two rows high; the chart and the table stack
+    // on the right. One or two maps span the top.
+    auto* figureGrid = static_cast<QGridLayout*>(layout());
+    for (QWidget* part : {mapsArea_, static_cast<QWidget*>(loss_), static_cast<QWidget*>(table_)})
+        figureGrid->removeWidget(part);
+    if (mapCount > 2) {
+        figureGrid->addWidget(mapsArea_, 0, 0, 2, 1);
+        figureGrid->addWidget(loss_, 0, 1);
+        figureGrid->addWidget(table_, 1, 1);
+        figureGrid->setRowStretch(0, 1), figureGrid->setRowStretch(1, 1);
+        figureGrid->setColumnStretch(0, 3), figureGrid->setColumnStretch(1, 2);
+    } else {
+        figureGrid->addWidget(mapsArea_, 0, 0, 1, 2);
+        figureGrid->addWidget(loss_, 1, 0);
+        figureGrid->addWidget(table_, 1, 1);
+        figureGrid->setRowStretch(0, 3), figureGrid->setRowStretch(1, 2);
+        figureGrid->setColumnStretch(0, 3), figureGrid->setColumnStretch(1, 2);
+    }
     // One box for every map: the true places and where each method ends.
     double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
     auto include = [&](const core::mds::Layout& x) {
