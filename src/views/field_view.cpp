@@ -80,6 +80,12 @@ void FieldView::setContourColor(const QColor& color)
     update();
 }
 
+void FieldView::setBlankBackground()
+{
+    setField([](double, double) { return 0.0; }, ColorScale::Categorical);
+    setCategories({Qt::white});
+}
+
 void FieldView::setHomeBox(const DataBox& box)
 {
     if (box == home_)

@@ -89,6 +89,8 @@ public:
     // The box shown initially and after "reset view"; changing it resets pan and zoom.
     void setHomeBox(const DataBox& box);
     void setContourLevels(QVector<double> levels);
+    // A plain white page under shapes, points and paths (nothing sampled).
+    void setBlankBackground();
     // Colours of the classes for ColorScale::Categorical.
     void setCategories(QVector<QColor> colors);
     // Contours of another function than the coloured one (e.g. f over a map of its Hessian's signature).

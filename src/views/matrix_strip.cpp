@@ -72,13 +72,7 @@ void MatrixStrip::paintEvent(QPaintEvent*)
         const double tallest = 3 * cellHeight + noteHeight + 12;
         if (total <= width() - 8 && tallest <= height())
             break;
-        for (QFont* font : {&numbers, &labels}) {
-            // Figure fonts are sized in pixels (see plot_style); scale whichever size is set.
-            if (font->pixelSize() > 0)
-                font->setPixelSize(std::max(8, int(font->pixelSize() * 0.9)));
-            else
-                font->setPointSizeF(font->pointSizeF() * 0.9);
-        }
+        numbers = style::scaledFont(numbers, 0.9), labels = style::scaledFont(labels, 0.9);
     }
     double x = 8;
     const double top = std::max(6.0, (height() - noteHeight - 3 * cellHeight) / 2);

@@ -48,11 +48,7 @@ void NumberTable::paintEvent(QPaintEvent*)
         }
         if (nameWidth + valueWidth + 12 + 16 <= width() || plain.pixelSize() <= 9)
             break;
-        for (QFont* font : {&plain, &bold})
-            if (font->pixelSize() > 0)
-                font->setPixelSize(std::max(9, int(font->pixelSize() * 0.9)));
-            else
-                font->setPointSizeF(font->pointSizeF() * 0.9);
+        plain = style::scaledFont(plain, 0.9), bold = style::scaledFont(bold, 0.9);
     }
     const QFontMetrics metrics(plain);
     const int margin = 8, gap = 12, line = metrics.height() + 4;

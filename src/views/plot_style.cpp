@@ -1,5 +1,7 @@
 #include "plot_style.h"
 
+#include <algorithm>
+
 #include <QApplication>
 
 #include <cmath>
@@ -37,6 +39,15 @@ QFont labelFont() { return figureFont(16, false); }
 QFont titleFont() { return figureFont(17, true); }
 
 QColor toQColor(const core::Rgb& rgb) { return QColor(rgb[0], rgb[1], rgb[2]); }
+
+QFont scaledFont(QFont font, double factor)
+{
+    if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(8, int(font.pixelSize() * factor)));
+    else
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * factor));
+    return font;
+}
 
 QString formatTick(double value, double step)
 {

@@ -24,6 +24,8 @@ QFont labelFont();
 QFont titleFont();
 
 QColor toQColor(const core::Rgb& rgb);
+// The font at `factor` of its size (figure fonts are sized in pixels), never below 8 pixels.
+QFont scaledFont(QFont font, double factor);
 
 // Tick label with as many decimals as the tick step needs ("0.25", "1e+04" for large values).
 QString formatTick(double value, double step);

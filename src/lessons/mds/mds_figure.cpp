@@ -45,8 +45,7 @@ FieldView* MdsFigure::map(int index)
         auto* view = new FieldView(mapsArea_);
         view->setAspectLocked(true);
         view->setAxisTitles(tr("km"), tr("km"));
-        view->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
-        view->setCategories({Qt::white});
+        view->setBlankBackground();
         registerView(QStringLiteral("map%1").arg(maps_.size() + 1), view);
         maps_.append(view);
     }

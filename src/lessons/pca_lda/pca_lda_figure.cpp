@@ -98,8 +98,7 @@ void PcaLdaFigure::setResult(const ResultPtr& result)
     for (const core::Vec2& p : r.data.points)
         x0 = std::min(x0, p[0]), x1 = std::max(x1, p[0]), y0 = std::min(y0, p[1]), y1 = std::max(y1, p[1]);
     const double pad = 0.08 * std::max(x1 - x0, y1 - y0) + 1e-9;
-    scatter_->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
-    scatter_->setCategories({Qt::white});
+    scatter_->setBlankBackground();
     scatter_->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
     scatter_->setTitle(r.dataSource.isEmpty() ? tr("Two classes: which 1D projection keeps them apart?") : r.dataSource);
     const QStringList names = {tr("class A"), tr("class B")};

@@ -52,8 +52,7 @@ void prepareMap(FieldView* map)
 {
     map->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
     map->setAspectLocked(true);
-    map->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
-    map->setCategories({Qt::white});
+    map->setBlankBackground();
 }
 
 } // namespace

@@ -50,8 +50,7 @@ void prepareMap(FieldView* map)
     map->setAxisTitles(QStringLiteral("w₁"), QStringLiteral("w₂"));
     map->setAspectLocked(true);
     // Everything is drawn as shapes (exact ellipses and balls), so nothing is sampled per frame.
-    map->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
-    map->setCategories({Qt::white});
+    map->setBlankBackground();
 }
 
 // The constraint set: the diamond ‖w‖₁ ≤ t or the disc ‖w‖₂ ≤ t.

@@ -140,8 +140,7 @@ RotationsFigure::RotationsFigure(QWidget* parent) : LessonFigure(parent)
     plane_ = new FieldView(this);
     plane_->setAspectLocked(true);
     plane_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
-    plane_->setField([](double, double) { return 0.0; }, FieldView::ColorScale::Categorical);
-    plane_->setCategories({Qt::white});
+    plane_->setBlankBackground();
     plane_->setHomeBox({-1.1, 1.1, -1.1, 1.1});
     layout->addWidget(plane_, 0, 2);
     matrices_ = new MatrixStrip(this);
