@@ -5,6 +5,7 @@
 #include "eigenimages/eigenimages_lesson.h"
 #include "linreg/linreg_lesson.h"
 #include "mds/mds_lesson.h"
+#include "mip/mip_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
 #include "pca_lda/pca_lda_lesson.h"
@@ -29,6 +30,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<OptimizersLesson>());
     registry.add(std::make_unique<NewtonLesson>());
     registry.add(std::make_unique<MdsLesson>());
+    registry.add(std::make_unique<MipLesson>());
     registry.add(std::make_unique<SvdImageLesson>());
     registry.add(std::make_unique<EigenimagesLesson>());
     registry.add(std::make_unique<DoubleDescentLesson>());

@@ -80,6 +80,26 @@ void FieldView::setContourColor(const QColor& color)
     update();
 }
 
+void FieldView::setLogAxes(bool logarithmic)
+{
+    logAxes_ = logarithmic;
+    update();
+}
+
+namespace {
+
+// "10³", "10⁻²": a power of ten as it is written.
+QString powerOfTen(int exponent)
+{
+    static const QString superscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString digits;
+    for (const QChar c : QString::number(std::abs(exponent)))
+        digits += superscripts[c.digitValue()];
+    return QStringLiteral("10") + (exponent < 0 ? QStringLiteral("⁻") : QString()) + digits;
+}
+
+} // namespace
+
 void FieldView::setBlankBackground()
 {
     setField([](double, double) { return 0.0; }, ColorScale::Categorical);
@@ -486,8 +506,12 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
 namespace {
 
 // One marker drawn at `c` (stars, crosses, circles with a dark rim that keeps light markers visible).
-void drawMarker(QPainter& painter, const QPointF& c, FieldPoint::Shape shape, const QColor& color)
+void drawMarker(QPainter& painter, const QPointF& c, FieldPoint::Shape shape, const QColor& color, double scale)
 {
+    painter.save();
+    painter.translate(c);
+    painter.scale(scale, scale);
+    painter.translate(-c);
     painter.setPen(QPen(QColor(20, 20, 20), 1.5));
     painter.setBrush(color);
     switch (shape) {
@@ -515,6 +539,7 @@ void drawMarker(QPainter& painter, const QPointF& c, FieldPoint::Shape shape, co
         painter.drawEllipse(c, 6.0, 6.0);
         break;
     }
+    painter.restore();
 }
 
 void drawHaloText(QPainter& painter, const QPointF& origin, const QFont& font, const QString& text)
@@ -541,7 +566,7 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     for (const FieldPoint& point : points_) {
         const QPointF c = clampToDrawable(layout.toPixel(point.position));
         if (raster && points_.size() > 16) {
-            QImage& sprite = sprites[{int(point.shape), point.color.rgba()}];
+            QImage& sprite = sprites[{int(point.shape) + 16 * int(std::lround(point.scale * 100)), point.color.rgba()}];
             if (sprite.isNull()) {
                 const int side = int(std::ceil(2 * kSpriteHalf * ratio));
                 sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -549,11 +574,11 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
                 sprite.fill(Qt::transparent);
                 QPainter stamp(&sprite);
                 stamp.setRenderHint(QPainter::Antialiasing, true);
-                drawMarker(stamp, QPointF(kSpriteHalf, kSpriteHalf), point.shape, point.color);
+                drawMarker(stamp, QPointF(kSpriteHalf, kSpriteHalf), point.shape, point.color, point.scale);
             }
             painter.drawImage(c - QPointF(kSpriteHalf, kSpriteHalf), sprite);
         } else {
-            drawMarker(painter, c, point.shape, point.color);
+            drawMarker(painter, c, point.shape, point.color, point.scale);
         }
     }
     // Labels beside their markers, placed so that none covers another label or a marker: each tries
@@ -561,10 +586,13 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     // rather than piled on (the legend and the hover readout still name every point).
     const QFontMetricsF metrics(painter.font());
     QVector<QRectF> taken;
-    for (const FieldPoint& point : points_) {
-        const QPointF c = layout.toPixel(point.position);
-        taken.append(QRectF(c - QPointF(6, 6), QSizeF(12, 12)));
-    }
+    // Among a few hundred markers a label keeps clear of them; in a crowd (a thousand instances) it
+    // could find no room, so there it only keeps clear of other labels.
+    if (points_.size() <= 300)
+        for (const FieldPoint& point : points_) {
+            const QPointF c = layout.toPixel(point.position);
+            taken.append(QRectF(c - QPointF(6, 6), QSizeF(12, 12)));
+        }
     for (const FieldPoint& point : points_) {
         if (point.labelPlacement != FieldPoint::LabelPlacement::BesideMarker || point.label.isEmpty())
             continue;
@@ -695,19 +723,32 @@ void FieldView::drawAxes(QPainter& painter, const Layout& layout)
     const QFontMetricsF metrics(style::tickFont());
     const int xTarget = std::max(2, int(layout.plot.width() / 100));
     const int yTarget = std::max(2, int(layout.plot.height() / 70));
+    // On log axes the ticks stand at whole powers of ten.
+    auto ticks = [this](double lo, double hi, int target) {
+        if (!logAxes_)
+            return core::niceTicks(lo, hi, target);
+        std::vector<double> list;
+        const double step = std::max(1.0, std::ceil(core::niceStep(lo, hi, target)));
+        for (double p = std::ceil(lo / step) * step; p <= hi; p += step)
+            list.push_back(p);
+        return list;
+    };
+    auto tickText = [this](double value, double step) {
+        return logAxes_ ? powerOfTen(int(std::lround(value))) : style::formatTick(value, step);
+    };
     const double xStep = core::niceStep(layout.box.x0, layout.box.x1, xTarget);
-    for (double x : core::niceTicks(layout.box.x0, layout.box.x1, xTarget)) {
+    for (double x : ticks(layout.box.x0, layout.box.x1, xTarget)) {
         const double px = layout.toPixel(x, layout.box.y0).x();
         painter.drawLine(QPointF(px, layout.plot.bottom()), QPointF(px, layout.plot.bottom() + 5));
-        const QString text = style::formatTick(x, xStep);
+        const QString text = tickText(x, xStep);
         const double w = metrics.horizontalAdvance(text);
         painter.drawText(QPointF(px - w / 2, layout.plot.bottom() + 6 + metrics.ascent()), text);
     }
     const double yStep = core::niceStep(layout.box.y0, layout.box.y1, yTarget);
-    for (double y : core::niceTicks(layout.box.y0, layout.box.y1, yTarget)) {
+    for (double y : ticks(layout.box.y0, layout.box.y1, yTarget)) {
         const double py = layout.toPixel(layout.box.x0, y).y();
         painter.drawLine(QPointF(layout.plot.left() - 5, py), QPointF(layout.plot.left(), py));
-        const QString text = style::formatTick(y, yStep);
+        const QString text = tickText(y, yStep);
         const double w = metrics.horizontalAdvance(text);
         painter.drawText(QPointF(layout.plot.left() - 8 - w, py + metrics.ascent() / 2 - 1), text);
     }
@@ -794,7 +835,8 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
     if (!hover_ || !layout.plot.contains(*hover_))
         return;
     const QPointF p = layout.toData(*hover_);
-    QString text = QStringLiteral("(%1, %2)").arg(style::formatValue(p.x()), style::formatValue(p.y()));
+    auto shown = [this](double v) { return style::formatValue(logAxes_ ? std::pow(10.0, v) : v); };
+    QString text = QStringLiteral("(%1, %2)").arg(shown(p.x()), shown(p.y()));
     // The value under the cursor: of the contoured function when the colours show something else;
     // a plain categorical backdrop (a white page under shapes) has no value worth showing.
     if (contourSampler_)
@@ -808,7 +850,7 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
         const double distance = std::hypot(offset.x(), offset.y());
         if (!point.label.isEmpty() && distance < nearest) {
             nearest = distance;
-            text = point.label + QStringLiteral("  ") + QStringLiteral("(%1, %2)").arg(style::formatValue(point.position.x()), style::formatValue(point.position.y()));
+            text = point.label + QStringLiteral("  ") + QStringLiteral("(%1, %2)").arg(shown(point.position.x()), shown(point.position.y()));
         }
     }
     painter.save();

@@ -39,12 +39,13 @@ struct FieldPath {
 
 struct FieldPoint {
     enum class Shape { Circle, Star, Cross };
-    enum class LabelPlacement { Legend, BesideMarker };
+    enum class LabelPlacement { Legend, BesideMarker, HoverOnly };
     QPointF position;
     QString label;
     QColor color;
     Shape shape = Shape::Circle;
     LabelPlacement labelPlacement = LabelPlacement::Legend;
+    double scale = 1; // marker size relative to the usual (e.g. 0.6 for a thousand points)
 };
 
 // Annotations drawn over the paths: arrows (points[0] → points[1]), closed polygons, open
@@ -110,6 +111,9 @@ public:
     void setAxisTitles(const QString& x, const QString& y);
     void setNote(const QString& text); // shown in the plot corner, e.g. "diverged at step 12"
     void setAspectLocked(bool locked);
+    // Coordinates are log10 of the values: ticks at whole powers, labelled 10ⁿ, and the hover
+    // readout shows the values themselves.
+    void setLogAxes(bool logarithmic);
     void setPickEnabled(bool enabled);
     void setColorMap(core::ColorMapKind kind);
 
@@ -164,6 +168,7 @@ private:
     QVector<QPair<QString, QColor>> legendKeys_;
     QString title_, subtitle_, xTitle_, yTitle_, note_;
     bool aspectLocked_ = false;
+    bool logAxes_ = false;
     bool pickEnabled_ = false;
 
     // Raster cache: the sampled grid, its colours and contour segments for one box and resolution.

@@ -852,6 +852,28 @@ private slots:
         QCOMPARE(fromTable["summary"].toArray().size(), 0);
     }
 
+    void mipMiplibView()
+    {
+        const Lesson& lesson = registry.get("mip");
+        ParamValues values = lesson.schema().defaults();
+        const ResultPtr result = lesson.compute(values, nullptr);
+        const QJsonObject json = lesson.resultJson(*result, 0);
+        QCOMPARE(json["instances"].toArray().size(), 1065);
+        QCOMPARE(json["counts"].toObject()["easy"].toInt(), 712);
+        QCOMPARE(json["counts"].toObject()["hard"].toInt(), 127);
+        QCOMPARE(json["counts"].toObject()["open"].toInt(), 226);
+        // The smallest hard instances are market-split problems with a few dozen variables.
+        const QJsonArray named = json["highlighted"].toArray();
+        QVERIFY(named.contains(QJsonValue("markshare2")));
+        for (const QJsonValue& v : json["instances"].toArray())
+            if (v.toObject()["name"] == QJsonValue("markshare2"))
+                QCOMPARE(v.toObject()["variables"].toDouble(), 74.0);
+        lesson.schema().applyAssignment(values, "benchmark=true");
+        QCOMPARE(lesson.resultJson(*lesson.compute(values, nullptr), 0)["instances"].toArray().size(), 240);
+        lesson.schema().applyAssignment(values, "tag=no_such_tag");
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+
     void svdImageBadPictureIsAnInputError()
     {
         const Lesson& lesson = registry.get("svd-image");

@@ -1,0 +1,39 @@
+#pragma once
+// Lesson `mip` (first part of issue 10): the unpredictable difficulty of mixed-integer programs — the
+// MIPLIB 2017 collection as variables against constraints, easy / hard / open, where some tiny
+// instances are unsolved and some huge ones are easy.
+
+#include "framework/lesson.h"
+#include "io/miplib_table.h"
+
+namespace gradus {
+
+struct MipResult : LessonResult {
+    QVector<MiplibInstance> instances; // after the filters
+    int total = 0;                     // before them
+    int counts[3] = {0, 0, 0};         // easy, hard, open among the shown
+    QVector<int> highlighted;          // indices into instances: the smallest hard and open ones
+    QString source, filter;
+};
+
+class MipLesson : public Lesson {
+    Q_DECLARE_TR_FUNCTIONS(gradus::MipLesson)
+
+public:
+    MipLesson();
+
+    QString id() const override { return QStringLiteral("mip"); }
+    QString title() const override;
+    QString topic() const override;
+    QString summary() const override;
+    const ParamSchema& schema() const override { return schema_; }
+    QList<LessonPreset> presets() const override;
+    ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
+    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    LessonFigure* createFigure(QWidget* parent) const override;
+
+private:
+    ParamSchema schema_;
+};
+
+} // namespace gradus
