@@ -118,9 +118,9 @@ void RegularizationFigure::showConstraint()
     const double t = r.radius;
     // One box for both maps: the balls and the whole path of the unconstrained solution.
     double x0 = -t, x1 = t, y0 = -t, y1 = t;
-    QVector<QPointF> path;
+    unconstrainedPath_.clear();
     for (const ConstrainedFrame& f : r.frames) {
-        path.append(QPointF(f.unconstrained[0], f.unconstrained[1]));
+        unconstrainedPath_.append(QPointF(f.unconstrained[0], f.unconstrained[1]));
         x0 = std::min(x0, f.unconstrained[0]), x1 = std::max(x1, f.unconstrained[0]);
         y0 = std::min(y0, f.unconstrained[1]), y1 = std::max(y1, f.unconstrained[1]);
     }
@@ -128,7 +128,6 @@ void RegularizationFigure::showConstraint()
     const DataBox box{x0 - pad, x1 + pad, y0 - pad, y1 + pad};
     for (FieldView* map : {l1_, l2_})
         map->setHomeBox(box);
-    Q_UNUSED(path);
 }
 
 void RegularizationFigure::showPaths()
@@ -168,9 +167,6 @@ void RegularizationFigure::showFrame()
         return;
     }
     const ConstrainedFrame& f = r.frames[frame_];
-    QVector<QPointF> path;
-    for (const ConstrainedFrame& g : r.frames)
-        path.append(QPointF(g.unconstrained[0], g.unconstrained[1]));
     const core::LeastSquares2D loss = f.loss;
     const double best = loss.value(f.unconstrained);
     auto show = [&](FieldView* map, const core::Vec2& solution, bool sparse, int sparseSoFar, const QString& norm) {
@@ -195,7 +191,7 @@ void RegularizationFigure::showFrame()
             shapes.append(touching);
         }
         map->setOverlay(shapes);
-        map->setPaths({{r.frames.size() > 1 ? tr("least-squares solution ŵ as the data change") : QString(), QColor(110, 110, 110), path,
+        map->setPaths({{r.frames.size() > 1 ? tr("least-squares solution ŵ as the data change") : QString(), QColor(110, 110, 110), unconstrainedPath_,
                         r.frames.size() > 1 ? frame_ : -1}});
         map->setPoints({{QPointF(f.unconstrained[0], f.unconstrained[1]), tr("least squares ŵ = %1").arg(pointText(f.unconstrained)),
                          QColor(20, 20, 20), FieldPoint::Shape::Star},

@@ -2,6 +2,9 @@
 
 #include "framework/lesson.h"
 
+#include <QPointF>
+#include <QVector>
+
 namespace gradus {
 
 class ChartPanel;
@@ -28,6 +31,7 @@ private:
     FieldView* l2_;
     ChartPanel* lasso_;
     ChartPanel* ridge_;
+    QVector<QPointF> unconstrainedPath_; // ŵ over all frames, built once per result
 };
 
 } // namespace gradus
