@@ -26,22 +26,12 @@ struct Places {
     core::mds::Layout truth; // projected, km; empty for a distance table
 };
 
-// The bundled table: order, city, city_ru, country, lat, lon, population (text in columns 2–4).
-Places bundledCities(int count, bool russianNames = false)
+// Places given by latitude and longitude (degrees): great-circle distances, and for comparison the
+// true map, an equirectangular projection about the places' mean latitude (km).
+using LatLon = std::vector<std::pair<double, double>>;
+
+Places placesOnEarth(const QStringList& names, const LatLon& latLon)
 {
-    QFile file(kCities);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(QCoreApplication::translate("gradus::MdsLesson", "the bundled city table is missing"));
-    QStringList names;
-    std::vector<std::pair<double, double>> latLon;
-    file.readLine();
-    while (!file.atEnd()) {
-        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
-        if (fields.size() >= 6)
-            names << fields[russianNames ? 2 : 1], latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
-    }
-    names = names.mid(0, count);
-    latLon.resize(std::size_t(std::min<qsizetype>(count, qsizetype(latLon.size()))));
     Places places;
     places.names = names;
     const int n = int(latLon.size());
@@ -50,7 +40,6 @@ Places bundledCities(int count, bool russianNames = false)
         for (int j = 0; j < n; ++j)
             places.km(i, j) = core::mds::haversineKm(latLon[std::size_t(i)].first, latLon[std::size_t(i)].second,
                                                      latLon[std::size_t(j)].first, latLon[std::size_t(j)].second);
-    // The true map for comparison: an equirectangular projection about the places' mean latitude.
     double meanLat = 0;
     for (const auto& p : latLon)
         meanLat += p.first / n;
@@ -63,6 +52,34 @@ Places bundledCities(int count, bool russianNames = false)
     return places;
 }
 
+// The bundled table: order, city, city_ru, country, lat, lon, population (text in columns 2–4).
+struct CityTable {
+    QStringList names;
+    LatLon latLon;
+
+    // The first `count` cities.
+    Places first(int count) const
+    {
+        const int n = std::min(count, int(latLon.size()));
+        return placesOnEarth(names.mid(0, n), LatLon(latLon.begin(), latLon.begin() + n));
+    }
+};
+
+CityTable bundledCities(bool russianNames)
+{
+    QFile file(kCities);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(QCoreApplication::translate("gradus::MdsLesson", "the bundled city table is missing"));
+    CityTable table;
+    file.readLine();
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
+        if (fields.size() >= 6)
+            table.names << fields[russianNames ? 2 : 1], table.latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
+    }
+    return table;
+}
+
 // The user's table: places (name, lat, lon) or a symmetric distance table (a name and n distances per row).
 Places userPlaces(const QString& path)
 {
@@ -72,32 +89,23 @@ Places userPlaces(const QString& path)
     auto tr = [](const char* text) { return QCoreApplication::translate("gradus::MdsLesson", text); };
     if (rows < 3)
         throw InputError(tr("%1: at least three places are needed, found %2").arg(name).arg(rows));
-    Places places;
-    places.names = table.rowLabels;
     if (table.columnCount() == 2) {
+        LatLon latLon;
         for (int i = 0; i < rows; ++i) {
             const double lat = table.columns[0][i], lon = table.columns[1][i];
             if (std::abs(lat) > 90 || std::abs(lon) > 180)
                 throw InputError(tr("%1, %2: latitude %3 and longitude %4 are not on Earth (degrees: |lat| ≤ 90, |lon| ≤ 180)")
-                                     .arg(name, places.names[i]).arg(lat).arg(lon));
+                                     .arg(name, table.rowLabels[i]).arg(lat).arg(lon));
+            latLon.push_back({lat, lon});
         }
-        places.km.resize(rows, rows);
-        double meanLat = 0;
-        for (int i = 0; i < rows; ++i)
-            meanLat += table.columns[0][i] / rows;
-        places.truth.resize(2 * rows);
-        for (int i = 0; i < rows; ++i) {
-            for (int j = 0; j < rows; ++j)
-                places.km(i, j) = core::mds::haversineKm(table.columns[0][i], table.columns[1][i], table.columns[0][j], table.columns[1][j]);
-            places.truth[2 * i] = core::mds::kEarthRadiusKm * table.columns[1][i] * M_PI / 180 * std::cos(meanLat * M_PI / 180);
-            places.truth[2 * i + 1] = core::mds::kEarthRadiusKm * table.columns[0][i] * M_PI / 180;
-        }
-        return places;
+        return placesOnEarth(table.rowLabels, latLon);
     }
     if (table.columnCount() != rows)
         throw InputError(tr("%1: expected either name, latitude, longitude per row or a square table of distances "
                             "(a name and %2 numbers per row); found %3 numbers per row")
                              .arg(name).arg(rows).arg(table.columnCount()));
+    Places places;
+    places.names = table.rowLabels;
     places.km.resize(rows, rows);
     for (int i = 0; i < rows; ++i)
         for (int j = 0; j < rows; ++j)
@@ -201,7 +209,9 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     auto result = std::make_shared<MdsResult>();
     const QString dataPath = params.text("data").trimmed();
     const int cities = params.integer("cities");
-    Places places = dataPath.isEmpty() ? bundledCities(cities, params.text("names") == u"ru") : userPlaces(dataPath);
+    // The bundled table is read once: the picture and the 6/15/34 table below both come from it.
+    const CityTable bundled = dataPath.isEmpty() ? bundledCities(params.text("names") == u"ru") : CityTable{};
+    const Places places = dataPath.isEmpty() ? bundled.first(cities) : userPlaces(dataPath);
     result->source = dataPath.isEmpty() ? tr("%1 European cities").arg(places.names.size()) : QFileInfo(dataPath).fileName();
     result->names = places.names;
     result->km = places.km;
@@ -214,14 +224,13 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
         throw InputError(tr("All distances are zero: there is no map to find."));
     const Eigen::MatrixXd d = places.km / result->scale;
     const core::mds::Layout start = startFrom(params.text("init").trimmed(), n, std::uint32_t(params.integer("seed")));
-    const double lr = params.real("lr") > 0 ? params.real("lr") : 0.2 / n;
     const int userCap = params.integer("iters");
     const QStringList chosen = params.list("methods");
 
     auto runMethod = [&](const QString& id, const Eigen::MatrixXd& table, const core::mds::Layout& from, int cap) {
         const int size = int(table.rows());
         if (id == u"gd")
-            return core::mds::gradientDescent(table, from, params.real("lr") > 0 ? lr : 0.2 / size, cap > 0 ? cap : 20000,
+            return core::mds::gradientDescent(table, from, params.real("lr") > 0 ? params.real("lr") : 0.2 / size, cap > 0 ? cap : 20000,
                                               params.boolean("backtracking"));
         if (id == u"nelder-mead")
             return core::mds::nelderMead(table, from, cap);
@@ -264,7 +273,7 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     if (dataPath.isEmpty())
         for (int size : {6, 15, 34}) {
             core::checkpoint(control, 0.5 + size / 70.0);
-            const Places subset = bundledCities(size);
+            const Places subset = bundled.first(size);
             const Eigen::MatrixXd table = subset.km / (params.text("scale") == u"max" ? subset.km.maxCoeff() : 1.0);
             const core::mds::Layout from = core::mds::randomStart(size, std::uint32_t(params.integer("seed")));
             for (int m = 0; m < order.size(); ++m)
