@@ -77,7 +77,6 @@ void ColoredMesh::setVertices(const QVector<ColoredVertex>& vertices, const QVec
         geometry->removeAttribute(indices_);
     }
     renderer_->setVertexCount(int(indexed ? indices.size() : vertices.size()));
-    entity_->setEnabled(!vertices.isEmpty());
 }
 
 void ColoredMesh::setEnabled(bool enabled) { entity_->setEnabled(enabled); }

@@ -31,7 +31,8 @@ public:
 
     ColoredMesh(Qt3DCore::QEntity* parent, Primitive primitive);
 
-    // Indices may be empty: the vertices are then drawn in order.
+    // Indices may be empty: the vertices are then drawn in order. Whether the mesh is shown is
+    // left as it is (setEnabled); no vertices draw nothing.
     void setVertices(const QVector<ColoredVertex>& vertices, const QVector<std::uint32_t>& indices = {});
     void setEnabled(bool enabled);
     Qt3DCore::QEntity* entity() const { return entity_; }

@@ -167,9 +167,7 @@ void SurfaceView::rebuildMesh()
     for (int i = 0; i < n; i += 11)
         for (int j = 0; j + 1 < n; ++j)
             vertex(i, j), vertex(i, j + 1);
-    const bool shown = wireframe_->entity()->isEnabled();
     wireframe_->setVertices(lines);
-    wireframe_->setEnabled(shown);
 }
 
 void SurfaceView::setWireframe(bool on) { wireframe_->setEnabled(on); }
