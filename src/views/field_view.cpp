@@ -585,11 +585,16 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     // the four corners around its point, then above and below; one that fits nowhere is left out
     // rather than piled on (the legend and the hover readout still name every point).
     const QFontMetricsF metrics(painter.font());
-    QVector<QRectF> taken;
+    // Labels keep clear of the legend, drawn over them later.
+    QVector<QRectF> taken = {legendBox(layout, int(legendEntries().size()))};
     // Among a few hundred markers a label keeps clear of them; in a crowd (a thousand instances) it
-    // could find no room, so there it only keeps clear of other labels.
-    if (points_.size() <= 300)
+    // could find no room, so there it only keeps clear of other labels. Background dots (scale
+    // below 0.55, e.g. lattice points) may be covered.
+    const auto obstacles = std::count_if(points_.begin(), points_.end(), [](const FieldPoint& p) { return p.scale >= 0.55; });
+    if (obstacles <= 300)
         for (const FieldPoint& point : points_) {
+            if (point.scale < 0.55)
+                continue;
             const QPointF c = layout.toPixel(point.position);
             taken.append(QRectF(c - QPointF(6, 6), QSizeF(12, 12)));
         }
@@ -785,7 +790,7 @@ void FieldView::drawAxes(QPainter& painter, const Layout& layout)
     painter.restore();
 }
 
-void FieldView::drawLegend(QPainter& painter, const Layout& layout)
+QVector<QPair<QString, QColor>> FieldView::legendEntries() const
 {
     QVector<QPair<QString, QColor>> entries;
     for (const FieldPath& path : paths_)
@@ -800,20 +805,34 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
     entries += legendKeys_;
     if (!note_.isEmpty())
         entries.append({note_, style::errorColor()});
+    return entries;
+}
+
+
+QRectF FieldView::legendBox(const Layout& layout, int entries) const
+{
+    if (entries == 0)
+        return {};
+    const QFontMetricsF metrics(style::labelFont());
+    const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
+    double width = 0;
+    for (const auto& entry : legendEntries())
+        width = std::max(width, metrics.horizontalAdvance(entry.first));
+    width = std::min(width + swatch + 3 * padding, layout.plot.width() - 16);
+    return QRectF(layout.plot.right() - width - 8, layout.plot.top() + 8, width, entries * lineHeight + padding);
+}
+
+void FieldView::drawLegend(QPainter& painter, const Layout& layout)
+{
+    const QVector<QPair<QString, QColor>> entries = legendEntries();
     if (entries.isEmpty())
         return;
-
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(style::labelFont());
     const QFontMetricsF metrics(style::labelFont());
     const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
-    double width = 0;
-    for (const auto& entry : entries)
-        width = std::max(width, metrics.horizontalAdvance(entry.first));
-    width = std::min(width + swatch + 3 * padding, layout.plot.width() - 16);
-    const QRectF box(layout.plot.right() - width - 8, layout.plot.top() + 8, width,
-                     entries.size() * lineHeight + padding);
+    const QRectF box = legendBox(layout, int(entries.size()));
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
     painter.drawRoundedRect(box, 4, 4);

@@ -45,7 +45,7 @@ struct FieldPoint {
     QColor color;
     Shape shape = Shape::Circle;
     LabelPlacement labelPlacement = LabelPlacement::Legend;
-    double scale = 1; // marker size relative to the usual (e.g. 0.6 for a thousand points)
+    double scale = 1; // marker size relative to the usual (e.g. 0.6 for a thousand points); below 0.55 labels may cover it
 };
 
 // Annotations drawn over the paths: arrows (points[0] → points[1]), closed polygons, open
@@ -148,6 +148,8 @@ private:
     void drawOverlay(QPainter& painter, const Layout& layout, bool underneath);
     void drawAxes(QPainter& painter, const Layout& layout);
     void drawLegend(QPainter& painter, const Layout& layout);
+    QVector<QPair<QString, QColor>> legendEntries() const;
+    QRectF legendBox(const Layout& layout, int entries) const;
     void drawHoverReadout(QPainter& painter, const Layout& layout);
     void invalidateRaster();
 

@@ -55,12 +55,13 @@ class TestLessons : public QObject {
 
     // Settings that only make sense with the user's data: a folder must be chosen, the full dataset
     // must be installed. Each says so with an InputError (checked here) and has its own test.
-    bool needsOutsideData(const QString& label, const ParamValues& values, const Lesson& lesson)
+    bool needsOutsideData(const ParamValues& values, const Lesson& lesson)
     {
-        static const QStringList kNeedData = {"eigenimages data=folder", "eigenimages data=full"};
-        if (!kNeedData.contains(label))
+        const bool needsFolder = lesson.id() == u"eigenimages" && values.text("data") == u"folder";
+        const bool needsFull = lesson.id() == u"eigenimages" && values.text("data") == u"full";
+        if (!needsFolder && !needsFull)
             return false;
-        if (label.endsWith("full") && QFile::exists(EigenimagesLesson::fullDatasetFolder() + "/train-images-idx3-ubyte.gz"))
+        if (needsFull && QFile::exists(EigenimagesLesson::fullDatasetFolder() + "/train-images-idx3-ubyte.gz"))
             return false;
         try {
             lesson.compute(values, nullptr);
@@ -135,9 +136,13 @@ private slots:
                 }
                 for (const QVariant& value : extremes) {
                     ParamValues values = lesson->schema().defaults();
+                    // A parameter that only matters in some view is swept in that view.
+                    for (const auto& [other, wanted] : spec.relevance)
+                        if (!wanted.isEmpty())
+                            lesson->schema().applyAssignment(values, other + QLatin1Char('=') + wanted.first());
                     lesson->schema().setValue(values, spec.name, value);
                     const QString label = QStringLiteral("%1 %2=%3").arg(lesson->id(), spec.name, spec.format(value));
-                    if (needsOutsideData(label, values, *lesson))
+                    if (needsOutsideData(values, *lesson))
                         continue; // tested with real data below
                     checkComputes(*lesson, values, label);
                 }
@@ -872,6 +877,64 @@ private slots:
         QCOMPARE(lesson.resultJson(*lesson.compute(values, nullptr), 0)["instances"].toArray().size(), 240);
         lesson.schema().applyAssignment(values, "tag=no_such_tag");
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+
+    void mipRelaxationView()
+    {
+        const Lesson& lesson = registry.get("mip");
+        // Wolsey's example: max x + 0.64y, 50x + 31y ≤ 250, 3x − 2y ≥ −4, x, y ≥ 0.
+        ParamValues values = lesson.presetValues("far-optimum");
+        const ResultPtr result = lesson.compute(values, nullptr);
+        const QJsonObject json = lesson.resultJson(*result, result->frameCount() - 1);
+        const QJsonObject lp = json["lp_relaxation"].toObject();
+        QCOMPARE(lp["x_fraction"].toString(), QString("376/193"));
+        QCOMPARE(lp["y_fraction"].toString(), QString("950/193"));
+        QCOMPARE(lp["value"].toDouble(), 376.0 / 193 + 0.64 * 950 / 193);
+        const QJsonObject best = json["integer_optimum"].toObject();
+        QCOMPARE(best["x"].toInt(), 5);
+        QCOMPARE(best["y"].toInt(), 0);
+        QCOMPARE(json["rounded"].toObject()["feasible"].toBool(), false); // (2, 5): 50·2 + 31·5 = 255 > 250
+        QCOMPARE(json["lattice_points"].toInt(), 19);
+        const QJsonObject tree = json["branch_and_bound"].toObject();
+        QCOMPARE(tree["optimum"].toObject()["value"].toDouble(), 5.0);
+        QCOMPARE(tree["nodes"].toArray().size(), 13);
+        QCOMPARE(result->frameCount(), 1 + tree["steps"].toInt());
+        QVERIFY(json["shown"].toObject()["open_nodes"].toArray().isEmpty());
+
+        // Gomory cuts first: each frame adds one, and the LP bound falls to the integer optimum.
+        lesson.schema().applyAssignment(values, "cuts=10");
+        const QJsonObject cut = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(cut["cut_texts"].toArray().size(), 4);
+        QCOMPARE(cut["cut_texts"].toArray()[0].toString(), QString("−x + y ≤ 2"));
+        QCOMPARE(cut["lp_after_cuts"].toArray().last().toObject()["value"].toDouble(), 5.0);
+
+        // A minimization reports values as written.
+        lesson.schema().applyAssignment(values, "cuts=0");
+        lesson.schema().applyAssignment(values, "objective=min -5x - 4y");
+        lesson.schema().applyAssignment(values, "constraints=6x + 4y <= 24; x + 2y <= 6; x >= 0; y >= 0");
+        const QJsonObject min = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(min["lp_relaxation"].toObject()["value"].toDouble(), -21.0);
+        QCOMPARE(min["integer_optimum"].toObject()["value"].toDouble(), -20.0);
+
+        const auto failsWith = [&](const QString& constraints, const QString& expected) {
+            ParamValues bad = values;
+            lesson.schema().applyAssignment(bad, "constraints=" + constraints);
+            try {
+                lesson.compute(bad, nullptr);
+            } catch (const InputError& error) {
+                return QString(error.what()).contains(expected);
+            }
+            return false;
+        };
+        QVERIFY(failsWith("x + y <= 4; x >=", "does not parse"));
+        QVERIFY(failsWith("x - y <= 4; x >= 0; y >= 0", "unbounded"));
+        QVERIFY(failsWith("x <= 900; y <= 900; x >= 0; y >= 0", "too large"));
+        // An infeasible program is a picture, not an error.
+        ParamValues infeasible = values;
+        lesson.schema().applyAssignment(infeasible, "constraints=x + y >= 5; x + y <= 4; x >= 0; y >= 0");
+        const QJsonObject none = lesson.resultJson(*lesson.compute(infeasible, nullptr), 0);
+        QCOMPARE(none["lp_relaxation"].toObject()["status"].toString(), QString("infeasible"));
+        QVERIFY(!none.contains("integer_optimum"));
     }
 
     void svdImageBadPictureIsAnInputError()

@@ -1,11 +1,15 @@
 #include "mip_figure.h"
 
 #include "mip_lesson.h"
+#include "mip_relaxation.h"
+#include "relaxation_pane.h"
 #include "views/field_view.h"
 #include "views/number_table.h"
+#include "views/search_tree_view.h"
 #include "views/plot_style.h"
 
 #include <QGridLayout>
+#include <QStackedLayout>
 
 #include <cmath>
 
@@ -26,22 +30,29 @@ QPointF positionOf(const MiplibInstance& i)
 
 MipFigure::MipFigure(QWidget* parent) : LessonFigure(parent)
 {
-    scatter_ = new FieldView(this);
+    miplibPage_ = new QWidget(this);
+    scatter_ = new FieldView(miplibPage_);
     scatter_->setBlankBackground();
     scatter_->setLogAxes(true);
     scatter_->setPickEnabled(true);
     scatter_->setAxisTitles(tr("variables"), tr("constraints"));
     scatter_->setToolTip(tr("Hover over an instance for its name; click it for its row of the table."));
-    details_ = new NumberTable(this);
-    auto* layout = new QGridLayout(this);
+    details_ = new NumberTable(miplibPage_);
+    auto* layout = new QGridLayout(miplibPage_);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(scatter_, 0, 0);
     layout->addWidget(details_, 0, 1);
     layout->setColumnStretch(0, 5);
     layout->setColumnStretch(1, 2);
+    relaxationPane_ = new RelaxationPane(this);
+    pages_ = new QStackedLayout(this);
+    pages_->addWidget(miplibPage_);
+    pages_->addWidget(relaxationPane_);
     registerView(QStringLiteral("scatter"), scatter_);
     registerView(QStringLiteral("details"), details_);
+    registerView(QStringLiteral("plane"), relaxationPane_->plane());
+    registerView(QStringLiteral("tree"), relaxationPane_->tree());
     connect(scatter_, &FieldView::pointPicked, this, [this](QPointF at) {
         if (!result_)
             return;
@@ -60,9 +71,28 @@ MipFigure::MipFigure(QWidget* parent) : LessonFigure(parent)
 
 void MipFigure::setResult(const ResultPtr& result)
 {
+    relaxation_ = std::dynamic_pointer_cast<const MipRelaxationResult>(result);
+    if (relaxation_) {
+        pages_->setCurrentWidget(relaxationPane_);
+        relaxationPane_->setResult(relaxation_);
+        relaxationPane_->showFrame(frame_);
+        return;
+    }
     result_ = std::dynamic_pointer_cast<const MipResult>(result);
     if (!result_)
         return;
+    pages_->setCurrentWidget(miplibPage_);
+    showMiplib();
+}
+
+void MipFigure::showFrame()
+{
+    if (relaxation_)
+        relaxationPane_->showFrame(frame_);
+}
+
+void MipFigure::showMiplib()
+{
     const MipResult& r = *result_;
     QVector<FieldPoint> points;
     double x1 = 1, y1 = 1;

@@ -2,14 +2,19 @@
 
 #include "framework/lesson.h"
 
+class QStackedLayout;
+
 namespace gradus {
 
 class FieldView;
 class NumberTable;
+class RelaxationPane;
 struct MipResult;
+struct MipRelaxationResult;
 
-// The collection as variables against constraints (log–log), easy / hard / open by colour and
-// marker shape, the smallest hard and open instances named; clicking an instance shows its row.
+// Two pages, one per kind of result: the collection as variables against constraints (log–log),
+// easy / hard / open by colour and marker shape, the smallest hard and open instances named,
+// clicking an instance shows its row; and the two-variable program with branch and bound.
 class MipFigure : public LessonFigure {
     Q_OBJECT
 public:
@@ -18,12 +23,17 @@ public:
     void setResult(const ResultPtr& result) override;
 
 private:
-    void showFrame() override {}
+    void showFrame() override;
+    void showMiplib();
     void showInstance(int index);
 
     std::shared_ptr<const MipResult> result_;
+    std::shared_ptr<const MipRelaxationResult> relaxation_;
+    QStackedLayout* pages_;
+    QWidget* miplibPage_;
     FieldView* scatter_;
     NumberTable* details_;
+    RelaxationPane* relaxationPane_;
 };
 
 } // namespace gradus

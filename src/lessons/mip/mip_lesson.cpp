@@ -3,6 +3,7 @@
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
 #include "mip_figure.h"
+#include "mip_relaxation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,15 +34,40 @@ QJsonValue objectiveJson(const MiplibInstance& i)
 
 MipLesson::MipLesson()
 {
+    schema_.add(ParamSpec::choice("view", tr("Picture"), "miplib",
+                                  {{"miplib", tr("MIPLIB: size against difficulty")},
+                                   {"relaxation", tr("LP relaxation and branch and bound in 2D")}})
+                    .withHelp(tr("What to show: the MIPLIB 2017 collection, or a two-variable integer program solved by branch and bound.")));
+    const QStringList miplib = {"miplib"}, relaxation = {"relaxation"};
+    schema_.add(ParamSpec::text("objective", tr("Objective"), QStringLiteral("max x + 0.64y"))
+                    .withHelp(tr("max or min of a linear expression in x and y, e.g. max 5x + 4y."))
+                    .relevantWhen("view", relaxation));
+    schema_.add(ParamSpec::text("constraints", tr("Constraints"), QStringLiteral("50x + 31y <= 250; 3x - 2y >= -4; x >= 0; y >= 0"))
+                    .withHelp(tr("Linear constraints in x and y separated by semicolons, e.g. 6x + 4y <= 24; x + 2y <= 6; x >= 0; y >= 0. "
+                                 "x and y are integers; the region must be bounded."))
+                    .relevantWhen("view", relaxation));
+    schema_.add(ParamSpec::choice("order", tr("Node order"), "depth-first",
+                                  {{"depth-first", tr("depth first")}, {"best-bound", tr("best bound first")}})
+                    .withHelp(tr("Which waiting node branch and bound solves next: the newest (depth first, finds integer points soon) "
+                                 "or the one with the best LP bound (proves optimality with fewer nodes)."))
+                    .relevantWhen("view", relaxation));
+    schema_.add(ParamSpec::integer("cuts", tr("Gomory cuts first"), 0, 0, 30)
+                    .withHelp(tr("How many Gomory fractional cuts to add, one per frame, before branching (fewer when the LP optimum "
+                                 "becomes integral)."))
+                    .relevantWhen("view", relaxation));
     schema_.add(ParamSpec::text("tag", tr("Only tag"), QString())
                     .withHelp(tr("Show only instances with this tag, e.g. binary, knapsack, set_partitioning, "
-                                 "integer_knapsack, general_linear (empty: all).")));
+                                 "integer_knapsack, general_linear (empty: all)."))
+                    .relevantWhen("view", miplib));
     schema_.add(ParamSpec::boolean("benchmark", tr("Benchmark set only"), false)
-                    .withHelp(tr("The 240 instances of MIPLIB 2017's benchmark set.")));
+                    .withHelp(tr("The 240 instances of MIPLIB 2017's benchmark set."))
+                    .relevantWhen("view", miplib));
     schema_.add(ParamSpec::integer("highlight", tr("Name the smallest"), 4, 0, 20)
-                    .withHelp(tr("How many of the smallest hard and of the smallest open instances to name on the picture.")));
+                    .withHelp(tr("How many of the smallest hard and of the smallest open instances to name on the picture."))
+                    .relevantWhen("view", miplib));
     schema_.add(ParamSpec::file("table", tr("Collection table (CSV)"), tr("Tables (*.csv)"))
-                    .withHelp(tr("A newer copy of the collection table from miplib.zib.de in the same format; empty: the bundled 2017 table.")));
+                    .withHelp(tr("A newer copy of the collection table from miplib.zib.de in the same format; empty: the bundled 2017 table."))
+                    .relevantWhen("view", miplib));
 }
 
 QList<LessonPreset> MipLesson::presets() const
@@ -50,6 +76,11 @@ QList<LessonPreset> MipLesson::presets() const
         {"benchmark", tr("The benchmark set"), {"benchmark=true"}},
         {"knapsack", tr("Knapsack-type instances"), {"tag=integer_knapsack"}},
         {"set-partitioning", tr("Set partitioning"), {"tag=set_partitioning"}},
+        {"far-optimum", tr("2D: the integer optimum far from the LP optimum"), {"view=relaxation"}},
+        {"paint-factory", tr("2D: rounding the LP optimum fails"),
+         {"view=relaxation", "objective=max 5x + 4y", "constraints=6x + 4y <= 24; x + 2y <= 6; x >= 0; y >= 0"}},
+        {"gomory", tr("2D: Gomory cuts close the gap"),
+         {"view=relaxation", "cuts=10"}},
     };
 }
 
@@ -63,6 +94,10 @@ QString MipLesson::summary() const
 
 ResultPtr MipLesson::compute(const ParamValues& params, core::ComputeControl*) const
 {
+    if (params.text("view") == u"relaxation")
+        return MipRelaxation::compute(params.text("objective"), params.text("constraints"),
+                                      params.text("order") == u"best-bound" ? core::mip::NodeOrder::BestBound : core::mip::NodeOrder::DepthFirst,
+                                      params.integer("cuts"));
     auto result = std::make_shared<MipResult>();
     const QString path = params.text("table").trimmed();
     const QVector<MiplibInstance> all = readMiplibTable(path.isEmpty() ? kMiplib : path);
@@ -98,8 +133,10 @@ ResultPtr MipLesson::compute(const ParamValues& params, core::ComputeControl*) c
     return result;
 }
 
-QJsonObject MipLesson::resultJson(const LessonResult& base, int) const
+QJsonObject MipLesson::resultJson(const LessonResult& base, int frame) const
 {
+    if (const auto* relaxation = dynamic_cast<const MipRelaxationResult*>(&base))
+        return MipRelaxation::json(*relaxation, frame);
     const auto& r = static_cast<const MipResult&>(base);
     QJsonArray instances;
     for (const MiplibInstance& i : r.instances)
