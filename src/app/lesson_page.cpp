@@ -104,6 +104,11 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
     connect(runner_, &ComputeRunner::busyChanged, this, &LessonPage::busyChanged);
     connect(runner_, &ComputeRunner::slowJobStarted, this, &LessonPage::slowJobStarted);
     connect(runner_, &ComputeRunner::progressChanged, this, &LessonPage::progressChanged);
+    // A snapshot is drawn but not kept: export, data and sessions wait for the final result.
+    connect(runner_, &ComputeRunner::partialResult, this, [this](const ResultPtr& snapshot) {
+        figure_->setResult(snapshot);
+        figure_->setFrame(snapshot->frameCount() - 1);
+    });
     connect(runner_, &ComputeRunner::cancelled, this, [this] { emit statusMessage(tr("Computation cancelled.")); });
 
     panel_->setValues(values_);

@@ -2,15 +2,17 @@
 
 #include "core/compute_control.h"
 #include "errors.h"
+#include "partial_result.h"
 
 #include <QPointer>
 #include <QtConcurrent>
 
 #include <atomic>
+#include <mutex>
 
 namespace gradus {
 
-struct ComputeRunner::Job : core::ComputeControl {
+struct ComputeRunner::Job : core::ComputeControl, PartialResultSink {
     std::atomic<bool> cancel{false};
     std::atomic<int> progressPermille{0};
     // Written by the worker before it posts completion; read on the GUI thread afterwards.
@@ -19,7 +21,20 @@ struct ComputeRunner::Job : core::ComputeControl {
     bool wasCancelled = false;
     double seconds = 0;
 
+    std::mutex partialMutex;
+    ResultPtr partial; // the newest snapshot not yet shown
+
     bool cancelRequested() const override { return cancel.load(std::memory_order_relaxed); }
+    void publishPartial(ResultPtr snapshot) override
+    {
+        const std::lock_guard<std::mutex> lock(partialMutex);
+        partial = std::move(snapshot);
+    }
+    ResultPtr takePartial()
+    {
+        const std::lock_guard<std::mutex> lock(partialMutex);
+        return std::exchange(partial, nullptr);
+    }
     void reportProgress(double fraction) override
     {
         progressPermille.store(int(std::clamp(fraction, 0.0, 1.0) * 1000), std::memory_order_relaxed);
@@ -115,8 +130,11 @@ void ComputeRunner::onJobDone(const std::shared_ptr<Job>& job)
 
 void ComputeRunner::pollProgress()
 {
-    if (current_)
-        emit progressChanged(current_->progressPermille.load(std::memory_order_relaxed) / 1000.0);
+    if (!current_)
+        return;
+    emit progressChanged(current_->progressPermille.load(std::memory_order_relaxed) / 1000.0);
+    if (ResultPtr snapshot = current_->takePartial())
+        emit partialResult(snapshot);
 }
 
 } // namespace gradus

@@ -31,6 +31,8 @@ public:
 signals:
     void slowJobStarted();             // a job has run for kSlowJobMilliseconds
     void progressChanged(double fraction);
+    // A snapshot the running job published (see partial_result.h), at most every 100 ms.
+    void partialResult(gradus::ResultPtr snapshot);
     void finished(gradus::ResultPtr result, double computeSeconds);
     void failed(const QString& message);
     void cancelled();

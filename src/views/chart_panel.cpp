@@ -1,5 +1,7 @@
 #include "chart_panel.h"
 
+#include <QGraphicsLayout>
+
 #include "core/plot/ticks.h"
 #include "plot_style.h"
 
@@ -331,6 +333,10 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
     xMin_ = xMin, xMax_ = xMax, yMin_ = yMin, yMax_ = yMax;
     xAxis_->setRange(xMin, xMax);
     yAxis_->setRange(yMin, yMax);
+    // Qt Charts 6.4 lays out the markers of replaced series only at the chart's next geometry
+    // change: a chart refreshed in place (a solver's live progress) showed no legend until then.
+    if (QGraphicsLayout* legendLayout = chart_->legend()->layout())
+        legendLayout->invalidate();
     markerOverlay_->update(); // the axes moved: the line may be anywhere now
     updateMarker();
 }

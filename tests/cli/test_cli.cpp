@@ -242,6 +242,15 @@ private slots:
         expectError({"data", "linreg", "-s", "data=" + bad}, 3, "line 3, column 2");
         expectError({"data", "linreg", "--session", dir.filePath("none.gradus")}, 3, "does not exist");
         expectError({"data", "linreg", "-o", dir.filePath("no/such/dir/out.json")}, 3, "cannot write");
+        // Models and programs that do not read.
+        const QString model = dir.filePath("bad.lp");
+        QFile lp(model);
+        QVERIFY(lp.open(QIODevice::WriteOnly));
+        lp.write("subject to nothing\n");
+        lp.close();
+        expectError({"data", "mip", "-s", "view=solve", "-s", "mps=" + model}, 3, "Cannot read bad.lp: an LP file starts with its objective");
+        expectError({"data", "mip", "-s", "view=relaxation", "-s", "constraints=x + y <= 4; x >"}, 3, "does not parse");
+        expectError({"data", "mip", "-s", "view=relaxation", "-s", "constraints=x - y <= 4; x >= 0; y >= 0"}, 3, "unbounded");
     }
 
     void svdImage()

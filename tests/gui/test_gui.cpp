@@ -7,6 +7,7 @@
 #include "framework/compute_runner.h"
 #include "framework/lesson_registry.h"
 #include "lessons/eigenimages/eigenimages_lesson.h"
+#include "lessons/mip/mip_solve.h"
 #include "lessons/register_lessons.h"
 #include "lessons/svd_image/svd_image_lesson.h"
 #include "views/chart_panel.h"
@@ -614,6 +615,40 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !progress->isVisible(); }, 3000));
         QVERIFY(status->text().contains("cancelled"));
         QVERIFY(!slowWindow.currentPage()->runner().busy());
+    }
+
+    void mipSolveIsLiveAndStops()
+    {
+        LessonPage* page = window->showLesson("mip");
+        QVERIFY(waitForResult(page));
+        const Lesson& lesson = registry.get("mip");
+        ParamValues values = lesson.schema().defaults();
+        // Market split with m = 5 (40 binaries) runs far longer than this test waits.
+        for (const char* assignment : {"view=market-split", "largest_m=5", "knapsack_items=1000", "time_limit=300"})
+            lesson.schema().applyAssignment(values, assignment);
+        QSignalSpy snapshots(&page->runner(), &ComputeRunner::partialResult);
+        const ResultPtr before = page->result();
+        page->setParams(values);
+        // The figure follows the solve while it runs; the page keeps its last final result.
+        QVERIFY(QTest::qWaitFor([&] { return snapshots.count() >= 20; }, 30000));
+        QVERIFY(page->runner().busy());
+        QCOMPARE(page->result(), before);
+        const auto latest = std::dynamic_pointer_cast<const MipSolveResult>(snapshots.last().at(0).value<ResultPtr>());
+        QVERIFY(latest && !latest->complete);
+        QCOMPARE(latest->runs.last().family, QString("market split"));
+        keepScreenshot(window.get(), "window-mip-solving");
+        // Stop ends CBC promptly and keeps what it found.
+        auto* cancel = window->findChild<QPushButton*>("cancelCompute");
+        QVERIFY(cancel && cancel->isVisible());
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !page->runner().busy(); }, 5000));
+        qInfo("stopped %lld ms after the click", clock.elapsed());
+        const auto stopped = std::dynamic_pointer_cast<const MipSolveResult>(page->result());
+        QVERIFY(stopped && stopped->stopped && stopped->complete);
+        QCOMPARE(lesson.resultJson(*stopped, 0)["stopped"].toBool(), true);
+        QCOMPARE(QString(core::mip::solveStatusName(stopped->runs.last().report.status)), QString("stopped"));
     }
 
     void cleanupTestCase() { window.reset(); }

@@ -8,9 +8,9 @@
 #include "lessons/eigenimages/eigenimages_lesson.h"
 #include "lessons/register_lessons.h"
 
-#include <QTemporaryDir>
 #include "support/reference_data.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -69,6 +69,20 @@ class TestLessons : public QObject {
             return e.message().contains("no folder chosen") || e.message().contains("apt install dataset-fashion-mnist");
         }
         return false;
+    }
+
+    // Solver runs capped short, so that sweeping every parameter stays within CI's time: a solve
+    // that hits the cap is still a complete result (status "time_limit").
+    static ParamValues quick(const Lesson& lesson, ParamValues values, bool smallInstances)
+    {
+        if (lesson.id() == u"mip") {
+            lesson.schema().applyAssignment(values, "time_limit=1");
+            if (smallInstances) {
+                lesson.schema().applyAssignment(values, "knapsack_items=1000");
+                lesson.schema().applyAssignment(values, "largest_m=3");
+            }
+        }
+        return values;
     }
 
     void checkComputes(const Lesson& lesson, const ParamValues& values, const QString& label)
@@ -135,7 +149,7 @@ private slots:
                 default: break; // colours and text have no extremes
                 }
                 for (const QVariant& value : extremes) {
-                    ParamValues values = lesson->schema().defaults();
+                    ParamValues values = quick(*lesson, lesson->schema().defaults(), true);
                     // A parameter that only matters in some view is swept in that view.
                     for (const auto& [other, wanted] : spec.relevance)
                         if (!wanted.isEmpty())
@@ -165,7 +179,7 @@ private slots:
                     QFAIL(qPrintable(lesson->id() + "/" + preset.id + ": " + e.message()));
                 }
                 QVERIFY2(!(values == lesson->schema().defaults()) || preset.assignments.isEmpty(), qPrintable(preset.id));
-                checkComputes(*lesson, values, lesson->id() + " preset " + preset.id);
+                checkComputes(*lesson, quick(*lesson, values, false), lesson->id() + " preset " + preset.id);
                 ++count;
             }
         }
@@ -935,6 +949,62 @@ private slots:
         const QJsonObject none = lesson.resultJson(*lesson.compute(infeasible, nullptr), 0);
         QCOMPARE(none["lp_relaxation"].toObject()["status"].toString(), QString("infeasible"));
         QVERIFY(!none.contains("integer_optimum"));
+    }
+
+    void mipSolveViews()
+    {
+        const Lesson& lesson = registry.get("mip");
+        if (!QFile::exists("/usr/share/coin/Data/Sample/p0033.mps"))
+            QSKIP("the MIPLIB 3 samples are not installed (coinor-libcoinutils-dev)");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "view=solve");
+        lesson.schema().applyAssignment(values, "mps=p0033");
+        const QJsonObject solved = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(solved["status"].toString(), QString("optimal"));
+        QCOMPARE(solved["objective"].toDouble(), 3089.0);
+        QCOMPARE(solved["variables"].toInt(), 33);
+        QCOMPARE(solved["constraints"].toInt(), 16);
+        QVERIFY(solved["lp_relaxation"].toDouble() < 3089.0);
+        QVERIFY(solved["nodes"].toInt() >= 0 && solved["seconds"].toDouble() > 0);
+        QVERIFY(!solved["history"].toArray().isEmpty());
+
+        // A broken file and a missing sample are input errors with the reason.
+        QTemporaryDir dir;
+        QFile broken(dir.filePath("broken.mps"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("NAME BROKEN\nROWS\n N COST\nCOLUMNS\n X\n");
+        broken.close();
+        lesson.schema().applyAssignment(values, "mps=" + broken.fileName());
+        try {
+            lesson.compute(values, nullptr);
+            QFAIL("a broken MPS file must be refused");
+        } catch (const InputError& e) {
+            QVERIFY2(e.message().contains("Cannot read broken.mps") && e.message().contains("line"), qPrintable(e.message()));
+        }
+
+        // Market split against knapsack: the instance follows the definition, both families are solved.
+        ParamValues families = lesson.schema().defaults();
+        for (const char* assignment : {"view=market-split", "largest_m=3", "knapsack_items=1000", "seed=3", "time_limit=30"})
+            lesson.schema().applyAssignment(families, assignment);
+        const QJsonObject json = lesson.resultJson(*lesson.compute(families, nullptr), 0);
+        QCOMPARE(json["m"].toInt(), 3);
+        QCOMPARE(json["n"].toInt(), 20);
+        const QJsonArray a = json["A"].toArray(), d = json["d"].toArray();
+        QCOMPARE(a.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            double sum = 0;
+            for (const QJsonValue& v : a[i].toArray())
+                sum += v.toDouble();
+            QCOMPARE(d[i].toDouble(), std::floor(sum / 2));
+        }
+        QCOMPARE(json["status"].toString(), QString("optimal"));
+        const QJsonArray runs = json["runs"].toArray();
+        QCOMPARE(runs.size(), 2 + 2); // knapsacks of 100 and 1,000 items, market splits m = 2, 3
+        QCOMPARE(runs[0].toObject()["family"].toString(), QString("knapsack"));
+        QCOMPARE(runs[1].toObject()["integer_variables"].toInt(), 1000);
+        QCOMPARE(runs[3].toObject()["integer_variables"].toInt(), 20);
+        for (const QJsonValue& run : runs)
+            QCOMPARE(run.toObject()["status"].toString(), QString("optimal"));
     }
 
     void svdImageBadPictureIsAnInputError()

@@ -3,6 +3,9 @@
 #include "mip_lesson.h"
 #include "mip_relaxation.h"
 #include "relaxation_pane.h"
+#include "mip_solve.h"
+#include "solve_pane.h"
+#include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/number_table.h"
 #include "views/search_tree_view.h"
@@ -49,10 +52,14 @@ MipFigure::MipFigure(QWidget* parent) : LessonFigure(parent)
     pages_ = new QStackedLayout(this);
     pages_->addWidget(miplibPage_);
     pages_->addWidget(relaxationPane_);
+    solvePane_ = new SolvePane(this);
+    pages_->addWidget(solvePane_);
     registerView(QStringLiteral("scatter"), scatter_);
     registerView(QStringLiteral("details"), details_);
     registerView(QStringLiteral("plane"), relaxationPane_->plane());
     registerView(QStringLiteral("tree"), relaxationPane_->tree());
+    registerView(QStringLiteral("families"), solvePane_->families());
+    registerView(QStringLiteral("progress"), solvePane_->progress());
     connect(scatter_, &FieldView::pointPicked, this, [this](QPointF at) {
         if (!result_)
             return;
@@ -76,6 +83,11 @@ void MipFigure::setResult(const ResultPtr& result)
         pages_->setCurrentWidget(relaxationPane_);
         relaxationPane_->setResult(relaxation_);
         relaxationPane_->showFrame(frame_);
+        return;
+    }
+    if (auto solve = std::dynamic_pointer_cast<const MipSolveResult>(result)) {
+        pages_->setCurrentWidget(solvePane_);
+        solvePane_->setResult(solve);
         return;
     }
     result_ = std::dynamic_pointer_cast<const MipResult>(result);

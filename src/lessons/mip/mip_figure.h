@@ -9,6 +9,7 @@ namespace gradus {
 class FieldView;
 class NumberTable;
 class RelaxationPane;
+class SolvePane;
 struct MipResult;
 struct MipRelaxationResult;
 
@@ -34,6 +35,7 @@ private:
     FieldView* scatter_;
     NumberTable* details_;
     RelaxationPane* relaxationPane_;
+    SolvePane* solvePane_;
 };
 
 } // namespace gradus

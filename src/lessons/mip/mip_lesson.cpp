@@ -4,6 +4,7 @@
 #include "framework/json_numbers.h"
 #include "mip_figure.h"
 #include "mip_relaxation.h"
+#include "mip_solve.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -36,7 +37,9 @@ MipLesson::MipLesson()
 {
     schema_.add(ParamSpec::choice("view", tr("Picture"), "miplib",
                                   {{"miplib", tr("MIPLIB: size against difficulty")},
-                                   {"relaxation", tr("LP relaxation and branch and bound in 2D")}})
+                                   {"relaxation", tr("LP relaxation and branch and bound in 2D")},
+                                   {"market-split", tr("Market split against knapsack, solved by CBC")},
+                                   {"solve", tr("Solve a model file with CBC")}})
                     .withHelp(tr("What to show: the MIPLIB 2017 collection, or a two-variable integer program solved by branch and bound.")));
     const QStringList miplib = {"miplib"}, relaxation = {"relaxation"};
     schema_.add(ParamSpec::text("objective", tr("Objective"), QStringLiteral("max x + 0.64y"))
@@ -55,6 +58,29 @@ MipLesson::MipLesson()
                     .withHelp(tr("How many Gomory fractional cuts to add, one per frame, before branching (fewer when the LP optimum "
                                  "becomes integral)."))
                     .relevantWhen("view", relaxation));
+    const QStringList solving = {"market-split", "solve"};
+    schema_.add(ParamSpec::file("mps", tr("Model file"), tr("MIP models (*.mps *.mps.gz *.lp)"))
+                    .withDefault(MipSolve::availableSamples().isEmpty() ? QString() : MipSolve::availableSamples().value(1, MipSolve::availableSamples().first()))
+                    .withSuggestions(MipSolve::availableSamples())
+                    .withHelp(tr("An MPS or CPLEX LP file, or a MIPLIB 3 sample that Debian ships (p0033, p0201, p0548, lseu; "
+                                 "package coinor-libcoinutils-dev)."))
+                    .relevantWhen("view", {"solve"}));
+    schema_.add(ParamSpec::real("time_limit", tr("Time limit per solve"), 20, 1, 600, 0)
+                    .withUnit(tr("s"))
+                    .withHelp(tr("CBC stops after this many seconds and reports what it has (the best solution and bound so far)."))
+                    .relevantWhen("view", solving));
+    schema_.add(ParamSpec::integer("largest_m", tr("Largest market split m"), 4, 2, 6)
+                    .withHelp(tr("Market split instances with m = 2 … this many rows and 10(m − 1) binaries: m = 3 takes about a "
+                                 "second, m = 4 ten seconds or more, m = 5 beyond most time limits."))
+                    .relevantWhen("view", {"market-split"}));
+    schema_.add(ParamSpec::choice("knapsack_items", tr("Largest knapsack"), "100000",
+                                  {{"1000", tr("1,000 items")}, {"10000", tr("10,000 items")}, {"100000", tr("100,000 items")}})
+                    .withHelp(tr("Random 0/1 knapsacks with 100, 1,000, … up to this many items: thousands of times larger than a "
+                                 "market split, and solved at once."))
+                    .relevantWhen("view", {"market-split"}));
+    schema_.add(ParamSpec::integer("seed", tr("Random seed"), 1, 1, 100000)
+                    .withHelp(tr("Draws the coefficients of the market split and knapsack instances."))
+                    .relevantWhen("view", {"market-split"}));
     schema_.add(ParamSpec::text("tag", tr("Only tag"), QString())
                     .withHelp(tr("Show only instances with this tag, e.g. binary, knapsack, set_partitioning, "
                                  "integer_knapsack, general_linear (empty: all)."))
@@ -81,6 +107,8 @@ QList<LessonPreset> MipLesson::presets() const
          {"view=relaxation", "objective=max 5x + 4y", "constraints=6x + 4y <= 24; x + 2y <= 6; x >= 0; y >= 0"}},
         {"gomory", tr("2D: Gomory cuts close the gap"),
          {"view=relaxation", "cuts=10"}},
+        {"market-split", tr("CBC: 30 binaries against 100,000"), {"view=market-split"}},
+        {"p0548", tr("CBC: MIPLIB 3's p0548"), {"view=solve", "mps=p0548"}},
     };
 }
 
@@ -92,8 +120,13 @@ QString MipLesson::summary() const
               "millions are easy.");
 }
 
-ResultPtr MipLesson::compute(const ParamValues& params, core::ComputeControl*) const
+ResultPtr MipLesson::compute(const ParamValues& params, core::ComputeControl* control) const
 {
+    if (params.text("view") == u"solve")
+        return MipSolve::solveFile(params.text("mps"), params.real("time_limit"), control);
+    if (params.text("view") == u"market-split")
+        return MipSolve::compareFamilies(params.integer("largest_m"), params.text("knapsack_items").toInt(), std::uint32_t(params.integer("seed")),
+                                         params.real("time_limit"), control);
     if (params.text("view") == u"relaxation")
         return MipRelaxation::compute(params.text("objective"), params.text("constraints"),
                                       params.text("order") == u"best-bound" ? core::mip::NodeOrder::BestBound : core::mip::NodeOrder::DepthFirst,
@@ -137,6 +170,8 @@ QJsonObject MipLesson::resultJson(const LessonResult& base, int frame) const
 {
     if (const auto* relaxation = dynamic_cast<const MipRelaxationResult*>(&base))
         return MipRelaxation::json(*relaxation, frame);
+    if (const auto* solve = dynamic_cast<const MipSolveResult*>(&base))
+        return MipSolve::json(*solve);
     const auto& r = static_cast<const MipResult&>(base);
     QJsonArray instances;
     for (const MiplibInstance& i : r.instances)

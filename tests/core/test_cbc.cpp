@@ -1,0 +1,224 @@
+// Solving with CBC: the MIPLIB 3 instances Debian ships reach their published optima; a knapsack
+// equals dynamic programming; the market-split generator follows its definition; infeasible,
+// unbounded and broken models say so; the time limit and a stop request end a hard solve promptly.
+#include "core/mip/cbc_solver.h"
+#include "core/mip/mip_model.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+using namespace gradus::core::mip;
+
+namespace {
+
+const QString kSamples = QStringLiteral("/usr/share/coin/Data/Sample/");
+
+LinearModel fromText(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    QFile file(dir.filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(text);
+    file.close();
+    return readModelFile(file.fileName().toStdString());
+}
+
+QString complaint(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    try {
+        fromText(dir, name, text);
+    } catch (const std::invalid_argument& e) {
+        return QString::fromStdString(e.what());
+    }
+    return QString();
+}
+
+const QByteArray kSmallMps = "NAME          SMALL\n"
+                             "ROWS\n"
+                             " N  COST\n"
+                             " L  LIM1\n"
+                             "COLUMNS\n"
+                             "    MARKER                 'MARKER'                 'INTORG'\n"
+                             "    X         COST          -1.0   LIM1           2.0\n"
+                             "    Y         COST          -1.0   LIM1           2.0\n"
+                             "    MARKER                 'MARKER'                 'INTEND'\n"
+                             "RHS\n"
+                             "    RHS       LIM1           3.0\n"
+                             "BOUNDS\n"
+                             " UP BND       X              5.0\n"
+                             " UP BND       Y              5.0\n"
+                             "ENDATA\n";
+
+} // namespace
+
+class TestCbc : public QObject {
+    Q_OBJECT
+
+private slots:
+    void miplib3Optima_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("optimum");
+        QTest::addColumn<int>("variables");
+        QTest::addColumn<int>("constraints");
+        // Published optima of MIPLIB 3 (Bixby et al. 1998).
+        QTest::newRow("p0033") << "p0033" << 3089.0 << 33 << 16;
+        QTest::newRow("p0201") << "p0201" << 7615.0 << 201 << 133;
+        QTest::newRow("p0548") << "p0548" << 8691.0 << 548 << 176;
+        QTest::newRow("lseu") << "lseu" << 1120.0 << 89 << 28;
+    }
+
+    void miplib3Optima()
+    {
+        QFETCH(QString, name);
+        QFETCH(double, optimum);
+        QFETCH(int, variables);
+        QFETCH(int, constraints);
+        const QString path = kSamples + name + ".mps";
+        if (!QFile::exists(path))
+            QSKIP(qPrintable(path + " is missing: install coinor-libcoinutils-dev"));
+        const LinearModel model = readModelFile(path.toStdString());
+        QCOMPARE(model.variables(), variables);
+        QCOMPARE(model.constraints(), constraints);
+        QCOMPARE(model.integerVariables(), variables); // all binary
+        SolveOptions options;
+        options.timeLimit = 120;
+        const SolveReport report = solveWithCbc(model, options);
+        QCOMPARE(report.status, SolveStatus::Optimal);
+        QCOMPARE(std::round(report.objective), optimum);
+        QVERIFY(std::abs(report.objective - optimum) < 1e-6);
+        QVERIFY(report.lpRelaxation < optimum); // a minimization: the relaxation bounds from below
+        QVERIFY(!report.history.empty());
+        QCOMPARE(report.history.back().incumbent, report.objective);
+    }
+
+    void knapsackEqualsDynamicProgramming()
+    {
+        const LinearModel model = makeKnapsack(60, 11);
+        QCOMPARE(model.variables(), 60);
+        QVERIFY(model.maximize);
+        // Dynamic programming over the capacity.
+        const int capacity = int(model.rowUpper[0]);
+        std::vector<double> best(std::size_t(capacity) + 1, 0);
+        for (const auto& [item, weight] : model.rows[0])
+            for (int c = capacity; c >= int(weight); --c)
+                best[std::size_t(c)] = std::max(best[std::size_t(c)], best[std::size_t(c - int(weight))] + model.objective[std::size_t(item)]);
+        SolveOptions options;
+        const SolveReport report = solveWithCbc(model, options);
+        QCOMPARE(report.status, SolveStatus::Optimal);
+        QCOMPARE(report.objective, best.back());
+        QVERIFY(report.lpRelaxation >= report.objective); // a maximization: the relaxation bounds from above
+        double weight = 0;
+        for (const auto& [item, w] : model.rows[0])
+            weight += w * std::round(report.solution[std::size_t(item)]);
+        QVERIFY(weight <= capacity);
+    }
+
+    void marketSplitFollowsTheDefinition()
+    {
+        for (int m : {2, 3, 4, 6}) {
+            const MarketSplit split = makeMarketSplit(m, 7);
+            QCOMPARE(split.n, 10 * (m - 1));
+            QCOMPARE(split.model.variables(), split.n + 2 * m);
+            QCOMPARE(split.model.constraints(), m);
+            QCOMPARE(split.model.integerVariables(), split.n);
+            for (int i = 0; i < m; ++i) {
+                long sum = 0;
+                for (int value : split.a[std::size_t(i)]) {
+                    QVERIFY(value >= 0 && value <= 99);
+                    sum += value;
+                }
+                QCOMPARE(split.d[std::size_t(i)], int(sum / 2));
+                QCOMPARE(split.model.rowLower[std::size_t(i)], double(split.d[std::size_t(i)]));
+                QCOMPARE(split.model.rowUpper[std::size_t(i)], double(split.d[std::size_t(i)]));
+            }
+        }
+        // Same seed, same instance; another seed, another one.
+        QVERIFY(makeMarketSplit(3, 1).a == makeMarketSplit(3, 1).a);
+        QVERIFY(makeMarketSplit(3, 1).a != makeMarketSplit(3, 2).a);
+        // m = 2: the optimum is the smallest total deviation, checked by listing all 2^10 choices.
+        const MarketSplit small = makeMarketSplit(2, 5);
+        double best = std::numeric_limits<double>::infinity();
+        for (int mask = 0; mask < (1 << small.n); ++mask) {
+            double deviation = 0;
+            for (int i = 0; i < 2; ++i) {
+                long sum = 0;
+                for (int j = 0; j < small.n; ++j)
+                    sum += (mask >> j & 1) * small.a[std::size_t(i)][std::size_t(j)];
+                deviation += std::abs(double(sum - small.d[std::size_t(i)]));
+            }
+            best = std::min(best, deviation);
+        }
+        const SolveReport report = solveWithCbc(small.model, SolveOptions{});
+        QCOMPARE(report.status, SolveStatus::Optimal);
+        QCOMPARE(std::round(report.objective), best);
+    }
+
+    void infeasibleUnboundedAndBrokenModels()
+    {
+        QTemporaryDir dir;
+        const LinearModel small = fromText(dir, "small.mps", kSmallMps);
+        QCOMPARE(small.variables(), 2);
+        const SolveReport ok = solveWithCbc(small, SolveOptions{});
+        QCOMPARE(ok.status, SolveStatus::Optimal);
+        QCOMPARE(ok.objective, -1.0); // 2x + 2y ≤ 3 with integers: x + y ≤ 1
+        QCOMPARE(ok.lpRelaxation, -1.5);
+
+        const LinearModel infeasible = fromText(dir, "infeasible.lp", "Minimize\n obj: x + y\nSubject To\n c1: x + y >= 3\n c2: x + y <= 2\nBounds\n 0 <= x <= 5\n 0 <= y <= 5\nGenerals\n x y\nEnd\n");
+        QCOMPARE(solveWithCbc(infeasible, SolveOptions{}).status, SolveStatus::Infeasible);
+        // Integer-infeasible although the relaxation is feasible: 2x = 1.
+        const LinearModel parity = fromText(dir, "parity.lp", "Minimize\n obj: x\nSubject To\n c1: 2 x = 1\nBounds\n 0 <= x <= 5\nGenerals\n x\nEnd\n");
+        QCOMPARE(solveWithCbc(parity, SolveOptions{}).status, SolveStatus::Infeasible);
+        const LinearModel unbounded = fromText(dir, "unbounded.lp", "Maximize\n obj: x + y\nSubject To\n c1: x - y <= 2\nGenerals\n x y\nEnd\n");
+        QCOMPARE(solveWithCbc(unbounded, SolveOptions{}).status, SolveStatus::Unbounded);
+
+        QCOMPARE(complaint(dir, "empty.mps", QByteArray()).left(40), QString("the MPS file is broken: EOF on file /tmp"));
+        QCOMPARE(complaint(dir, "truncated.mps", kSmallMps.left(120)), QString("the MPS file is broken: Bad image at line 7 <     X >"));
+        QVERIFY(complaint(dir, "section.mps", QByteArray(kSmallMps).replace("BOUNDS", "BANANAS")).contains("Bad image at line 12 < BANANAS >"));
+        // CoinLpIO reads past its buffer on a file without an objective: such files never reach it.
+        QVERIFY(complaint(dir, "garbage.lp", "this is not a model\n").contains("starts with its objective"));
+        QVERIFY(complaint(dir, "empty.lp", "").contains("starts with its objective"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, readModelFile("/no/such/file.mps"));
+    }
+
+    void timeLimitAndStopEndAHardSolve()
+    {
+        // Market split with m = 5 (40 binaries) takes CBC far longer than a second.
+        const MarketSplit hard = makeMarketSplit(5, 1);
+        SolveOptions limited;
+        limited.timeLimit = 1.0;
+        auto start = std::chrono::steady_clock::now();
+        const SolveReport timed = solveWithCbc(hard.model, limited);
+        double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        QCOMPARE(timed.status, SolveStatus::TimeLimit);
+        QVERIFY2(elapsed < 10, qPrintable(QString::number(elapsed)));
+
+        SolveOptions stopping;
+        int reports = 0;
+        stopping.reportInterval = 0.05;
+        stopping.onProgress = [&](const SolveProgress& progress) {
+            ++reports;
+            return progress.seconds < 0.5;
+        };
+        start = std::chrono::steady_clock::now();
+        const SolveReport stopped = solveWithCbc(hard.model, stopping);
+        elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        QCOMPARE(stopped.status, SolveStatus::Stopped);
+        QVERIFY(reports >= 2);
+        QVERIFY2(elapsed < 10, qPrintable(QString::number(elapsed)));
+        qInfo("stopped after %.2f s, %d progress reports, %ld nodes", elapsed, reports, stopped.nodes);
+        // The history's times increase and its bound never passes the incumbent (a minimization).
+        for (std::size_t k = 1; k < stopped.history.size(); ++k)
+            QVERIFY(stopped.history[k].seconds >= stopped.history[k - 1].seconds);
+        for (const SolveProgress& p : stopped.history)
+            if (!std::isnan(p.incumbent) && !std::isnan(p.bestBound))
+                QVERIFY(p.bestBound <= p.incumbent + 1e-6);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCbc)
+#include "test_cbc.moc"
