@@ -25,6 +25,11 @@ out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
     xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_gl_ceiling $args 2>/dev/null || echo "(no display)"
   done
   echo
+  echo "# mixed-integer programming: 2D branch and bound; CBC through our wrapper"
+  build/bench/bench_mip --benchmark_min_time=0.2
+  echo "# reference: the stand-alone cbc program on the same samples"
+  bash bench/reference_cbc.sh
+  echo
   echo "# dense linear algebra for the image lessons (OpenBLAS; Eigen's BDCSVD for comparison)"
   build/bench/bench_linalg --benchmark_min_time=0.2
   echo

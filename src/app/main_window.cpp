@@ -191,6 +191,10 @@ LessonPage* MainWindow::showLesson(const QString& id)
             if (page == currentPage()) {
                 progress_->setValue(0);
                 progress_->setVisible(true);
+                const bool keeps = page->lesson().stopKeepsResult(page->params());
+                cancelButton_->setText(keeps ? tr("Stop") : tr("Cancel"));
+                cancelButton_->setToolTip(keeps ? tr("Stop the solver and keep what it has found so far (Esc)")
+                                                : tr("Stop the running computation (Esc); the last picture stays"));
                 cancelButton_->setVisible(true);
             }
         });

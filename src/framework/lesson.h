@@ -130,6 +130,11 @@ public:
     virtual int frameFromParams(const ParamValues& params) const;
     virtual void setFrameInParams(ParamValues& params, int frame) const;
 
+    // True when stopping a computation with these parameters ends it early with a usable result (a
+    // solver keeps the best solution found so far) rather than discarding it: the GUI's button then
+    // reads "Stop" instead of "Cancel".
+    virtual bool stopKeepsResult(const ParamValues&) const { return false; }
+
     // Logical size the figure is designed for; exports scale from it.
     virtual QSize preferredFigureSize() const { return {1280, 720}; }
 };

@@ -640,6 +640,7 @@ private slots:
         // Stop ends CBC promptly and keeps what it found.
         auto* cancel = window->findChild<QPushButton*>("cancelCompute");
         QVERIFY(cancel && cancel->isVisible());
+        QCOMPARE(cancel->text(), QString("Stop")); // a solver keeps what it found; other lessons cancel
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(cancel, Qt::LeftButton);

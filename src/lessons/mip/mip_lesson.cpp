@@ -200,4 +200,9 @@ QJsonObject MipLesson::resultJson(const LessonResult& base, int frame) const
 
 LessonFigure* MipLesson::createFigure(QWidget* parent) const { return new MipFigure(parent); }
 
+bool MipLesson::stopKeepsResult(const ParamValues& params) const
+{
+    return params.text("view") == u"solve" || params.text("view") == u"market-split";
+}
+
 } // namespace gradus

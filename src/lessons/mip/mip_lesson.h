@@ -31,6 +31,7 @@ public:
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject resultJson(const LessonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
+    bool stopKeepsResult(const ParamValues& params) const override;
 
 private:
     ParamSchema schema_;
