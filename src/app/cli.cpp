@@ -107,8 +107,7 @@ ParamValues resolveParams(const Lesson& lesson, const Invocation& inv, const Les
             err << "gradus: warning: " << problem << Qt::endl;
         values = session.params;
     }
-    for (const QString& assignment : inv.assignments)
-        lesson.schema().applyAssignment(values, assignment);
+    lesson.schema().applyAssignments(values, inv.assignments);
     return values;
 }
 

@@ -432,6 +432,20 @@ void ParamSchema::applyAssignment(ParamValues& values, const QString& assignment
     values.set(name, parsed.value);
 }
 
+void ParamSchema::applyAssignments(ParamValues& values, const QStringList& assignments) const
+{
+    QStringList named;
+    for (const QString& assignment : assignments) {
+        applyAssignment(values, assignment);
+        named << assignment.left(assignment.indexOf(QLatin1Char('='))).trimmed();
+    }
+    for (const QString& name : named) {
+        const ParamSpec* spec = find(name);
+        if (spec && !spec->implication.first.isEmpty() && !named.contains(spec->implication.first))
+            applyAssignment(values, spec->implication.first + QLatin1Char('=') + spec->implication.second);
+    }
+}
+
 void ParamSchema::setValue(ParamValues& values, const QString& name, const QVariant& value) const
 {
     const ParamSpec* spec = find(name);

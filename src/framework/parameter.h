@@ -68,6 +68,9 @@ public:
     // The panel shows this parameter only while every condition holds: the named parameter has one
     // of the values (for a ChoiceSet: contains one of them). The CLI and sessions accept it regardless.
     QList<QPair<QString, QStringList>> relevance;
+    // Given on the command line without the named parameter, this one also sets it (e.g. a model
+    // file implies the view that solves it). Empty name: nothing implied.
+    QPair<QString, QString> implication;
 
     static ParamSpec integer(QString name, QString label, int value, int min, int max);
     static ParamSpec real(QString name, QString label, double value, double min, double max, int decimals = 3);
@@ -95,6 +98,11 @@ public:
     ParamSpec& relevantWhen(QString param, QStringList values)
     {
         relevance.append({std::move(param), std::move(values)});
+        return *this;
+    }
+    ParamSpec& implies(QString param, QString value)
+    {
+        implication = {std::move(param), std::move(value)};
         return *this;
     }
     // Whether the panel should show this parameter for these values (see relevantWhen).
@@ -153,6 +161,8 @@ public:
 
     // Applies "name=value" (the CLI's -s). Throws UsageError naming the parameter on any problem.
     void applyAssignment(ParamValues& values, const QString& assignment) const;
+    // Applies several, then what they imply (ParamSpec::implies) for parameters not among them.
+    void applyAssignments(ParamValues& values, const QStringList& assignments) const;
     // Throws UsageError for an unknown name or a value out of range / of the wrong type.
     void setValue(ParamValues& values, const QString& name, const QVariant& value) const;
 

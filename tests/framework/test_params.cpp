@@ -118,6 +118,27 @@ private slots:
         QCOMPARE(values.real("adam.lr"), 0.3);
     }
 
+    void implications()
+    {
+        ParamSchema solver;
+        solver.add(ParamSpec::choice("view", "View", "map", {{"map", "Map"}, {"solve", "Solve"}}));
+        solver.add(ParamSpec::file("model", "Model", "*.mps").implies("view", "solve"));
+        ParamValues values = solver.defaults();
+        solver.applyAssignments(values, {"model=a.mps"});
+        QCOMPARE(values.text("view"), QString("solve"));
+        // An explicit choice wins, in either order.
+        values = solver.defaults();
+        solver.applyAssignments(values, {"view=map", "model=a.mps"});
+        QCOMPARE(values.text("view"), QString("map"));
+        values = solver.defaults();
+        solver.applyAssignments(values, {"model=a.mps", "view=map"});
+        QCOMPARE(values.text("view"), QString("map"));
+        // One by one, nothing is implied (the panel and sessions set every parameter themselves).
+        values = solver.defaults();
+        solver.applyAssignment(values, "model=a.mps");
+        QCOMPARE(values.text("view"), QString("map"));
+    }
+
     void defaults()
     {
         const ParamValues values = schema.defaults();

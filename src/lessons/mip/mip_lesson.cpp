@@ -63,8 +63,9 @@ MipLesson::MipLesson()
                     .withDefault(MipSolve::availableSamples().isEmpty() ? QString() : MipSolve::availableSamples().value(1, MipSolve::availableSamples().first()))
                     .withSuggestions(MipSolve::availableSamples())
                     .withHelp(tr("An MPS or CPLEX LP file, or a MIPLIB 3 sample that Debian ships (p0033, p0201, p0548, lseu; "
-                                 "package coinor-libcoinutils-dev)."))
-                    .relevantWhen("view", {"solve"}));
+                                 "package coinor-libcoinutils-dev). On the command line it implies view=solve."))
+                    .relevantWhen("view", {"solve"})
+                    .implies("view", "solve"));
     schema_.add(ParamSpec::real("time_limit", tr("Time limit per solve"), 20, 1, 600, 0)
                     .withUnit(tr("s"))
                     .withHelp(tr("CBC stops after this many seconds and reports what it has (the best solution and bound so far)."))
