@@ -30,6 +30,9 @@ out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
   echo "# reference: the stand-alone cbc program on the same samples"
   bash bench/reference_cbc.sh
   echo
+  echo "# small networks on the bundled Fashion-MNIST subset: training throughput"
+  build/bench/bench_models 2>/dev/null
+  echo
   echo "# dense linear algebra for the image lessons (OpenBLAS; Eigen's BDCSVD for comparison)"
   build/bench/bench_linalg --benchmark_min_time=0.2
   echo

@@ -1,0 +1,50 @@
+#pragma once
+// Minibatch training of a Network: SGD with momentum (the seed: lr 0.01, momentum 0.9, batch 512)
+// or Adam. The batch order and the dropout masks come from separate generators, so that runs with
+// and without dropout see the same batches in the same order from the same initial weights.
+
+#include "network.h"
+
+#include "core/compute_control.h"
+
+#include <functional>
+#include <vector>
+
+namespace gradus::core::models {
+
+struct Dataset {
+    Matrix inputs;                   // one sample per row
+    std::vector<std::uint8_t> labels;
+    int size() const { return int(inputs.rows()); }
+};
+
+enum class Optimizer { SgdMomentum, Adam };
+
+struct TrainingOptions {
+    Optimizer optimizer = Optimizer::SgdMomentum;
+    float learningRate = 0.01f;
+    float momentum = 0.9f;                       // SGD
+    float beta1 = 0.9f, beta2 = 0.999f, epsilon = 1e-8f; // Adam
+    int batchSize = 512;
+    int epochs = 10;
+    std::uint32_t seed = 0; // batch order and dropout masks
+};
+
+struct EpochRecord {
+    int epoch = 0; // 0: before training
+    Evaluation train, test;
+};
+
+struct TrainingRun {
+    std::vector<float> initial, trained;
+    std::vector<EpochRecord> history;
+    bool diverged = false; // the loss became NaN or infinite: training stopped there
+};
+
+// Trains from `initial`; onEpoch (may be empty) sees every record as it is made. Progress goes to
+// `control` per batch; a cancel request throws core::Cancelled.
+TrainingRun train(const Network& network, const std::vector<float>& initial, const Dataset& trainSet, const Dataset& testSet,
+                  const TrainingOptions& options, ComputeControl* control = nullptr,
+                  const std::function<void(const EpochRecord&)>& onEpoch = {});
+
+} // namespace gradus::core::models
