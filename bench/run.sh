@@ -32,6 +32,8 @@ out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
   echo
   echo "# small networks on the bundled Fashion-MNIST subset: training throughput"
   build/bench/bench_models 2>/dev/null
+  echo "# reference: the MLP grid in numpy"
+  /usr/bin/python3 bench/reference_landscape_numpy.py
   echo
   echo "# dense linear algebra for the image lessons (OpenBLAS; Eigen's BDCSVD for comparison)"
   build/bench/bench_linalg --benchmark_min_time=0.2

@@ -1,6 +1,7 @@
 // Small networks: every layer's backward pass against central finite differences, the seed CNN's
 // size, training to high accuracy on a toy problem with both optimizers, bit-for-bit repeatability,
 // and dropout that does not change the batch order.
+#include "core/models/landscape.h"
 #include "core/models/network.h"
 #include "core/models/training.h"
 
@@ -217,6 +218,75 @@ private slots:
         const Network none = Network::mlp(2, 12, 1, Activation::Gelu, 0.0f, 3);
         QVERIFY(train(zero, start, trainSet, testSet, options).trained == train(none, start, trainSet, testSet, options).trained);
         QVERIFY(a.trained != train(none, start, trainSet, testSet, options).trained); // dropout did change the result
+    }
+
+    void directionsAreNormalized()
+    {
+        const Network cnn = Network::seedCnn(0.0f);
+        std::vector<float> theta = cnn.initialParameters(4);
+        for (std::size_t k = 0; k < theta.size(); ++k)
+            theta[k] += 0.01f * float(k % 7); // biases too
+        const auto norm = [](const float* x, std::size_t n) {
+            double s = 0;
+            for (std::size_t k = 0; k < n; ++k)
+                s += double(x[k]) * double(x[k]);
+            return std::sqrt(s);
+        };
+        const std::vector<float> perTensor = randomDirection(cnn, theta, Normalization::PerTensor, 1);
+        for (const ParamTensor& t : cnn.tensors())
+            QVERIFY(std::abs(norm(perTensor.data() + t.offset, t.size()) / norm(theta.data() + t.offset, t.size()) - 1) < 1e-5);
+        const std::vector<float> perFilter = randomDirection(cnn, theta, Normalization::PerFilter, 1);
+        for (const ParamTensor& t : cnn.tensors())
+            for (int unit = 0; unit < t.units; ++unit) {
+                const std::size_t at = t.offset + std::size_t(unit) * std::size_t(t.fanIn);
+                if (t.bias)
+                    QCOMPARE(norm(perFilter.data() + at, std::size_t(t.fanIn)), 0.0);
+                else
+                    QVERIFY(std::abs(norm(perFilter.data() + at, std::size_t(t.fanIn)) / norm(theta.data() + at, std::size_t(t.fanIn)) - 1) < 1e-5);
+            }
+        // The seed fixes the direction; another seed gives another.
+        QVERIFY(perTensor == randomDirection(cnn, theta, Normalization::PerTensor, 1));
+        QVERIFY(perTensor != randomDirection(cnn, theta, Normalization::PerTensor, 2));
+    }
+
+    void lossGridMatchesDirectEvaluation()
+    {
+        const Dataset trainSet = blobs(40, 7), testSet = blobs(30, 8);
+        const Network net = Network::mlp(2, 10, 2, Activation::Gelu, 0.0f, 3);
+        TrainingOptions options;
+        options.optimizer = Optimizer::Adam;
+        options.epochs = 5;
+        options.batchSize = 16;
+        const std::vector<float> theta = train(net, net.initialParameters(1), trainSet, testSet, options).trained;
+        const std::vector<float> u = randomDirection(net, theta, Normalization::PerFilter, 3);
+        const std::vector<float> v = randomDirection(net, theta, Normalization::PerFilter, 4);
+        std::vector<int> passes;
+        const LossGrid grid = lossGrid(net, theta, u, v, trainSet, testSet, 17, 0.5, nullptr,
+                                       [&](const LossGrid& partial) { passes.push_back(partial.computed); });
+        // Coarse to fine: every 8th point (3 × 3), then every 4th, 2nd, all.
+        QCOMPARE(passes, (std::vector<int>{9, 25, 81, 289}));
+        QCOMPARE(grid.alphas.front(), -0.5);
+        QCOMPARE(grid.alphas[8], 0.0);
+        // The centre is the trained network.
+        Workspace w;
+        const Evaluation trained = net.evaluate(theta.data(), trainSet.inputs, trainSet.labels, w);
+        QVERIFY(std::abs(grid.trainLoss[8 * 17 + 8] - trained.loss) <= 1e-12 * trained.loss);
+        // Any point equals evaluating θ + αu + βv directly (the first layer's shortcut is exact up to
+        // float rounding).
+        for (const auto& [i, j] : {std::pair{0, 0}, std::pair{16, 3}, std::pair{5, 12}}) {
+            std::vector<float> moved(theta.size());
+            for (std::size_t k = 0; k < theta.size(); ++k)
+                moved[k] = theta[k] + float(grid.alphas[std::size_t(i)]) * u[k] + float(grid.betas[std::size_t(j)]) * v[k];
+            const double direct = net.evaluate(moved.data(), testSet.inputs, testSet.labels, w).loss;
+            QVERIFY2(std::abs(grid.testLoss[std::size_t(j * 17 + i)] - direct) <= 1e-5 * direct, qPrintable(QString::number(direct)));
+        }
+        // Same seeds, same grid, bit for bit.
+        const LossGrid again = lossGrid(net, theta, u, v, trainSet, testSet, 17, 0.5);
+        QVERIFY(again.trainLoss == grid.trainLoss && again.testLoss == grid.testLoss);
+        // The line through θ along u passes the grid's middle row.
+        const LossLine line = lossLine(net, theta, u, trainSet, testSet, {-0.5, 0.0, 0.5});
+        QVERIFY(std::abs(line.trainLoss[1] - trained.loss) <= 1e-12 * trained.loss);
+        QVERIFY(std::abs(line.trainLoss[0] - grid.trainLoss[8 * 17 + 0]) <= 1e-5 * line.trainLoss[0]);
     }
 
     void divergenceStopsTraining()

@@ -395,6 +395,31 @@ const Matrix& Network::logits(const float* theta, const Matrix& batch, Workspace
     return w.activations[count];
 }
 
+void Network::forwardLayer(int index, const float* theta, const Matrix& in, Matrix& out, Workspace& w) const
+{
+    w.scratch.resize(layers_.size());
+    layers_[std::size_t(index)]->forward(in, out, theta + offsets_[std::size_t(index)], w.scratch[std::size_t(index)], ForwardMode{});
+}
+
+float Network::lossFrom(int from, const float* theta, const Matrix& activation, const std::uint8_t* labels, Workspace& w) const
+{
+    const std::size_t count = layers_.size();
+    w.activations.resize(count + 1);
+    w.scratch.resize(count);
+    const ForwardMode evaluation;
+    const Matrix* in = &activation;
+    for (std::size_t k = std::size_t(from); k < count; ++k) {
+        layers_[k]->forward(*in, w.activations[k + 1], theta + offsets_[k], w.scratch[k], evaluation);
+        in = &w.activations[k + 1];
+    }
+    return softmaxCrossEntropy(*in, labels, nullptr);
+}
+
+bool Network::firstLayerIsLinearInParameters() const
+{
+    return !layers_.empty() && (dynamic_cast<const Dense*>(layers_[0].get()) || dynamic_cast<const Conv3x3*>(layers_[0].get()));
+}
+
 Evaluation Network::evaluate(const float* theta, const Matrix& inputs, const std::vector<std::uint8_t>& labels, Workspace& w, int batchSize) const
 {
     Evaluation result;

@@ -107,6 +107,16 @@ public:
     // Logits of one batch (evaluation mode).
     const Matrix& logits(const float* parameters, const Matrix& batch, Workspace& workspace) const;
 
+    // For computing many nearby networks at once (loss landscapes): one layer's evaluation-mode
+    // output, and the mean loss of the layers from `from` on given what enters layer `from`.
+    void forwardLayer(int index, const float* parameters, const Matrix& in, Matrix& out, Workspace& workspace) const;
+    float lossFrom(int from, const float* parameters, const Matrix& activation, const std::uint8_t* labels, Workspace& workspace) const;
+    // True when the first layer has parameters and is affine in them (dense or convolution), so that
+    // its output at θ + αu + βv is Z(θ) + αZ(u) + βZ(v).
+    bool firstLayerIsLinearInParameters() const;
+    // Where layer `index`'s parameters begin in θ.
+    std::size_t parameterOffset(int index) const { return offsets_[std::size_t(index)]; }
+
 private:
     void add(std::unique_ptr<Layer> layer);
     Shape current() const;

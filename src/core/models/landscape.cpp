@@ -1,0 +1,147 @@
+#include "landscape.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace gradus::core::models {
+
+namespace {
+
+double norm(const float* values, std::size_t count)
+{
+    double sum = 0;
+    for (std::size_t k = 0; k < count; ++k)
+        sum += double(values[k]) * double(values[k]);
+    return std::sqrt(sum);
+}
+
+void scaleTo(float* direction, const float* reference, std::size_t count)
+{
+    const double d = norm(direction, count), r = norm(reference, count);
+    const float factor = d > 0 ? float(r / d) : 0.0f;
+    for (std::size_t k = 0; k < count; ++k)
+        direction[k] *= factor;
+}
+
+// The strides of the coarse-to-fine passes: 8, 4, 2, 1 (fewer for a small grid).
+std::vector<int> passStrides(int resolution)
+{
+    std::vector<int> strides;
+    for (int s = 8; s >= 1; s /= 2)
+        if (s == 1 || s * 2 < resolution)
+            strides.push_back(s);
+    return strides;
+}
+
+} // namespace
+
+std::vector<float> randomDirection(const Network& network, const std::vector<float>& theta, Normalization normalization, std::uint32_t seed)
+{
+    std::vector<float> d(theta.size());
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    for (float& x : d)
+        x = normal(rng);
+    for (const ParamTensor& t : network.tensors()) {
+        if (normalization == Normalization::PerTensor) {
+            scaleTo(d.data() + t.offset, theta.data() + t.offset, t.size());
+        } else if (t.bias) {
+            std::fill_n(d.data() + t.offset, t.size(), 0.0f);
+        } else {
+            for (int unit = 0; unit < t.units; ++unit)
+                scaleTo(d.data() + t.offset + std::size_t(unit) * std::size_t(t.fanIn), theta.data() + t.offset + std::size_t(unit) * std::size_t(t.fanIn),
+                        std::size_t(t.fanIn));
+        }
+    }
+    return d;
+}
+
+LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const std::vector<float>& u, const std::vector<float>& v,
+                  const Dataset& trainSet, const Dataset& testSet, int resolution, double bound, ComputeControl* control,
+                  const std::function<void(const LossGrid&)>& onPass)
+{
+    LossGrid grid;
+    grid.resolution = std::max(1, resolution);
+    const int n = grid.resolution;
+    for (int i = 0; i < n; ++i)
+        grid.alphas.push_back(n == 1 ? 0.0 : -bound + 2.0 * bound * i / (n - 1));
+    grid.betas = grid.alphas;
+    grid.trainLoss.assign(std::size_t(n) * std::size_t(n), std::numeric_limits<double>::quiet_NaN());
+    grid.testLoss = grid.trainLoss;
+
+    const bool shortcut = network.firstLayerIsLinearInParameters();
+    const std::size_t rest = shortcut ? network.parameterOffset(1) : 0; // θ' is needed from here on
+    const int batchSize = 500;
+    std::vector<float> moved = theta;
+    Workspace workspace;
+    Matrix zTheta, zU, zV, z, batch;
+    const long total = long(n) * long(n);
+    long done = 0;
+    std::vector<bool> computed(std::size_t(total), false);
+    for (const int stride : passStrides(n)) {
+        std::vector<int> points;
+        for (int j = 0; j < n; j += stride)
+            for (int i = 0; i < n; i += stride)
+                if (!computed[std::size_t(j * n + i)])
+                    points.push_back(j * n + i);
+        for (const Dataset* set : {&trainSet, &testSet}) {
+            std::vector<double>& target = set == &trainSet ? grid.trainLoss : grid.testLoss;
+            std::vector<double> sums(points.size(), 0.0);
+            for (int from = 0; from < set->size(); from += batchSize) {
+                const int size = std::min(batchSize, set->size() - from);
+                batch = set->inputs.middleRows(from, size);
+                const std::uint8_t* labels = set->labels.data() + from;
+                if (shortcut) {
+                    network.forwardLayer(0, theta.data(), batch, zTheta, workspace);
+                    network.forwardLayer(0, u.data(), batch, zU, workspace);
+                    network.forwardLayer(0, v.data(), batch, zV, workspace);
+                }
+                const double setShare = set == &trainSet ? 0.0 : 0.5;
+                for (std::size_t p = 0; p < points.size(); ++p) {
+                    checkpoint(control, (double(done) + (setShare + 0.5 * double(p) / double(points.size())) * double(points.size())) / double(total));
+                    const float alpha = float(grid.alphas[std::size_t(points[p] % n)]), beta = float(grid.betas[std::size_t(points[p] / n)]);
+                    for (std::size_t k = rest; k < theta.size(); ++k)
+                        moved[k] = theta[k] + alpha * u[k] + beta * v[k];
+                    double loss;
+                    if (shortcut) {
+                        z = zTheta + alpha * zU + beta * zV;
+                        loss = network.lossFrom(1, moved.data(), z, labels, workspace);
+                    } else {
+                        loss = network.lossFrom(0, moved.data(), batch, labels, workspace);
+                    }
+                    sums[p] += loss * double(size);
+                }
+            }
+            for (std::size_t p = 0; p < points.size(); ++p)
+                target[std::size_t(points[p])] = set->size() > 0 ? sums[p] / double(set->size()) : std::numeric_limits<double>::quiet_NaN();
+        }
+        for (int point : points)
+            computed[std::size_t(point)] = true;
+        done += long(points.size());
+        grid.computed = int(done);
+        checkpoint(control, double(done) / double(total));
+        if (onPass)
+            onPass(grid);
+    }
+    return grid;
+}
+
+LossLine lossLine(const Network& network, const std::vector<float>& theta, const std::vector<float>& direction, const Dataset& trainSet,
+                  const Dataset& testSet, const std::vector<double>& t, ComputeControl* control)
+{
+    LossLine line;
+    line.t = t;
+    std::vector<float> moved(theta.size());
+    Workspace workspace;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        checkpoint(control, double(k) / double(t.size()));
+        for (std::size_t i = 0; i < theta.size(); ++i)
+            moved[i] = theta[i] + float(t[k]) * direction[i];
+        line.trainLoss.push_back(network.evaluate(moved.data(), trainSet.inputs, trainSet.labels, workspace).loss);
+        line.testLoss.push_back(network.evaluate(moved.data(), testSet.inputs, testSet.labels, workspace).loss);
+    }
+    return line;
+}
+
+} // namespace gradus::core::models
