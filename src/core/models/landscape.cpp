@@ -1,8 +1,12 @@
 #include "landscape.h"
 
+#include <cblas.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace gradus::core::models {
 
@@ -23,6 +27,18 @@ void scaleTo(float* direction, const float* reference, std::size_t count)
     for (std::size_t k = 0; k < count; ++k)
         direction[k] *= factor;
 }
+
+// Sets OpenBLAS's thread count for a scope (it is process-wide) and restores it afterwards.
+class BlasThreads {
+public:
+    explicit BlasThreads(int count) : previous_(openblas_get_num_threads()) { openblas_set_num_threads(count); }
+    ~BlasThreads() { openblas_set_num_threads(previous_); }
+    BlasThreads(const BlasThreads&) = delete;
+    BlasThreads& operator=(const BlasThreads&) = delete;
+
+private:
+    int previous_;
+};
 
 // The strides of the coarse-to-fine passes: 8, 4, 2, 1 (fewer for a small grid).
 std::vector<int> passStrides(int resolution)
@@ -73,9 +89,18 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
     const bool shortcut = network.firstLayerIsLinearInParameters();
     const std::size_t rest = shortcut ? network.parameterOffset(1) : 0; // θ' is needed from here on
     const int batchSize = 500;
-    std::vector<float> moved = theta;
+    // Grid points run in parallel, one per core, each with single-threaded BLAS: the layers between
+    // the GEMMs (pooling, activations, im2col) then use every core too, and no BLAS threads spin.
+    const int workers = int(std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
+    const BlasThreads singleThreadedBlas(1);
+    struct Worker {
+        Workspace workspace;
+        std::vector<float> moved;
+        Matrix z;
+    };
+    std::vector<Worker> pool(std::size_t(workers), Worker{{}, theta, {}});
     Workspace workspace;
-    Matrix zTheta, zU, zV, z, batch;
+    Matrix zTheta, zU, zV, batch;
     const long total = long(n) * long(n);
     long done = 0;
     std::vector<bool> computed(std::size_t(total), false);
@@ -88,7 +113,9 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
         for (const Dataset* set : {&trainSet, &testSet}) {
             std::vector<double>& target = set == &trainSet ? grid.trainLoss : grid.testLoss;
             std::vector<double> sums(points.size(), 0.0);
+            const double setShare = set == &trainSet ? 0.0 : 0.5;
             for (int from = 0; from < set->size(); from += batchSize) {
+                checkpoint(control, (double(done) + (setShare + 0.5 * double(from) / double(set->size())) * double(points.size())) / double(total));
                 const int size = std::min(batchSize, set->size() - from);
                 batch = set->inputs.middleRows(from, size);
                 const std::uint8_t* labels = set->labels.data() + from;
@@ -97,21 +124,31 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
                     network.forwardLayer(0, u.data(), batch, zU, workspace);
                     network.forwardLayer(0, v.data(), batch, zV, workspace);
                 }
-                const double setShare = set == &trainSet ? 0.0 : 0.5;
-                for (std::size_t p = 0; p < points.size(); ++p) {
-                    checkpoint(control, (double(done) + (setShare + 0.5 * double(p) / double(points.size())) * double(points.size())) / double(total));
-                    const float alpha = float(grid.alphas[std::size_t(points[p] % n)]), beta = float(grid.betas[std::size_t(points[p] / n)]);
-                    for (std::size_t k = rest; k < theta.size(); ++k)
-                        moved[k] = theta[k] + alpha * u[k] + beta * v[k];
-                    double loss;
-                    if (shortcut) {
-                        z = zTheta + alpha * zU + beta * zV;
-                        loss = network.lossFrom(1, moved.data(), z, labels, workspace);
-                    } else {
-                        loss = network.lossFrom(0, moved.data(), batch, labels, workspace);
+                std::atomic<std::size_t> next{0};
+                const auto work = [&](Worker& worker) {
+                    for (std::size_t p = next++; p < points.size(); p = next++) {
+                        if (control && control->cancelRequested())
+                            return;
+                        const float alpha = float(grid.alphas[std::size_t(points[p] % n)]), beta = float(grid.betas[std::size_t(points[p] / n)]);
+                        for (std::size_t k = rest; k < theta.size(); ++k)
+                            worker.moved[k] = theta[k] + alpha * u[k] + beta * v[k];
+                        double loss;
+                        if (shortcut) {
+                            worker.z = zTheta + alpha * zU + beta * zV;
+                            loss = network.lossFrom(1, worker.moved.data(), worker.z, labels, worker.workspace);
+                        } else {
+                            loss = network.lossFrom(0, worker.moved.data(), batch, labels, worker.workspace);
+                        }
+                        sums[p] += loss * double(size); // each point belongs to one worker
                     }
-                    sums[p] += loss * double(size);
-                }
+                };
+                std::vector<std::thread> threads;
+                for (int t = 1; t < workers; ++t)
+                    threads.emplace_back(work, std::ref(pool[std::size_t(t)]));
+                work(pool[0]);
+                for (std::thread& thread : threads)
+                    thread.join();
+                checkpoint(control, double(done) / double(total));
             }
             for (std::size_t p = 0; p < points.size(); ++p)
                 target[std::size_t(points[p])] = set->size() > 0 ? sums[p] / double(set->size()) : std::numeric_limits<double>::quiet_NaN();
