@@ -3,6 +3,7 @@
 #include "framework/lesson_registry.h"
 #include "double_descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
+#include "landscape/landscape_lesson.h"
 #include "linreg/linreg_lesson.h"
 #include "mds/mds_lesson.h"
 #include "mip/mip_lesson.h"
@@ -34,6 +35,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<SvdImageLesson>());
     registry.add(std::make_unique<EigenimagesLesson>());
     registry.add(std::make_unique<DoubleDescentLesson>());
+    registry.add(std::make_unique<LandscapeLesson>());
     registry.add(std::make_unique<SgdLesson>());
     registry.add(std::make_unique<PnormsLesson>());
     registry.add(std::make_unique<RegularizationLesson>());

@@ -54,6 +54,16 @@ FieldView::FieldView(QWidget* parent) : QWidget(parent)
     setToolTip(tr("Drag to pan, scroll to zoom, double-click to reset the view."));
 }
 
+void FieldView::setColorRange(double low, double high)
+{
+    if ((low == colorLow_ || (std::isnan(low) && std::isnan(colorLow_))) && (high == colorHigh_ || (std::isnan(high) && std::isnan(colorHigh_))))
+        return;
+    colorLow_ = low;
+    colorHigh_ = high;
+    raster_.valid = false;
+    update();
+}
+
 void FieldView::setField(Sampler sampler, ColorScale scale, double floor)
 {
     sampler_ = std::move(sampler);
@@ -284,6 +294,10 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
     }
     if (scale_ == ColorScale::LogAboveFloor)
         lo = std::max(lo, hi - 8); // eight decades are enough to see; below is the same dark colour
+    if (std::isfinite(colorLow_) && std::isfinite(colorHigh_)) {
+        lo = colourCoordinate(colorLow_);
+        hi = colourCoordinate(colorHigh_);
+    }
     const double span = hi > lo ? hi - lo : 1.0;
 
     raster_.image = QImage(nx, ny, QImage::Format_RGB32);

@@ -116,6 +116,9 @@ public:
     void setLogAxes(bool logarithmic);
     void setPickEnabled(bool enabled);
     void setColorMap(core::ColorMapKind kind);
+    // Fixes the values at the two ends of the colour map (before the scale's log), so that several
+    // views share one colour scale; NaN, NaN returns to each view's own range.
+    void setColorRange(double low, double high);
 
     DataBox viewBox() const { return view_; }
     void resetView();
@@ -170,6 +173,7 @@ private:
     QVector<QPair<QString, QColor>> legendKeys_;
     QString title_, subtitle_, xTitle_, yTitle_, note_;
     bool aspectLocked_ = false;
+    double colorLow_ = NAN, colorHigh_ = NAN;
     bool logAxes_ = false;
     bool pickEnabled_ = false;
 

@@ -6,10 +6,13 @@
 #include "lessons/newton/newton_lesson.h"
 #include "lessons/svd_image/svd_image_lesson.h"
 #include "lessons/eigenimages/eigenimages_lesson.h"
+#include "io/training_cache.h"
 #include "lessons/register_lessons.h"
 
 #include "support/reference_data.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +78,10 @@ class TestLessons : public QObject {
     // that hits the cap is still a complete result (status "time_limit").
     static ParamValues quick(const Lesson& lesson, ParamValues values, bool smallInstances)
     {
+        if (lesson.id() == u"landscape") {
+            for (const char* assignment : {"epochs=2", "resolution=5", "grid_images=100"})
+                lesson.schema().applyAssignment(values, assignment);
+        }
         if (lesson.id() == u"mip") {
             lesson.schema().applyAssignment(values, "time_limit=1");
             if (smallInstances) {
@@ -1005,6 +1012,47 @@ private slots:
         QCOMPARE(runs[3].toObject()["integer_variables"].toInt(), 20);
         for (const QJsonValue& run : runs)
             QCOMPARE(run.toObject()["status"].toString(), QString("optimal"));
+    }
+
+    void landscapeDropoutNarrowsTheGap()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the weights cache goes to a test folder
+        QDir(TrainingCache::defaultFolder()).removeRecursively();
+        const Lesson& lesson = registry.get("landscape");
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "resolution=9");
+        const QJsonObject json = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(json["n_train"].toInt(), 1000);
+        QCOMPARE(json["n_test"].toInt(), 1000);
+        QCOMPARE(json["alpha"].toArray().size(), 9);
+        const QJsonArray models = json["models"].toArray();
+        QCOMPARE(models.size(), 2);
+        double gap[2];
+        for (int m = 0; m < 2; ++m) {
+            const QJsonObject model = models[m].toObject();
+            QCOMPARE(model["from_cache"].toBool(), false);
+            const QJsonObject history = model["history"].toObject();
+            QCOMPARE(history["train_loss"].toArray().size(), 31); // epoch 0 and 30 epochs
+            // The grid's centre is the trained network on the same images (all 1,000 of each set), up to
+            // the order of float sums (the grid runs single-threaded BLAS, training multithreaded).
+            const double train = history["train_loss"].toArray().last().toDouble(), test = history["test_loss"].toArray().last().toDouble();
+            QVERIFY(std::abs(model["center_train_loss"].toDouble() - train) <= 1e-6 * train);
+            QVERIFY(std::abs(model["center_test_loss"].toDouble() - test) <= 1e-6 * test);
+            QCOMPARE(model["train_loss_grid"].toArray()[4].toArray()[4].toDouble(), model["center_train_loss"].toDouble());
+            gap[m] = test - train;
+        }
+        QCOMPARE(models[1].toObject()["dropout"].toDouble(), 0.5);
+        // Both start from the same weights: the losses before training agree.
+        QCOMPARE(models[0].toObject()["history"].toObject()["train_loss"].toArray()[0].toDouble(),
+                 models[1].toObject()["history"].toObject()["train_loss"].toArray()[0].toDouble());
+        // The lesson's point: dropout leaves a smaller gap between test and training loss.
+        qInfo("train-test gap: %.3f without dropout, %.3f with", gap[0], gap[1]);
+        QVERIFY(gap[1] < gap[0]);
+        // The second time the weights come from the cache, and the numbers are the same.
+        const QJsonObject again = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(again["models"].toArray()[0].toObject()["from_cache"].toBool(), true);
+        QCOMPARE(again["models"].toArray()[0].toObject()["test_loss_grid"], models[0].toObject()["test_loss_grid"]);
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void svdImageBadPictureIsAnInputError()

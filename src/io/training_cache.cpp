@@ -1,0 +1,109 @@
+#include "training_cache.h"
+
+#include "atomic_file.h"
+#include "framework/errors.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace gradus {
+
+namespace {
+
+constexpr quint32 kMagic = 0x47574331; // "GWC1"
+constexpr quint32 kVersion = 1;
+
+void writeEvaluation(QDataStream& out, const core::models::Evaluation& e) { out << e.loss << e.accuracy; }
+void readEvaluation(QDataStream& in, core::models::Evaluation& e) { in >> e.loss >> e.accuracy; }
+
+} // namespace
+
+TrainingCache::TrainingCache(QString folder) : folder_(std::move(folder)) {}
+
+QString TrainingCache::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/training");
+}
+
+QString TrainingCache::keyFor(const QString& description)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(description.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString TrainingCache::pathFor(const QString& key) const { return folder_ + QLatin1Char('/') + key + QStringLiteral(".weights"); }
+
+std::optional<core::models::TrainingRun> TrainingCache::load(const QString& key, std::size_t parameterCount) const
+{
+    QFile file(pathFor(key));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    in.setByteOrder(QDataStream::LittleEndian);
+    in.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    quint32 magic = 0, version = 0;
+    quint64 parameters = 0, epochs = 0;
+    in >> magic >> version >> parameters >> epochs;
+    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || parameters != parameterCount || epochs > 100000)
+        return std::nullopt;
+    // The file must hold exactly what the header announces.
+    const qint64 expected = 4 + 4 + 8 + 8 + 1 + 2 * qint64(parameters) * 4 + qint64(epochs) * (4 + 4 * 8);
+    if (file.size() != expected)
+        return std::nullopt;
+    core::models::TrainingRun run;
+    quint8 diverged = 0;
+    in >> diverged;
+    run.diverged = diverged != 0;
+    run.initial.resize(parameters);
+    run.trained.resize(parameters);
+    in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    for (float& x : run.initial)
+        in >> x;
+    for (float& x : run.trained)
+        in >> x;
+    in.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    for (quint64 k = 0; k < epochs; ++k) {
+        core::models::EpochRecord record;
+        qint32 epoch = 0;
+        in >> epoch;
+        record.epoch = epoch;
+        readEvaluation(in, record.train);
+        readEvaluation(in, record.test);
+        run.history.push_back(record);
+    }
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    return run;
+}
+
+bool TrainingCache::save(const QString& key, const core::models::TrainingRun& run) const
+{
+    if (!QDir().mkpath(folder_))
+        return false;
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    out << kMagic << kVersion << quint64(run.trained.size()) << quint64(run.history.size()) << quint8(run.diverged ? 1 : 0);
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    for (float x : run.initial)
+        out << x;
+    for (float x : run.trained)
+        out << x;
+    out.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    for (const core::models::EpochRecord& record : run.history) {
+        out << qint32(record.epoch);
+        writeEvaluation(out, record.train);
+        writeEvaluation(out, record.test);
+    }
+    try {
+        writeFileAtomically(pathFor(key), bytes);
+    } catch (const GradusError&) {
+        return false;
+    }
+    return true;
+}
+
+} // namespace gradus

@@ -1,0 +1,188 @@
+#include "landscape_figure.h"
+
+#include "landscape_lesson.h"
+#include "views/chart_panel.h"
+#include "views/field_view.h"
+#include "views/plot_style.h"
+
+#include <QGridLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gradus {
+
+using namespace core::models;
+
+namespace {
+
+const QColor kModelColors[2] = {style::categoricalColor(0), style::categoricalColor(1)};
+
+// The grid with every point not yet computed interpolated from the finest lattice that is complete
+// (coarse-to-fine passes compute every 8th, 4th, 2nd point first), so a coarse pass already looks
+// smooth rather than blocky.
+std::vector<double> filled(const std::vector<double>& values, int n)
+{
+    int stride = 1;
+    const auto complete = [&](int s) {
+        for (int j = 0; j < n; j += s)
+            for (int i = 0; i < n; i += s)
+                if (std::isnan(values[std::size_t(j * n + i)]))
+                    return false;
+        return true;
+    };
+    while (stride < 16 && !complete(stride))
+        stride *= 2;
+    if (stride == 1 || !complete(stride))
+        return values;
+    const int last = (n - 1) / stride * stride; // the lattice's last index
+    std::vector<double> out = values;
+    for (int j = 0; j < n; ++j)
+        for (int i = 0; i < n; ++i) {
+            double& v = out[std::size_t(j * n + i)];
+            if (!std::isnan(v))
+                continue;
+            const int i0 = std::min(i / stride * stride, last), j0 = std::min(j / stride * stride, last);
+            const int i1 = std::min(i0 + stride, last), j1 = std::min(j0 + stride, last);
+            const double tx = i1 > i0 ? double(std::min(i, i1) - i0) / (i1 - i0) : 0.0;
+            const double ty = j1 > j0 ? double(std::min(j, j1) - j0) / (j1 - j0) : 0.0;
+            const auto at = [&](int a, int b) { return values[std::size_t(b * n + a)]; };
+            v = (1 - ty) * ((1 - tx) * at(i0, j0) + tx * at(i1, j0)) + ty * ((1 - tx) * at(i0, j1) + tx * at(i1, j1));
+        }
+    return out;
+}
+
+// Bilinear interpolation of a resolution × resolution grid over [−bound, bound]².
+FieldView::Sampler interpolate(std::vector<double> values, int n, double bound)
+{
+    return [values = std::move(values), n, bound](double x, double y) {
+        if (n < 2)
+            return values.empty() ? NAN : values[0];
+        const double fx = std::clamp((x + bound) / (2 * bound) * (n - 1), 0.0, double(n - 1));
+        const double fy = std::clamp((y + bound) / (2 * bound) * (n - 1), 0.0, double(n - 1));
+        const int i = std::min(int(fx), n - 2), j = std::min(int(fy), n - 2);
+        const double tx = fx - i, ty = fy - j;
+        const auto at = [&](int a, int b) { return values[std::size_t(b * n + a)]; };
+        return (1 - ty) * ((1 - tx) * at(i, j) + tx * at(i + 1, j)) + ty * ((1 - tx) * at(i, j + 1) + tx * at(i + 1, j + 1));
+    };
+}
+
+} // namespace
+
+LandscapeFigure::LandscapeFigure(QWidget* parent) : LessonFigure(parent)
+{
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    const QString names[2][2] = {{QStringLiteral("map_train"), QStringLiteral("map_test")},
+                                 {QStringLiteral("map_dropout_train"), QStringLiteral("map_dropout_test")}};
+    for (int m = 0; m < 2; ++m)
+        for (int s = 0; s < 2; ++s) {
+            FieldView* map = new FieldView(this);
+            map->setAxisTitles(QStringLiteral("α"), QStringLiteral("β"));
+            map->setToolTip(tr("L(θ + αu + βv): the loss when the trained weights θ move along two random directions. Hover for the value."));
+            maps_[m][s] = map;
+            layout->addWidget(map, m, s);
+            registerView(names[m][s], map);
+        }
+    history_ = new ChartPanel(this);
+    history_->setAxisTitles(tr("epoch"), tr("loss"));
+
+    line_ = new ChartPanel(this);
+
+    layout->addWidget(history_, 0, 2);
+    layout->addWidget(line_, 1, 2);
+    layout->setColumnStretch(0, 4);
+    layout->setColumnStretch(1, 4);
+    layout->setColumnStretch(2, 5);
+    history_->setLegendVisible(false);
+    line_->setLegendVisible(false);
+    registerView(QStringLiteral("history"), history_);
+    registerView(QStringLiteral("line"), line_);
+}
+
+void LandscapeFigure::setResult(const ResultPtr& result)
+{
+    result_ = std::dynamic_pointer_cast<const LandscapeResult>(result);
+    if (!result_)
+        return;
+    const LandscapeResult& r = *result_;
+
+    // Training curves: solid train, dashed test; blue without dropout, orange with. The colours are
+    // named in the title (a legend of four long names does not fit beside a slide-sized chart).
+    const QString key = tr("<span style='color:%1'>no dropout</span> · <span style='color:%2'>dropout %3</span>")
+                            .arg(kModelColors[0].name(), kModelColors[1].name())
+                            .arg(double(r.models[1].dropout));
+    QVector<ChartSeries> curves;
+    for (int m = 0; m < 2; ++m) {
+        const QString name = m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout));
+        ChartSeries train{tr("%1: train").arg(name), kModelColors[m], {}}, test{tr("%1: test").arg(name), kModelColors[m], {}, true};
+        for (const EpochRecord& e : r.models[m].run.history) {
+            train.points.append(QPointF(e.epoch, e.train.loss));
+            test.points.append(QPointF(e.epoch, e.test.loss));
+        }
+        curves << train << test;
+    }
+    history_->setSeries(curves);
+    history_->setTitle(key);
+    const auto& last = r.models[0].run.history;
+    const auto& lastDropout = r.models[1].run.history;
+    if (!last.empty() && !lastDropout.empty())
+        history_->setAxisTitles(tr("epoch (test accuracy %1 | %2 %)")
+                                    .arg(100 * last.back().test.accuracy, 0, 'f', 1)
+                                    .arg(100 * lastDropout.back().test.accuracy, 0, 'f', 1),
+                                tr("loss (dashed: test)"));
+
+    // Loss along u.
+    QVector<ChartSeries> line;
+    for (int m = 0; m < 2; ++m) {
+        const QString name = m == 0 ? tr("no dropout") : tr("dropout");
+        ChartSeries train{tr("%1: train").arg(name), kModelColors[m], {}}, test{tr("%1: test").arg(name), kModelColors[m], {}, true};
+        const LossLine& l = r.models[m].line;
+        for (std::size_t k = 0; k < l.t.size(); ++k) {
+            train.points.append(QPointF(l.t[k], l.trainLoss[k]));
+            test.points.append(QPointF(l.t[k], l.testLoss[k]));
+        }
+        line << train << test;
+    }
+    line_->setSeries(line);
+    line_->setTitle(key);
+    line_->setAxisTitles(tr("α along u through the trained weights (β = 0)"), tr("loss (dashed: test)"));
+
+    // The maps, on one colour scale (log of the loss) and with the same contour levels.
+    double low = INFINITY, high = -INFINITY;
+    for (const LandscapeModelResult& m : r.models)
+        for (const std::vector<double>* values : {&m.grid.trainLoss, &m.grid.testLoss})
+            for (double v : *values)
+                if (std::isfinite(v) && v > 0)
+                    low = std::min(low, v), high = std::max(high, v);
+    QVector<double> levels;
+    if (low < high)
+        for (int k = 1; k <= 14; ++k)
+            levels << low * std::pow(high / low, k / 15.0);
+    const double b = r.bound;
+    for (int m = 0; m < 2; ++m)
+        for (int s = 0; s < 2; ++s) {
+            FieldView* map = maps_[m][s];
+            const LossGrid& grid = r.models[m].grid;
+            const QString name = tr("%1, %2").arg(m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout)),
+                                                  s == 0 ? tr("train") : tr("test"));
+            map->setTitle(name);
+            if (grid.resolution == 0) {
+                map->setBlankBackground();
+                map->setSubtitle(r.stage.isEmpty() || (m == 1 && r.stage.contains(tr("without"))) ? tr("waiting") : r.stage + QStringLiteral("…"));
+                continue;
+            }
+            map->setHomeBox({-b, b, -b, b});
+            map->setField(interpolate(filled(s == 0 ? grid.trainLoss : grid.testLoss, grid.resolution), grid.resolution, b),
+                          FieldView::ColorScale::LogAboveFloor, 0.0);
+            map->setColorRange(low, high);
+            map->setContourLevels(levels);
+            const double centre = (s == 0 ? grid.trainLoss : grid.testLoss)[std::size_t((grid.resolution / 2) * grid.resolution + grid.resolution / 2)];
+            map->setSubtitle(std::isfinite(centre) ? tr("loss at the trained weights %1").arg(style::formatValue(centre))
+                                                   : tr("computing…"));
+            map->setPoints({{QPointF(0, 0), QString(), Qt::white, FieldPoint::Shape::Star, FieldPoint::LabelPlacement::HoverOnly, 1.0}});
+        }
+}
+
+} // namespace gradus

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "framework/lesson.h"
+
+namespace gradus {
+
+class ChartPanel;
+class FieldView;
+struct LandscapeResult;
+
+// Four maps of the loss landscape (rows: without and with dropout; columns: train and test) on one
+// colour scale, the training curves, and the loss along a line through the trained weights.
+class LandscapeFigure : public LessonFigure {
+    Q_OBJECT
+public:
+    explicit LandscapeFigure(QWidget* parent = nullptr);
+
+    void setResult(const ResultPtr& result) override;
+
+private:
+    void showFrame() override {}
+
+    std::shared_ptr<const LandscapeResult> result_;
+    FieldView* maps_[2][2];
+    ChartPanel* history_;
+    ChartPanel* line_;
+};
+
+} // namespace gradus

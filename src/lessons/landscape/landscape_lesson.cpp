@@ -1,0 +1,301 @@
+#include "landscape_lesson.h"
+
+#include "framework/errors.h"
+#include "framework/json_numbers.h"
+#include "framework/partial_result.h"
+#include "io/idx_file.h"
+#include "io/training_cache.h"
+#include "landscape_figure.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace gradus {
+
+using namespace core::models;
+
+namespace {
+
+const QString kFullFolder = QStringLiteral("/usr/share/datasets/fashion-mnist");
+
+Dataset toDataset(const LabelledImages& images, int from, int count)
+{
+    Dataset set;
+    const int pixels = images.rows * images.cols;
+    set.inputs.resize(count, pixels);
+    for (int n = 0; n < count; ++n)
+        for (int k = 0; k < pixels; ++k)
+            set.inputs(n, k) = float(images.pixels[std::size_t(from + n) * std::size_t(pixels) + std::size_t(k)]) / 255.0f;
+    set.labels.assign(images.labels.begin() + from, images.labels.begin() + from + count);
+    return set;
+}
+
+Dataset firstRows(const Dataset& set, int count)
+{
+    Dataset part;
+    count = std::min(count, set.size());
+    part.inputs = set.inputs.topRows(count);
+    part.labels.assign(set.labels.begin(), set.labels.begin() + count);
+    return part;
+}
+
+std::vector<double> linspace(double from, double to, int count)
+{
+    std::vector<double> values;
+    for (int k = 0; k < count; ++k)
+        values.push_back(count == 1 ? from : from + (to - from) * k / (count - 1));
+    return values;
+}
+
+QJsonObject historyJson(const TrainingRun& run)
+{
+    QJsonArray trainLoss, testLoss, trainAcc, testAcc;
+    for (const EpochRecord& r : run.history) {
+        trainLoss.append(jsonNumber(r.train.loss));
+        testLoss.append(jsonNumber(r.test.loss));
+        trainAcc.append(jsonNumber(r.train.accuracy));
+        testAcc.append(jsonNumber(r.test.accuracy));
+    }
+    return QJsonObject{{"train_loss", trainLoss}, {"test_loss", testLoss}, {"train_acc", trainAcc}, {"test_acc", testAcc}};
+}
+
+QJsonArray gridRows(const std::vector<double>& values, int resolution)
+{
+    QJsonArray rows;
+    for (int j = 0; j < resolution; ++j) {
+        QJsonArray row;
+        for (int i = 0; i < resolution; ++i)
+            row.append(jsonNumber(values[std::size_t(j * resolution + i)]));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+LandscapeLesson::LandscapeLesson()
+{
+    const QString model = tr("Model"), training = tr("Training"), landscape = tr("Landscape");
+    schema_.add(ParamSpec::choice("model", tr("Network"), "mlp", {{"mlp", tr("MLP")}, {"cnn", tr("CNN (the seed's)")}})
+                    .inGroup(model)
+                    .withHelp(tr("MLP: 784 → hidden (× depth) → 10. CNN: conv 3×3×16 → ReLU → pool → conv 3×3×32 → ReLU → pool → "
+                                 "dropout → dense 64 → ReLU → dense 10.")));
+    schema_.add(ParamSpec::integer("hidden", tr("Hidden units"), 128, 8, 1024).inGroup(model).relevantWhen("model", {"mlp"}));
+    schema_.add(ParamSpec::integer("depth", tr("Hidden layers"), 1, 1, 4).inGroup(model).relevantWhen("model", {"mlp"}));
+    schema_.add(ParamSpec::choice("activation", tr("Activation"), "relu", {{"relu", tr("ReLU")}, {"gelu", tr("GELU")}})
+                    .inGroup(model)
+                    .relevantWhen("model", {"mlp"}));
+    schema_.add(ParamSpec::real("dropout", tr("Dropout rate"), 0.5, 0.05, 0.9, 2)
+                    .inGroup(model)
+                    .withHelp(tr("The rate of the second network; the first has none. Both start from the same weights and see the "
+                                 "same batches.")));
+    schema_.add(ParamSpec::choice("data", tr("Images"), "subset",
+                                  {{"subset", tr("Fashion-MNIST, 2,000 (bundled)")}, {"full", tr("Fashion-MNIST, 70,000 (package)")}})
+                    .inGroup(training)
+                    .withHelp(tr("The bundled subset (2,000 test images, split into training and test) or Debian's "
+                                 "dataset-fashion-mnist (60,000 training and 10,000 test images).")));
+    schema_.add(ParamSpec::integer("train_size", tr("Training images"), 1000, 100, 60000).inGroup(training));
+    schema_.add(ParamSpec::integer("test_size", tr("Test images"), 1000, 100, 10000).inGroup(training));
+    schema_.add(ParamSpec::choice("optimizer", tr("Optimizer"), "sgd", {{"sgd", tr("SGD with momentum")}, {"adam", tr("Adam")}})
+                    .inGroup(training));
+    schema_.add(ParamSpec::real("lr", tr("Learning rate"), 0.01, 1e-4, 1.0, 4).logScale().inGroup(training));
+    schema_.add(ParamSpec::real("momentum", tr("Momentum"), 0.9, 0, 0.99, 2).inGroup(training).relevantWhen("optimizer", {"sgd"}));
+    schema_.add(ParamSpec::integer("batch", tr("Batch size"), 64, 8, 1024).inGroup(training));
+    schema_.add(ParamSpec::integer("epochs", tr("Epochs"), 30, 1, 200).inGroup(training));
+    schema_.add(ParamSpec::integer("seed", tr("Seed"), 0, 0, 1 << 30)
+                    .inGroup(training)
+                    .withHelp(tr("Initial weights, batch order and dropout masks.")));
+    schema_.add(ParamSpec::choice("normalization", tr("Direction scale"), "filter",
+                                  {{"filter", tr("per filter (Li et al.)")}, {"tensor", tr("per tensor (the seed)")}})
+                    .inGroup(landscape)
+                    .withHelp(tr("Random directions are scaled to the trained weights: each filter (unit) to its own norm, biases "
+                                 "left out, or each weight tensor to its norm.")));
+    schema_.add(ParamSpec::integer("direction_seed", tr("Direction seed"), 1, 0, 1 << 30).inGroup(landscape));
+    schema_.add(ParamSpec::real("bound", tr("Extent"), 1.0, 0.01, 5.0, 2)
+                    .inGroup(landscape)
+                    .withHelp(tr("α and β run from −extent to +extent.")));
+    schema_.add(ParamSpec::integer("resolution", tr("Grid points per side"), 31, 5, 101).inGroup(landscape));
+    schema_.add(ParamSpec::integer("grid_images", tr("Images per grid point"), 1000, 50, 10000)
+                    .inGroup(landscape)
+                    .withHelp(tr("How many training and how many test images each grid point is evaluated on.")));
+}
+
+QString LandscapeLesson::title() const { return tr("Loss landscapes: dropout and the train–test gap"); }
+QString LandscapeLesson::topic() const { return tr("Machine learning"); }
+QString LandscapeLesson::summary() const
+{
+    return tr("A network trained on Fashion-MNIST with and without dropout: L(θ + αu + βv) on train and test.");
+}
+
+QList<LessonPreset> LandscapeLesson::presets() const
+{
+    return {
+        {"seed-cnn", tr("The seed's CNN (SGD, momentum 0.9)"), {"model=cnn", "resolution=21", "grid_images=500", "epochs=20", "bound=1"}},
+        {"adam-mlp", tr("MLP trained with Adam"), {"optimizer=adam", "lr=0.001"}},
+        {"per-tensor", tr("Directions scaled per tensor, as in the seed"), {"normalization=tensor", "bound=0.3"}},
+    };
+}
+
+ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeControl* control) const
+{
+    auto result = std::make_shared<LandscapeResult>();
+    // The images.
+    const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");
+    Dataset trainSet, testSet;
+    if (params.text("data") == u"full") {
+        if (!QFileInfo::exists(kFullFolder + "/train-images-idx3-ubyte.gz"))
+            throw InputError(tr("the full Fashion-MNIST is not installed: install Debian's dataset-fashion-mnist "
+                                "(sudo apt install dataset-fashion-mnist) or use the bundled subset (data=subset)"));
+        const LabelledImages train = readLabelledImages(kFullFolder + "/train-images-idx3-ubyte.gz", kFullFolder + "/train-labels-idx1-ubyte.gz");
+        const LabelledImages test = readLabelledImages(kFullFolder + "/t10k-images-idx3-ubyte.gz", kFullFolder + "/t10k-labels-idx1-ubyte.gz");
+        trainSet = toDataset(train, 0, std::min(trainSize, train.count));
+        testSet = toDataset(test, 0, std::min(testSize, test.count));
+        result->dataSource = tr("Fashion-MNIST");
+    } else {
+        const LabelledImages subset = readLabelledImages(QStringLiteral(":/fashion-mnist/subset-images-idx3-ubyte.gz"),
+                                                         QStringLiteral(":/fashion-mnist/subset-labels-idx1-ubyte.gz"));
+        // 2,000 images: more than they hold is clamped (the figure shows the sizes used), the test
+        // set keeping at least half unless fewer were asked for.
+        const int train = std::min(trainSize, subset.count - std::min(testSize, subset.count / 2));
+        const int test = std::min(testSize, subset.count - train);
+        trainSet = toDataset(subset, 0, train);
+        testSet = toDataset(subset, train, test);
+        result->dataSource = tr("Fashion-MNIST subset");
+    }
+    result->trainSize = trainSet.size();
+    result->testSize = testSet.size();
+
+    // The two networks: the same layout (dropout has no parameters), so the same initial weights.
+    const bool cnn = params.text("model") == u"cnn";
+    const float rate = float(params.real("dropout"));
+    const auto makeNetwork = [&](float dropout) {
+        return cnn ? Network::seedCnn(dropout)
+                   : Network::mlp(784, params.integer("hidden"), params.integer("depth"),
+                                  params.text("activation") == u"gelu" ? Activation::Gelu : Activation::Relu, dropout);
+    };
+    const Network networks[2] = {makeNetwork(0.0f), makeNetwork(rate)};
+    result->modelName = cnn ? tr("CNN") : tr("MLP 784-%1×%2-10").arg(params.integer("hidden")).arg(params.integer("depth"));
+    result->epochs = params.integer("epochs");
+    TrainingOptions options;
+    options.optimizer = params.text("optimizer") == u"adam" ? Optimizer::Adam : Optimizer::SgdMomentum;
+    options.learningRate = float(params.real("lr"));
+    options.momentum = float(params.real("momentum"));
+    options.batchSize = params.integer("batch");
+    options.epochs = result->epochs;
+    options.seed = std::uint32_t(params.integer("seed"));
+    const std::vector<float> initial = networks[0].initialParameters(options.seed);
+
+    const TrainingCache cache;
+    const auto publish = [&](const QString& stage) {
+        auto snapshot = std::make_shared<LandscapeResult>(*result);
+        snapshot->stage = stage;
+        publishPartial(control, snapshot);
+    };
+    for (int m = 0; m < 2; ++m) {
+        LandscapeModelResult& model = result->models[m];
+        model.dropout = m == 0 ? 0.0f : rate;
+        const QString key = TrainingCache::keyFor(QStringLiteral("landscape v1 %1 %2 dropout=%3 data=%4 %5+%6 opt=%7 lr=%8 mom=%9 batch=%10 epochs=%11 seed=%12")
+                                                      .arg(QString::fromStdString(networks[m].describe()))
+                                                      .arg(params.text("activation"))
+                                                      .arg(double(model.dropout))
+                                                      .arg(params.text("data"))
+                                                      .arg(trainSize)
+                                                      .arg(testSize)
+                                                      .arg(params.text("optimizer"))
+                                                      .arg(double(options.learningRate))
+                                                      .arg(double(options.momentum))
+                                                      .arg(options.batchSize)
+                                                      .arg(options.epochs)
+                                                      .arg(options.seed));
+        if (auto cached = cache.load(key, networks[m].parameterCount())) {
+            model.run = *cached;
+            model.fromCache = true;
+            continue;
+        }
+        core::ComputeStage stage(control, 0.6 * m / 2, 0.6 * (m + 1) / 2);
+        const QString label = m == 0 ? tr("training without dropout") : tr("training with dropout");
+        model.run = train(networks[m], initial, trainSet, testSet, options, stage.get(), [&](const EpochRecord& record) {
+            model.run.history.push_back(record);
+            publish(label);
+        });
+        cache.save(key, model.run);
+    }
+
+    // The landscape: the same random draws for both networks, each scaled to its own weights.
+    const Normalization normalization = params.text("normalization") == u"tensor" ? Normalization::PerTensor : Normalization::PerFilter;
+    result->normalization = params.text("normalization");
+    result->directionSeed = std::uint32_t(params.integer("direction_seed"));
+    result->bound = params.real("bound");
+    result->gridImages = params.integer("grid_images");
+    const Dataset gridTrain = firstRows(trainSet, result->gridImages), gridTest = firstRows(testSet, result->gridImages);
+    const int resolution = params.integer("resolution");
+    std::vector<float> directions[2][2];
+    for (int m = 0; m < 2; ++m) {
+        const std::vector<float>& theta = result->models[m].run.trained;
+        directions[m][0] = randomDirection(networks[m], theta, normalization, result->directionSeed);
+        directions[m][1] = randomDirection(networks[m], theta, normalization, result->directionSeed + 1);
+    }
+    for (int m = 0; m < 2; ++m) {
+        core::ComputeStage stage(control, 0.6 + 0.35 * m / 2, 0.6 + 0.35 * (m + 1) / 2);
+        LandscapeModelResult& model = result->models[m];
+        const QString label = m == 0 ? tr("landscape without dropout") : tr("landscape with dropout");
+        model.grid = lossGrid(networks[m], model.run.trained, directions[m][0], directions[m][1], gridTrain, gridTest, resolution,
+                              result->bound, stage.get(), [&](const LossGrid& partial) {
+                                  model.grid = partial;
+                                  publish(label);
+                              });
+    }
+    for (int m = 0; m < 2; ++m) {
+        core::ComputeStage stage(control, 0.95 + 0.05 * m / 2, 0.95 + 0.05 * (m + 1) / 2);
+        LandscapeModelResult& model = result->models[m];
+        model.line = lossLine(networks[m], model.run.trained, directions[m][0], gridTrain, gridTest, linspace(-result->bound, result->bound, 41),
+                              stage.get());
+        std::vector<float> path(model.run.trained.size());
+        for (std::size_t k = 0; k < path.size(); ++k)
+            path[k] = model.run.trained[k] - model.run.initial[k];
+        model.interpolation = lossLine(networks[m], model.run.initial, path, gridTrain, gridTest, linspace(-0.25, 1.25, 31), stage.get());
+    }
+    result->complete = true;
+    return result;
+}
+
+QJsonObject LandscapeLesson::resultJson(const LessonResult& base, int) const
+{
+    const auto& r = static_cast<const LandscapeResult&>(base);
+    QJsonArray models;
+    for (const LandscapeModelResult& m : r.models) {
+        const int n = m.grid.resolution;
+        const int centre = (n / 2) * n + n / 2;
+        models.append(QJsonObject{{"dropout", double(m.dropout)},
+                                  {"from_cache", m.fromCache},
+                                  {"diverged", m.run.diverged},
+                                  {"history", historyJson(m.run)},
+                                  {"train_loss_grid", gridRows(m.grid.trainLoss, n)},
+                                  {"test_loss_grid", gridRows(m.grid.testLoss, n)},
+                                  {"center_train_loss", n % 2 ? jsonNumber(m.grid.trainLoss[std::size_t(centre)]) : QJsonValue()},
+                                  {"center_test_loss", n % 2 ? jsonNumber(m.grid.testLoss[std::size_t(centre)]) : QJsonValue()},
+                                  {"line", QJsonObject{{"t", jsonNumbers(m.line.t)},
+                                                       {"train_loss", jsonNumbers(m.line.trainLoss)},
+                                                       {"test_loss", jsonNumbers(m.line.testLoss)}}},
+                                  {"interpolation", QJsonObject{{"t", jsonNumbers(m.interpolation.t)},
+                                                                {"train_loss", jsonNumbers(m.interpolation.trainLoss)},
+                                                                {"test_loss", jsonNumbers(m.interpolation.testLoss)}}}});
+    }
+    return QJsonObject{{"model", r.modelName},
+                       {"data", r.dataSource},
+                       {"n_train", r.trainSize},
+                       {"n_test", r.testSize},
+                       {"grid_images", r.gridImages},
+                       {"epochs", r.epochs},
+                       {"alpha", jsonNumbers(r.models[0].grid.alphas)},
+                       {"beta", jsonNumbers(r.models[0].grid.betas)},
+                       {"direction_seed", qint64(r.directionSeed)},
+                       {"normalization", r.normalization},
+                       {"models", models}};
+}
+
+LessonFigure* LandscapeLesson::createFigure(QWidget* parent) const { return new LandscapeFigure(parent); }
+
+} // namespace gradus

@@ -1,0 +1,53 @@
+#pragma once
+// Lesson `landscape` (issue 8): loss landscapes of a small network trained on Fashion-MNIST, with
+// and without dropout, from the same initial weights and the same batches: the training curves,
+// L(θ + αu + βv) on a grid for train and test, and L along a line.
+
+#include "core/models/landscape.h"
+#include "framework/lesson.h"
+
+#include <QCoreApplication>
+
+namespace gradus {
+
+struct LandscapeModelResult {
+    float dropout = 0;
+    core::models::TrainingRun run;
+    bool fromCache = false;
+    core::models::LossGrid grid;
+    core::models::LossLine line;          // along u through the trained weights
+    core::models::LossLine interpolation; // from the initial (t = 0) to the trained (t = 1) weights
+};
+
+struct LandscapeResult : LessonResult {
+    QString modelName, dataSource, normalization;
+    int trainSize = 0, testSize = 0, gridImages = 0, epochs = 0;
+    std::uint32_t directionSeed = 0;
+    double bound = 0;
+    LandscapeModelResult models[2]; // without and with dropout
+    bool complete = false;          // false in snapshots while training or while the grid fills in
+    QString stage;                  // what a snapshot is busy with
+};
+
+class LandscapeLesson : public Lesson {
+    Q_DECLARE_TR_FUNCTIONS(gradus::LandscapeLesson)
+
+public:
+    LandscapeLesson();
+
+    QString id() const override { return QStringLiteral("landscape"); }
+    QString title() const override;
+    QString topic() const override;
+    QString summary() const override;
+    const ParamSchema& schema() const override { return schema_; }
+    QList<LessonPreset> presets() const override;
+    ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
+    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    LessonFigure* createFigure(QWidget* parent) const override;
+    bool stopKeepsResult(const ParamValues&) const override { return false; }
+
+private:
+    ParamSchema schema_;
+};
+
+} // namespace gradus

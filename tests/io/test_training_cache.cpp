@@ -1,0 +1,69 @@
+// The cache of trained weights: a round trip keeps every number, and anything that is not exactly
+// what was written — another network's size, a truncated or foreign file — is a miss, not a crash.
+#include "io/training_cache.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gradus;
+using namespace gradus::core::models;
+
+class TestTrainingCache : public QObject {
+    Q_OBJECT
+
+    static TrainingRun sample()
+    {
+        TrainingRun run;
+        run.initial = {0.5f, -1.25f, 3.0f};
+        run.trained = {0.25f, -1.0f, 2.75f};
+        run.history = {{0, {2.3, 0.1}, {2.31, 0.09}}, {1, {0.7, 0.8}, {0.9, 0.75}}};
+        run.diverged = false;
+        return run;
+    }
+
+private slots:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        const TrainingCache cache(dir.filePath("training"));
+        const QString key = TrainingCache::keyFor("mlp lr=0.01");
+        QCOMPARE(key.size(), 32);
+        QVERIFY(key != TrainingCache::keyFor("mlp lr=0.02"));
+        QVERIFY(!cache.load(key, 3));
+        QVERIFY(cache.save(key, sample()));
+        const auto loaded = cache.load(key, 3);
+        QVERIFY(loaded);
+        QVERIFY(loaded->initial == sample().initial);
+        QVERIFY(loaded->trained == sample().trained);
+        QCOMPARE(int(loaded->history.size()), 2);
+        QCOMPARE(loaded->history[1].epoch, 1);
+        QCOMPARE(loaded->history[1].test.loss, 0.9);
+        QCOMPARE(loaded->history[1].train.accuracy, 0.8);
+    }
+
+    void anythingElseIsAMiss()
+    {
+        QTemporaryDir dir;
+        const TrainingCache cache(dir.filePath("training"));
+        const QString key = TrainingCache::keyFor("cnn");
+        QVERIFY(cache.save(key, sample()));
+        QVERIFY(!cache.load(key, 4)); // another network
+        QFile file(cache.pathFor(key));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        file.resize(bytes.size() - 3); // truncated
+        file.close();
+        QVERIFY(!cache.load(key, 3));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not a weights file at all, but long enough to have a header");
+        file.close();
+        QVERIFY(!cache.load(key, 3));
+        // A folder that cannot be created: saving says so, nothing throws.
+        const TrainingCache nowhere("/proc/no/such/folder");
+        QVERIFY(!nowhere.save(key, sample()));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainingCache)
+#include "test_training_cache.moc"
