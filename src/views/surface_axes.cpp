@@ -109,7 +109,7 @@ void SurfaceAxes::place(int& used, const QString& text, const QVector3D& at, flo
 }
 
 void SurfaceAxes::setTicks(const QVector<SceneTick>& x, const QVector<SceneTick>& y, const QVector<SceneTick>& height,
-                           const QString& heightName)
+                           const QString& heightName, const QString& xName, const QString& yName)
 {
     constexpr float tickLength = 0.05f, size = 0.1f;
     QVector<ColoredVertex> lines;
@@ -134,8 +134,8 @@ void SurfaceAxes::setTicks(const QVector<SceneTick>& x, const QVector<SceneTick>
         place(used, t.label, {-1 - kOutside - 0.07f, p, 1}, size);
     }
     // Axis names beyond the tick labels, at the middle of each edge and above the vertical one.
-    place(used, QStringLiteral("x"), {0, 0, 1 + 2.3f * kOutside}, size * 1.15f, true);
-    place(used, QStringLiteral("y"), {1 + 2.6f * kOutside, 0, 0}, size * 1.15f, true);
+    place(used, xName, {0, 0, 1 + 2.3f * kOutside}, size * 1.15f, true);
+    place(used, yName, {1 + 2.6f * kOutside, 0, 0}, size * 1.15f, true);
     place(used, heightName, {-1, height_ + 1.2f * kOutside, 1}, size * 1.15f, true);
     for (int k = used; k < labels_.size(); ++k)
         labels_[k]->entity->setEnabled(false);

@@ -37,7 +37,7 @@ public:
     // x ticks run along the front edge (scene x), y ticks along the right edge (scene z, which
     // grows toward the viewer, so y grows away from it), height ticks up a vertical edge.
     void setTicks(const QVector<SceneTick>& x, const QVector<SceneTick>& y, const QVector<SceneTick>& height,
-                  const QString& heightName);
+                  const QString& heightName, const QString& xName = QStringLiteral("x"), const QString& yName = QStringLiteral("y"));
     void faceCamera();
     // The texts shown, in order: x ticks, y ticks, height ticks, then the three axis names.
     QStringList texts() const;

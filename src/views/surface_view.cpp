@@ -60,6 +60,13 @@ void SurfaceView::setHeightName(const QString& name)
     updateAxes();
 }
 
+void SurfaceView::setAxisNames(const QString& x, const QString& y)
+{
+    xName_ = x;
+    yName_ = y;
+    updateAxes();
+}
+
 QStringList SurfaceView::axisLabels() const { return axes_->texts(); }
 
 void SurfaceView::updateAxes()
@@ -80,7 +87,7 @@ void SurfaceView::updateAxes()
         for (double v : core::niceTicks(low_, high_, 4))
             height.append({heightOf(v), style::formatTick(v, core::niceStep(low_, high_, 4))});
     }
-    axes_->setTicks(x, y, height, heightName_);
+    axes_->setTicks(x, y, height, heightName_, xName_, yName_);
 }
 
 void SurfaceView::setSurface(FieldView::Sampler f, const DataBox& box, FieldView::ColorScale scale, double floor)
@@ -124,6 +131,10 @@ void SurfaceView::rebuildMesh()
     // Four decades of depth: deeper, a narrow valley (Rosenbrock's) becomes a trench of spikes.
     if (scale_ == FieldView::ColorScale::LogAboveFloor)
         low_ = std::max(low_, high_ - 4);
+    if (std::isfinite(fixedLow_) && std::isfinite(fixedHigh_)) {
+        low_ = FieldView::scaledValue(scale_, floor_, fixedLow_);
+        high_ = FieldView::scaledValue(scale_, floor_, fixedHigh_);
+    }
     if (!(high_ > low_))
         low_ = 0, high_ = 1;
     auto height = [&](int i, int j) { return heightOf(values[std::size_t(std::clamp(j, 0, n - 1)) * n + std::clamp(i, 0, n - 1)]); };

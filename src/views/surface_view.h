@@ -28,11 +28,21 @@ public:
 
     // Height and colour follow `scale` as in FieldView (log of f − floor for bounded functions).
     void setSurface(FieldView::Sampler f, const DataBox& box, FieldView::ColorScale scale, double floor);
+    // Fixes the values at the bottom and the top of the box (before the scale's log), so that
+    // several surfaces share heights and colours; NaN, NaN: each its own. Applies from the next
+    // setSurface.
+    void setValueRange(double low, double high)
+    {
+        fixedLow_ = low;
+        fixedHigh_ = high;
+    }
     void setPaths(const QVector<FieldPath>& paths);
     // Grid lines over the surface every eleventh row and column.
     void setWireframe(bool on);
     // The name on the height axis ("f" unless set).
     void setHeightName(const QString& name);
+    // The names of the two ground axes ("x" and "y" unless set).
+    void setAxisNames(const QString& x, const QString& y);
     // Tick labels and axis names as shown (x ticks, y ticks, height ticks, names).
     QStringList axisLabels() const;
 
@@ -51,12 +61,14 @@ private:
     std::unique_ptr<SurfaceAxes> axes_;
     QVector<PathEntity*> paths_;
     QString heightName_ = QStringLiteral("f");
+    QString xName_ = QStringLiteral("x"), yName_ = QStringLiteral("y");
 
     FieldView::Sampler sampler_;
     DataBox box_;
     FieldView::ColorScale scale_ = FieldView::ColorScale::Linear;
     double floor_ = 0;
     double low_ = 0, high_ = 1; // range of the transformed values over the box
+    double fixedLow_ = NAN, fixedHigh_ = NAN;
 };
 
 } // namespace gradus

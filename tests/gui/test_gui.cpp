@@ -617,6 +617,35 @@ private slots:
         QVERIFY(!slowWindow.currentPage()->runner().busy());
     }
 
+    void landscapeSurfacesSideBySide()
+    {
+        LessonPage* page = window->showLesson("landscape");
+        QVERIFY(waitForResult(page));
+        const Lesson& lesson = registry.get("landscape");
+        ParamValues values = lesson.schema().defaults();
+        for (const char* assignment : {"view=surface", "epochs=3", "resolution=9"})
+            lesson.schema().applyAssignment(values, assignment);
+        const ResultPtr before = page->result();
+        page->setParams(values);
+        QVERIFY(QTest::qWaitFor([&] { return !page->runner().busy() && page->result() != before; }, 60000));
+        QTest::qWait(300);
+        const QList<SurfaceView*> surfaces = page->figure()->findChildren<SurfaceView*>();
+        QCOMPARE(surfaces.size(), 2);
+        for (SurfaceView* surface : surfaces)
+            QVERIFY(surface->isVisible() && surface->width() > 300);
+        // The maps give way to the surfaces; the export captures both scenes.
+        for (FieldView* map : page->figure()->findChildren<FieldView*>())
+            QVERIFY(!map->isVisible());
+        const QString png = dir.filePath("landscape-3d.png");
+        page->exportFigure(png, QSize(1280, 720), QString());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        // Both surface panes hold the colour map (viridis greens and blues), not blank capture stand-ins.
+        for (const QRect pane : {QRect(0, 0, 640, 400), QRect(640, 0, 640, 400)})
+            QVERIFY2(distinctColours(image.copy(pane)) > 150, qPrintable(QString::number(distinctColours(image.copy(pane)))));
+        keepScreenshot(window.get(), "window-landscape-3d");
+    }
+
     void mipSolveIsLiveAndStops()
     {
         LessonPage* page = window->showLesson("mip");

@@ -4,6 +4,7 @@
 #include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/plot_style.h"
+#include "views/surface_view.h"
 
 #include <QGridLayout>
 
@@ -161,6 +162,36 @@ void LandscapeFigure::setResult(const ResultPtr& result)
         for (int k = 1; k <= 14; ++k)
             levels << low * std::pow(high / low, k / 15.0);
     const double b = r.bound;
+    if (r.surfaces && !surfaces_[0]) {
+        auto* grid = static_cast<QGridLayout*>(layout());
+        for (int m = 0; m < 2; ++m) {
+            surfaces_[m] = new SurfaceView(this);
+            grid->addWidget(surfaces_[m], 0, m);
+            registerView(m == 0 ? QStringLiteral("surface") : QStringLiteral("surface_dropout"), surfaces_[m]);
+        }
+    }
+    for (int m = 0; m < 2; ++m)
+        for (int s = 0; s < 2; ++s)
+            maps_[m][s]->setVisible(!r.surfaces);
+    arrange(r.surfaces);
+    for (SurfaceView* surface : surfaces_)
+        if (surface)
+            surface->setVisible(r.surfaces);
+    if (r.surfaces) {
+        for (int m = 0; m < 2; ++m) {
+            const LossGrid& grid = r.models[m].grid;
+            SurfaceView* surface = surfaces_[m];
+            surface->setTitle(tr("%1: %2").arg(m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout)),
+                                               r.testSurface ? tr("test loss") : tr("training loss")));
+            surface->setHeightName(r.testSurface ? tr("test loss") : tr("train loss"));
+            surface->setAxisNames(QStringLiteral("α"), QStringLiteral("β"));
+            surface->setValueRange(low, high);
+            if (grid.resolution > 0)
+                surface->setSurface(interpolate(filled(r.testSurface ? grid.testLoss : grid.trainLoss, grid.resolution), grid.resolution, b),
+                                    {-b, b, -b, b}, FieldView::ColorScale::LogAboveFloor, 0.0);
+        }
+        return;
+    }
     for (int m = 0; m < 2; ++m)
         for (int s = 0; s < 2; ++s) {
             FieldView* map = maps_[m][s];
@@ -183,6 +214,30 @@ void LandscapeFigure::setResult(const ResultPtr& result)
                                                    : tr("computing…"));
             map->setPoints({{QPointF(0, 0), QString(), Qt::white, FieldPoint::Shape::Star, FieldPoint::LabelPlacement::HoverOnly, 1.0}});
         }
+}
+
+void LandscapeFigure::arrange(bool surfaces)
+{
+    // Surfaces side by side over the two charts (a 3D box needs a wide pane); maps in a 2 × 2 block
+    // beside the charts.
+    auto* grid = static_cast<QGridLayout*>(layout());
+    grid->removeWidget(history_);
+    grid->removeWidget(line_);
+    grid->addWidget(history_, surfaces ? 1 : 0, surfaces ? 0 : 2);
+    grid->addWidget(line_, 1, surfaces ? 1 : 2);
+    grid->setColumnStretch(2, surfaces ? 0 : 5);
+    grid->setRowStretch(0, surfaces ? 3 : 1);
+    grid->setRowStretch(1, surfaces ? 2 : 1);
+}
+
+void LandscapeFigure::freezeForExport(const LessonFigure* live)
+{
+    if (!result_ || !result_->surfaces)
+        return;
+    const auto* onScreen = qobject_cast<const LandscapeFigure*>(live);
+    for (int m = 0; m < 2; ++m)
+        if (surfaces_[m])
+            surfaces_[m]->freezeFrom(onScreen ? onScreen->surfaces_[m] : nullptr);
 }
 
 } // namespace gradus

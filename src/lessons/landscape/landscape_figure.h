@@ -6,6 +6,7 @@ namespace gradus {
 
 class ChartPanel;
 class FieldView;
+class SurfaceView;
 struct LandscapeResult;
 
 // Four maps of the loss landscape (rows: without and with dropout; columns: train and test) on one
@@ -16,12 +17,15 @@ public:
     explicit LandscapeFigure(QWidget* parent = nullptr);
 
     void setResult(const ResultPtr& result) override;
+    void freezeForExport(const LessonFigure* live) override;
 
 private:
     void showFrame() override {}
+    void arrange(bool surfaces);
 
     std::shared_ptr<const LandscapeResult> result_;
     FieldView* maps_[2][2];
+    SurfaceView* surfaces_[2] = {nullptr, nullptr}; // made on first use: Qt 3D needs OpenGL
     ChartPanel* history_;
     ChartPanel* line_;
 };

@@ -78,6 +78,11 @@ QJsonArray gridRows(const std::vector<double>& values, int resolution)
 LandscapeLesson::LandscapeLesson()
 {
     const QString model = tr("Model"), training = tr("Training"), landscape = tr("Landscape");
+    schema_.add(ParamSpec::choice("view", tr("Picture"), "maps", {{"maps", tr("maps: train and test")}, {"surface", tr("3D surfaces")}})
+                    .withHelp(tr("Four contour maps (train and test, without and with dropout), or the two networks' loss as "
+                                 "surfaces in space (drag to turn, scroll to zoom).")));
+    schema_.add(ParamSpec::choice("surface_loss", tr("Surface shows"), "test", {{"test", tr("test loss")}, {"train", tr("training loss")}})
+                    .relevantWhen("view", {"surface"}));
     schema_.add(ParamSpec::choice("model", tr("Network"), "mlp", {{"mlp", tr("MLP")}, {"cnn", tr("CNN (the seed's)")}})
                     .inGroup(model)
                     .withHelp(tr("MLP: 784 → hidden (× depth) → 10. CNN: conv 3×3×16 → ReLU → pool → conv 3×3×32 → ReLU → pool → "
@@ -135,12 +140,15 @@ QList<LessonPreset> LandscapeLesson::presets() const
         {"seed-cnn", tr("The seed's CNN (SGD, momentum 0.9)"), {"model=cnn", "resolution=21", "grid_images=500", "epochs=20", "bound=1"}},
         {"adam-mlp", tr("MLP trained with Adam"), {"optimizer=adam", "lr=0.001"}},
         {"per-tensor", tr("Directions scaled per tensor, as in the seed"), {"normalization=tensor", "bound=0.3"}},
+        {"surfaces", tr("Test loss as surfaces in 3D"), {"view=surface"}},
     };
 }
 
 ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeControl* control) const
 {
     auto result = std::make_shared<LandscapeResult>();
+    result->surfaces = params.text("view") == u"surface";
+    result->testSurface = params.text("surface_loss") != u"train";
     // The images.
     const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");
     Dataset trainSet, testSet;

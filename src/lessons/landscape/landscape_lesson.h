@@ -25,6 +25,8 @@ struct LandscapeResult : LessonResult {
     std::uint32_t directionSeed = 0;
     double bound = 0;
     LandscapeModelResult models[2]; // without and with dropout
+    bool surfaces = false;          // the 3D view
+    bool testSurface = true;        // which loss the 3D surfaces show
     bool complete = false;          // false in snapshots while training or while the grid fills in
     QString stage;                  // what a snapshot is busy with
 };
@@ -44,7 +46,7 @@ public:
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject resultJson(const LessonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
-    bool stopKeepsResult(const ParamValues&) const override { return false; }
+    bool needsOpenGL(const ParamValues& params) const override { return params.text("view") == u"surface"; }
 
 private:
     ParamSchema schema_;
