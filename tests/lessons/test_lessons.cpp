@@ -6,6 +6,7 @@
 #include "lessons/newton/newton_lesson.h"
 #include "lessons/svd_image/svd_image_lesson.h"
 #include "lessons/eigenimages/eigenimages_lesson.h"
+#include "io/fashion_mnist.h"
 #include "io/training_cache.h"
 #include "lessons/register_lessons.h"
 
@@ -64,7 +65,7 @@ class TestLessons : public QObject {
         const bool needsFull = lesson.id() == u"eigenimages" && values.text("data") == u"full";
         if (!needsFolder && !needsFull)
             return false;
-        if (needsFull && QFile::exists(EigenimagesLesson::fullDatasetFolder() + "/train-images-idx3-ubyte.gz"))
+        if (needsFull && fullFashionMnistInstalled())
             return false;
         try {
             lesson.compute(values, nullptr);

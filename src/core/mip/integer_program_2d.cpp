@@ -1,4 +1,5 @@
 #include "integer_program_2d.h"
+#include "wide_integer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,41 +10,6 @@
 namespace gradus::core::mip {
 
 namespace {
-
-__extension__ typedef __int128 Wide; // exact products of 64-bit numbers
-
-std::int64_t narrow(Wide value)
-{
-    if (value > Wide(std::numeric_limits<std::int64_t>::max()) || value < Wide(std::numeric_limits<std::int64_t>::min()))
-        throw std::overflow_error("the coefficients grew too large for exact arithmetic");
-    return std::int64_t(value);
-}
-
-Wide floorDiv(Wide n, Wide d) // d > 0
-{
-    Wide q = n / d;
-    if (n % d != 0 && n < 0)
-        --q;
-    return q;
-}
-
-Wide positiveMod(Wide n, Wide d) // d > 0
-{
-    const Wide r = n % d;
-    return r < 0 ? r + d : r;
-}
-
-Wide gcdWide(Wide a, Wide b)
-{
-    a = a < 0 ? -a : a;
-    b = b < 0 ? -b : b;
-    while (b != 0) {
-        const Wide t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
-}
 
 std::vector<Constraint2D> withFarBox(std::vector<Constraint2D> constraints)
 {

@@ -1,4 +1,5 @@
 #include "linear_text.h"
+#include "wide_integer.h"
 
 #include <cctype>
 #include <cmath>
@@ -9,7 +10,6 @@ namespace gradus::core::mip {
 
 namespace {
 
-__extension__ typedef __int128 Wide; // exact products of 64-bit numbers
 // Coefficients are read as integers in millionths: up to six decimals stay exact.
 constexpr int kDecimals = 6;
 constexpr Wide kScale = 1'000'000;
@@ -148,18 +148,6 @@ std::vector<std::string> statements(const std::string& text)
     if (!trimmed(current).empty())
         list.push_back(trimmed(current));
     return list;
-}
-
-Wide gcdWide(Wide a, Wide b)
-{
-    a = a < 0 ? -a : a;
-    b = b < 0 ? -b : b;
-    while (b != 0) {
-        const Wide t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
 }
 
 // lhs − rhs ≤ 0 as an integer row, divided by the gcd of all three numbers (exact, not rounded).

@@ -4,6 +4,7 @@
 #include "eigenimages_figure.h"
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
+#include "io/fashion_mnist.h"
 #include "io/idx_file.h"
 #include "io/image_folder.h"
 
@@ -118,15 +119,10 @@ std::shared_ptr<const PictureSet> EigenimagesLesson::loadSet(const ParamValues& 
     }
     LabelledImages images;
     if (data == u"full") {
-        const QString dir = fullDatasetFolder();
-        if (!QFileInfo::exists(dir + "/train-images-idx3-ubyte.gz"))
-            throw InputError(tr("the full Fashion-MNIST is not installed: install Debian's dataset-fashion-mnist "
-                                "(sudo apt install dataset-fashion-mnist) or use the bundled subset (data=subset)"));
-        images = readLabelledImages(dir + "/train-images-idx3-ubyte.gz", dir + "/train-labels-idx1-ubyte.gz");
+        images = readFashionMnist(FashionMnistPart::FullTraining);
         set->source = tr("Fashion-MNIST training set (60,000)");
     } else {
-        images = readLabelledImages(QStringLiteral(":/fashion-mnist/subset-images-idx3-ubyte.gz"),
-                                    QStringLiteral(":/fashion-mnist/subset-labels-idx1-ubyte.gz"));
+        images = readFashionMnist(FashionMnistPart::BundledSubset);
         set->source = tr("Fashion-MNIST subset (2,000 test images)");
     }
     QList<int> wanted;

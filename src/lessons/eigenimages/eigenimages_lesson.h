@@ -55,7 +55,6 @@ public:
     LessonFigure* createFigure(QWidget* parent) const override;
 
     static QStringList classNames(); // Fashion-MNIST's ten classes, by label
-    static QString fullDatasetFolder() { return QStringLiteral("/usr/share/datasets/fashion-mnist"); }
 
 private:
     std::shared_ptr<const PictureSet> loadSet(const ParamValues& params) const;

@@ -3,11 +3,10 @@
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
 #include "framework/partial_result.h"
-#include "io/idx_file.h"
+#include "io/fashion_mnist.h"
 #include "io/training_cache.h"
 #include "landscape_figure.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -17,8 +16,6 @@ namespace gradus {
 using namespace core::models;
 
 namespace {
-
-const QString kFullFolder = QStringLiteral("/usr/share/datasets/fashion-mnist");
 
 Dataset toDataset(const LabelledImages& images, int from, int count)
 {
@@ -153,17 +150,13 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");
     Dataset trainSet, testSet;
     if (params.text("data") == u"full") {
-        if (!QFileInfo::exists(kFullFolder + "/train-images-idx3-ubyte.gz"))
-            throw InputError(tr("the full Fashion-MNIST is not installed: install Debian's dataset-fashion-mnist "
-                                "(sudo apt install dataset-fashion-mnist) or use the bundled subset (data=subset)"));
-        const LabelledImages train = readLabelledImages(kFullFolder + "/train-images-idx3-ubyte.gz", kFullFolder + "/train-labels-idx1-ubyte.gz");
-        const LabelledImages test = readLabelledImages(kFullFolder + "/t10k-images-idx3-ubyte.gz", kFullFolder + "/t10k-labels-idx1-ubyte.gz");
+        const LabelledImages train = readFashionMnist(FashionMnistPart::FullTraining);
+        const LabelledImages test = readFashionMnist(FashionMnistPart::FullTest);
         trainSet = toDataset(train, 0, std::min(trainSize, train.count));
         testSet = toDataset(test, 0, std::min(testSize, test.count));
         result->dataSource = tr("Fashion-MNIST");
     } else {
-        const LabelledImages subset = readLabelledImages(QStringLiteral(":/fashion-mnist/subset-images-idx3-ubyte.gz"),
-                                                         QStringLiteral(":/fashion-mnist/subset-labels-idx1-ubyte.gz"));
+        const LabelledImages subset = readFashionMnist(FashionMnistPart::BundledSubset);
         // 2,000 images: more than they hold is clamped (the figure shows the sizes used), the test
         // set keeping at least half unless fewer were asked for.
         const int train = std::min(trainSize, subset.count - std::min(testSize, subset.count / 2));
