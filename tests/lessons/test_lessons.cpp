@@ -1,5 +1,6 @@
 // Every registered lesson computes at its defaults and with every parameter at its extremes, and
 // the linreg lesson matches an independent numpy computation (tests/data/make_linreg_reference.py).
+#include "core/compute_control.h"
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
 #include "lessons/linreg/linreg_lesson.h"
@@ -1053,6 +1054,17 @@ private slots:
         const QJsonObject again = lesson.resultJson(*lesson.compute(values, nullptr), 0);
         QCOMPARE(again["models"].toArray()[0].toObject()["from_cache"].toBool(), true);
         QCOMPARE(again["models"].toArray()[0].toObject()["test_loss_grid"], models[0].toObject()["test_loss_grid"]);
+
+        // Cancelled while training: nothing is cached, not even part of a file.
+        struct CancelSoon : core::ComputeControl {
+            int calls = 0;
+            bool cancelRequested() const override { return calls > 20; }
+            void reportProgress(double) override { ++calls; }
+        } cancel;
+        lesson.schema().applyAssignment(values, "seed=7");
+        const QStringList before = QDir(TrainingCache::defaultFolder()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY_THROWS_EXCEPTION(core::Cancelled, lesson.compute(values, &cancel));
+        QCOMPARE(QDir(TrainingCache::defaultFolder()).entryList(QDir::Files | QDir::Hidden), before);
         QStandardPaths::setTestModeEnabled(false);
     }
 
