@@ -96,8 +96,12 @@ LandscapeFigure::LandscapeFigure(QWidget* parent) : LessonFigure(parent)
     layout->setColumnStretch(0, 4);
     layout->setColumnStretch(1, 4);
     layout->setColumnStretch(2, 5);
+    interpolation_ = new ChartPanel(this);
+    interpolation_->setVisible(false);
     history_->setLegendVisible(false);
     line_->setLegendVisible(false);
+    interpolation_->setLegendVisible(false);
+    registerView(QStringLiteral("interpolation"), interpolation_);
     registerView(QStringLiteral("history"), history_);
     registerView(QStringLiteral("line"), line_);
 }
@@ -148,6 +152,23 @@ void LandscapeFigure::setResult(const ResultPtr& result)
     }
     line_->setSeries(line);
     line_->setTitle(key);
+    line_->setMarkerX(0.0); // the trained weights
+
+    // From the initial weights (t = 0) to the trained ones (t = 1) and a little beyond.
+    QVector<ChartSeries> path;
+    for (int m = 0; m < 2; ++m) {
+        ChartSeries train{QString(), kModelColors[m], {}}, test{QString(), kModelColors[m], {}, true};
+        const LossLine& l = r.models[m].interpolation;
+        for (std::size_t k = 0; k < l.t.size(); ++k) {
+            train.points.append(QPointF(l.t[k], l.trainLoss[k]));
+            test.points.append(QPointF(l.t[k], l.testLoss[k]));
+        }
+        path << train << test;
+    }
+    interpolation_->setSeries(path);
+    interpolation_->setMarkerX(1.0); // the trained weights
+    interpolation_->setTitle(key);
+    interpolation_->setAxisTitles(tr("t: from the initial (0) to the trained weights (1)"), tr("loss (dashed: test)"));
     line_->setAxisTitles(tr("α along u through the trained weights (β = 0)"), tr("loss (dashed: test)"));
 
     // The maps, on one colour scale (log of the loss) and with the same contour levels.
@@ -170,13 +191,17 @@ void LandscapeFigure::setResult(const ResultPtr& result)
             registerView(m == 0 ? QStringLiteral("surface") : QStringLiteral("surface_dropout"), surfaces_[m]);
         }
     }
+    const Arrangement arrangement = r.surfaces ? Arrangement::Surfaces : r.lines ? Arrangement::Lines : Arrangement::Maps;
     for (int m = 0; m < 2; ++m)
         for (int s = 0; s < 2; ++s)
-            maps_[m][s]->setVisible(!r.surfaces);
-    arrange(r.surfaces);
+            maps_[m][s]->setVisible(arrangement == Arrangement::Maps);
+    interpolation_->setVisible(arrangement == Arrangement::Lines);
     for (SurfaceView* surface : surfaces_)
         if (surface)
             surface->setVisible(r.surfaces);
+    arrange(arrangement);
+    if (r.lines)
+        return;
     if (r.surfaces) {
         for (int m = 0; m < 2; ++m) {
             const LossGrid& grid = r.models[m].grid;
@@ -216,18 +241,38 @@ void LandscapeFigure::setResult(const ResultPtr& result)
         }
 }
 
-void LandscapeFigure::arrange(bool surfaces)
+void LandscapeFigure::arrange(Arrangement arrangement)
 {
-    // Surfaces side by side over the two charts (a 3D box needs a wide pane); maps in a 2 × 2 block
-    // beside the charts.
+    // Maps: a 2 × 2 block beside the charts. Surfaces: side by side over the two charts (a 3D box
+    // needs a wide pane). Lines: the line along u and the path from the initial weights large, the
+    // training curves beside them.
     auto* grid = static_cast<QGridLayout*>(layout());
-    grid->removeWidget(history_);
-    grid->removeWidget(line_);
-    grid->addWidget(history_, surfaces ? 1 : 0, surfaces ? 0 : 2);
-    grid->addWidget(line_, 1, surfaces ? 1 : 2);
-    grid->setColumnStretch(2, surfaces ? 0 : 5);
-    grid->setRowStretch(0, surfaces ? 3 : 1);
-    grid->setRowStretch(1, surfaces ? 2 : 1);
+    for (QWidget* chart : {static_cast<QWidget*>(history_), static_cast<QWidget*>(line_), static_cast<QWidget*>(interpolation_)})
+        grid->removeWidget(chart);
+    switch (arrangement) {
+    case Arrangement::Maps:
+        grid->addWidget(history_, 0, 2);
+        grid->addWidget(line_, 1, 2);
+        grid->setColumnStretch(2, 5);
+        grid->setRowStretch(0, 1);
+        grid->setRowStretch(1, 1);
+        break;
+    case Arrangement::Surfaces:
+        grid->addWidget(history_, 1, 0);
+        grid->addWidget(line_, 1, 1);
+        grid->setColumnStretch(2, 0);
+        grid->setRowStretch(0, 3);
+        grid->setRowStretch(1, 2);
+        break;
+    case Arrangement::Lines:
+        grid->addWidget(line_, 0, 0, 1, 2);
+        grid->addWidget(interpolation_, 1, 0, 1, 2);
+        grid->addWidget(history_, 0, 2, 2, 1);
+        grid->setColumnStretch(2, 4);
+        grid->setRowStretch(0, 1);
+        grid->setRowStretch(1, 1);
+        break;
+    }
 }
 
 void LandscapeFigure::freezeForExport(const LessonFigure* live)

@@ -21,13 +21,15 @@ public:
 
 private:
     void showFrame() override {}
-    void arrange(bool surfaces);
+    enum class Arrangement { Maps, Surfaces, Lines };
+    void arrange(Arrangement arrangement);
 
     std::shared_ptr<const LandscapeResult> result_;
     FieldView* maps_[2][2];
     SurfaceView* surfaces_[2] = {nullptr, nullptr}; // made on first use: Qt 3D needs OpenGL
     ChartPanel* history_;
     ChartPanel* line_;
+    ChartPanel* interpolation_; // the 1D view only
 };
 
 } // namespace gradus

@@ -75,9 +75,11 @@ QJsonArray gridRows(const std::vector<double>& values, int resolution)
 LandscapeLesson::LandscapeLesson()
 {
     const QString model = tr("Model"), training = tr("Training"), landscape = tr("Landscape");
-    schema_.add(ParamSpec::choice("view", tr("Picture"), "maps", {{"maps", tr("maps: train and test")}, {"surface", tr("3D surfaces")}})
-                    .withHelp(tr("Four contour maps (train and test, without and with dropout), or the two networks' loss as "
-                                 "surfaces in space (drag to turn, scroll to zoom).")));
+    schema_.add(ParamSpec::choice("view", tr("Picture"), "maps",
+                                  {{"maps", tr("maps: train and test")}, {"surface", tr("3D surfaces")}, {"lines", tr("1D: lines through the weights")}})
+                    .withHelp(tr("Four contour maps (train and test, without and with dropout); the two networks' loss as surfaces "
+                                 "in space (drag to turn, scroll to zoom); or the loss along one random direction and along the "
+                                 "straight path from the initial to the trained weights.")));
     schema_.add(ParamSpec::choice("surface_loss", tr("Surface shows"), "test", {{"test", tr("test loss")}, {"train", tr("training loss")}})
                     .relevantWhen("view", {"surface"}));
     schema_.add(ParamSpec::choice("model", tr("Network"), "mlp", {{"mlp", tr("MLP")}, {"cnn", tr("CNN (the seed's)")}})
@@ -98,7 +100,10 @@ LandscapeLesson::LandscapeLesson()
                     .inGroup(training)
                     .withHelp(tr("The bundled subset (2,000 test images, split into training and test) or Debian's "
                                  "dataset-fashion-mnist (60,000 training and 10,000 test images).")));
-    schema_.add(ParamSpec::integer("train_size", tr("Training images"), 1000, 100, 60000).inGroup(training));
+    schema_.add(ParamSpec::integer("train_size", tr("Training images"), 1000, 100, 60000)
+                    .inGroup(training)
+                    .withHelp(tr("With the bundled subset, training and test images together are at most 2,000: larger numbers "
+                                 "are reduced (the figure shows the sizes used).")));
     schema_.add(ParamSpec::integer("test_size", tr("Test images"), 1000, 100, 10000).inGroup(training));
     schema_.add(ParamSpec::choice("optimizer", tr("Optimizer"), "sgd", {{"sgd", tr("SGD with momentum")}, {"adam", tr("Adam")}})
                     .inGroup(training));
@@ -145,6 +150,7 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
 {
     auto result = std::make_shared<LandscapeResult>();
     result->surfaces = params.text("view") == u"surface";
+    result->lines = params.text("view") == u"lines";
     result->testSurface = params.text("surface_loss") != u"train";
     // The images.
     const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");

@@ -26,6 +26,7 @@ struct LandscapeResult : LessonResult {
     double bound = 0;
     LandscapeModelResult models[2]; // without and with dropout
     bool surfaces = false;          // the 3D view
+    bool lines = false;             // the 1D view
     bool testSurface = true;        // which loss the 3D surfaces show
     bool complete = false;          // false in snapshots while training or while the grid fills in
     QString stage;                  // what a snapshot is busy with
