@@ -289,6 +289,33 @@ private slots:
         QVERIFY(std::abs(line.trainLoss[0] - grid.trainLoss[8 * 17 + 0]) <= 1e-5 * line.trainLoss[0]);
     }
 
+    void convolutionalGridMatchesDirectEvaluation()
+    {
+        // conv → ReLU → pool first: the grid fuses the combination, ReLU and pooling in one pass.
+        Network net({6, 6, 2});
+        net.addConv3x3(4);
+        net.addActivation(Activation::Relu);
+        net.addAveragePool2x2();
+        net.addDense(3);
+        Dataset set;
+        set.inputs = randomInputs(30, 72, 3);
+        for (int n = 0; n < 30; ++n)
+            set.labels.push_back(std::uint8_t(n % 3));
+        const std::vector<float> theta = net.initialParameters(2);
+        const std::vector<float> u = randomDirection(net, theta, Normalization::PerTensor, 5);
+        const std::vector<float> v = randomDirection(net, theta, Normalization::PerTensor, 6);
+        const LossGrid grid = lossGrid(net, theta, u, v, set, set, 5, 1.0);
+        Workspace w;
+        for (int j = 0; j < 5; ++j)
+            for (int i = 0; i < 5; ++i) {
+                std::vector<float> moved(theta.size());
+                for (std::size_t k = 0; k < theta.size(); ++k)
+                    moved[k] = theta[k] + float(grid.alphas[std::size_t(i)]) * u[k] + float(grid.betas[std::size_t(j)]) * v[k];
+                const double direct = net.evaluate(moved.data(), set.inputs, set.labels, w).loss;
+                QVERIFY2(std::abs(grid.trainLoss[std::size_t(j * 5 + i)] - direct) <= 1e-5 * direct, qPrintable(QString::number(direct)));
+            }
+    }
+
     void divergenceStopsTraining()
     {
         const Dataset trainSet = blobs(30, 5), testSet = blobs(10, 6);

@@ -40,6 +40,37 @@ private:
     int previous_;
 };
 
+// avgpool2×2(relu(a + αb + βc)) for channels-last images of `shape`, in one pass.
+void combineReluPool(const Matrix& a, const Matrix& b, const Matrix& c, float alpha, float beta, Shape shape, Matrix& out)
+{
+    const int channels = shape.channels, width = shape.width, outH = shape.height / 2, outW = shape.width / 2;
+    const std::size_t rowStride = std::size_t(width) * std::size_t(channels);
+    out.resize(a.rows(), outH * outW * channels);
+    for (Eigen::Index n = 0; n < a.rows(); ++n) {
+        const float* pa = a.data() + n * a.cols();
+        const float* pb = b.data() + n * b.cols();
+        const float* pc = c.data() + n * c.cols();
+        float* target = out.data() + n * out.cols();
+        for (int y = 0; y < outH; ++y)
+            for (int x = 0; x < outW; ++x) {
+                const std::size_t corner = std::size_t(2 * y) * rowStride + std::size_t(2 * x) * std::size_t(channels);
+                const std::size_t offsets[4] = {corner, corner + std::size_t(channels), corner + rowStride, corner + rowStride + std::size_t(channels)};
+                float* pooled = target + std::size_t(y * outW + x) * std::size_t(channels);
+                std::fill_n(pooled, channels, 0.0f);
+                // Channels innermost, contiguous in all four arrays: the loop vectorizes.
+                for (const std::size_t o : offsets) {
+                    const float* qa = pa + o;
+                    const float* qb = pb + o;
+                    const float* qc = pc + o;
+                    for (int k = 0; k < channels; ++k)
+                        pooled[k] += std::max(0.0f, qa[k] + alpha * qb[k] + beta * qc[k]);
+                }
+                for (int k = 0; k < channels; ++k)
+                    pooled[k] *= 0.25f;
+            }
+    }
+}
+
 // The strides of the coarse-to-fine passes: 8, 4, 2, 1 (fewer for a small grid).
 std::vector<int> passStrides(int resolution)
 {
@@ -87,6 +118,11 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
     grid.testLoss = grid.trainLoss;
 
     const bool shortcut = network.firstLayerIsLinearInParameters();
+    // A ReLU right after the first layer is applied while combining, in the same pass, and a 2 × 2
+    // average pool after that too (the seed's CNN): the full-size activation is never written.
+    const bool fuseRelu = shortcut && network.layerIsRelu(1);
+    const bool fusePool = fuseRelu && network.layerIsAveragePool(2);
+    const Shape pooledFrom = network.layerInputShape(std::min(2, network.layerCount() - 1));
     const std::size_t rest = shortcut ? network.parameterOffset(1) : 0; // θ' is needed from here on
     const int batchSize = 500;
     // Grid points run in parallel, one per core, each with single-threaded BLAS: the layers between
@@ -133,7 +169,13 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
                         for (std::size_t k = rest; k < theta.size(); ++k)
                             worker.moved[k] = theta[k] + alpha * u[k] + beta * v[k];
                         double loss;
-                        if (shortcut) {
+                        if (fusePool) {
+                            combineReluPool(zTheta, zU, zV, alpha, beta, pooledFrom, worker.z);
+                            loss = network.lossFrom(3, worker.moved.data(), worker.z, labels, worker.workspace);
+                        } else if (fuseRelu) {
+                            worker.z = (zTheta + alpha * zU + beta * zV).cwiseMax(0.0f);
+                            loss = network.lossFrom(2, worker.moved.data(), worker.z, labels, worker.workspace);
+                        } else if (shortcut) {
                             worker.z = zTheta + alpha * zU + beta * zV;
                             loss = network.lossFrom(1, worker.moved.data(), worker.z, labels, worker.workspace);
                         } else {

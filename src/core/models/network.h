@@ -114,6 +114,9 @@ public:
     // True when the first layer has parameters and is affine in them (dense or convolution), so that
     // its output at θ + αu + βv is Z(θ) + αZ(u) + βZ(v).
     bool firstLayerIsLinearInParameters() const;
+    bool layerIsRelu(int index) const;
+    bool layerIsAveragePool(int index) const;
+    Shape layerInputShape(int index) const;
     // Where layer `index`'s parameters begin in θ.
     std::size_t parameterOffset(int index) const { return offsets_[std::size_t(index)]; }
 
