@@ -49,6 +49,8 @@ SurfaceView::SurfaceView(QWidget* parent) : SceneView(parent)
 
     wireframe_ = std::make_unique<ColoredMesh>(root(), ColoredMesh::Primitive::Lines);
     wireframe_->setEnabled(false);
+    companionMesh_ = std::make_unique<ColoredMesh>(root(), ColoredMesh::Primitive::Lines);
+    companionMesh_->setEnabled(false);
     axes_ = std::make_unique<SurfaceAxes>(root(), camera(), float(kHeight));
 }
 
@@ -128,6 +130,20 @@ void SurfaceView::rebuildMesh()
             if (std::isfinite(v))
                 low_ = std::min(low_, v), high_ = std::max(high_, v);
         }
+    // The companion shares the height scale: its values widen the range too.
+    std::vector<double> companion;
+    if (companion_) {
+        constexpr int m = kCompanionSide;
+        companion.resize(std::size_t(m) * m);
+        for (int j = 0; j < m; ++j)
+            for (int i = 0; i < m; ++i) {
+                const double x = box_.x0 + box_.width() * i / (m - 1), y = box_.y0 + box_.height() * j / (m - 1);
+                const double v = FieldView::scaledValue(scale_, floor_, companion_(x, y));
+                companion[std::size_t(j) * m + i] = v;
+                if (std::isfinite(v))
+                    low_ = std::min(low_, v), high_ = std::max(high_, v);
+            }
+    }
     // Four decades of depth: deeper, a narrow valley (Rosenbrock's) becomes a trench of spikes.
     if (scale_ == FieldView::ColorScale::LogAboveFloor)
         low_ = std::max(low_, high_ - 4);
@@ -179,9 +195,34 @@ void SurfaceView::rebuildMesh()
         for (int j = 0; j + 1 < n; ++j)
             vertex(i, j), vertex(i, j + 1);
     wireframe_->setVertices(lines);
+
+    // The companion's grid: every line of a coarser lattice, in its colour.
+    companionMesh_->setEnabled(bool(companion_));
+    if (companion_) {
+        constexpr int m = kCompanionSide;
+        const double cstep = 2.0 / (m - 1);
+        const QVector3D colour(float(companionColor_.redF()), float(companionColor_.greenF()), float(companionColor_.blueF()));
+        QVector<ColoredVertex> grid;
+        auto corner = [&](int i, int j) {
+            grid.append({QVector3D(float(-1 + i * cstep), float(heightOf(companion[std::size_t(j) * m + i])), float(1 - j * cstep)), colour});
+        };
+        for (int j = 0; j < m; ++j)
+            for (int i = 0; i + 1 < m; ++i)
+                corner(i, j), corner(i + 1, j);
+        for (int i = 0; i < m; ++i)
+            for (int j = 0; j + 1 < m; ++j)
+                corner(i, j), corner(i, j + 1);
+        companionMesh_->setVertices(grid);
+    }
 }
 
 void SurfaceView::setWireframe(bool on) { wireframe_->setEnabled(on); }
+
+void SurfaceView::setCompanion(FieldView::Sampler g, const QColor& color)
+{
+    companion_ = std::move(g);
+    companionColor_ = color;
+}
 
 
 SurfaceView::PathEntity& SurfaceView::pathEntity(int index)

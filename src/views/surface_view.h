@@ -22,6 +22,7 @@ class SurfaceView : public SceneView {
     Q_OBJECT
 public:
     static constexpr int kMeshSide = 200; // vertices per side
+    static constexpr int kCompanionSide = 31; // lines per side of a companion's grid
 
     explicit SurfaceView(QWidget* parent = nullptr);
     ~SurfaceView() override;
@@ -39,6 +40,10 @@ public:
     void setPaths(const QVector<FieldPath>& paths);
     // Grid lines over the surface every eleventh row and column.
     void setWireframe(bool on);
+    // A second function on the same axes and height scale, drawn as a coloured grid of lines (e.g.
+    // the test loss over the training loss); an empty function removes it. Applies from the next
+    // setSurface.
+    void setCompanion(FieldView::Sampler g, const QColor& color);
     // The name on the height axis ("f" unless set).
     void setHeightName(const QString& name);
     // The names of the two ground axes ("x" and "y" unless set).
@@ -58,6 +63,9 @@ private:
     std::unique_ptr<ColoredMesh> mesh_;
     std::unique_ptr<ColoredMesh> frame_;
     std::unique_ptr<ColoredMesh> wireframe_;
+    std::unique_ptr<ColoredMesh> companionMesh_;
+    FieldView::Sampler companion_;
+    QColor companionColor_;
     std::unique_ptr<SurfaceAxes> axes_;
     QVector<PathEntity*> paths_;
     QString heightName_ = QStringLiteral("f");

@@ -207,8 +207,14 @@ void LandscapeFigure::setResult(const ResultPtr& result)
             const LossGrid& grid = r.models[m].grid;
             SurfaceView* surface = surfaces_[m];
             surface->setTitle(tr("%1: %2").arg(m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout)),
-                                               r.testSurface ? tr("test loss") : tr("training loss")));
-            surface->setHeightName(r.testSurface ? tr("test loss") : tr("train loss"));
+                                               r.bothSurfaces ? tr("training loss (surface), test loss (orange grid)")
+                                               : r.testSurface ? tr("test loss")
+                                                               : tr("training loss")));
+            surface->setHeightName(r.bothSurfaces ? tr("loss") : r.testSurface ? tr("test loss") : tr("train loss"));
+            if (r.bothSurfaces && grid.resolution > 0)
+                surface->setCompanion(interpolate(filled(grid.testLoss, grid.resolution), grid.resolution, b), QColor(213, 94, 0));
+            else
+                surface->setCompanion({}, QColor());
             surface->setAxisNames(QStringLiteral("α"), QStringLiteral("β"));
             surface->setValueRange(low, high);
             if (grid.resolution > 0)

@@ -80,7 +80,10 @@ LandscapeLesson::LandscapeLesson()
                     .withHelp(tr("Four contour maps (train and test, without and with dropout); the two networks' loss as surfaces "
                                  "in space (drag to turn, scroll to zoom); or the loss along one random direction and along the "
                                  "straight path from the initial to the trained weights.")));
-    schema_.add(ParamSpec::choice("surface_loss", tr("Surface shows"), "test", {{"test", tr("test loss")}, {"train", tr("training loss")}})
+    schema_.add(ParamSpec::choice("surface_loss", tr("Surface shows"), "both",
+                                  {{"both", tr("training loss, test loss as a grid")}, {"test", tr("test loss")}, {"train", tr("training loss")}})
+                    .withHelp(tr("Both: the training loss as the coloured surface and the test loss as a grid of lines over it, so "
+                                 "that the gap between them shows."))
                     .relevantWhen("view", {"surface"}));
     schema_.add(ParamSpec::choice("model", tr("Network"), "mlp", {{"mlp", tr("MLP")}, {"cnn", tr("CNN (the seed's)")}})
                     .inGroup(model)
@@ -151,7 +154,8 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     auto result = std::make_shared<LandscapeResult>();
     result->surfaces = params.text("view") == u"surface";
     result->lines = params.text("view") == u"lines";
-    result->testSurface = params.text("surface_loss") != u"train";
+    result->testSurface = params.text("surface_loss") == u"test";
+    result->bothSurfaces = params.text("surface_loss") == u"both";
     // The images.
     const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");
     Dataset trainSet, testSet;

@@ -27,7 +27,8 @@ struct LandscapeResult : LessonResult {
     LandscapeModelResult models[2]; // without and with dropout
     bool surfaces = false;          // the 3D view
     bool lines = false;             // the 1D view
-    bool testSurface = true;        // which loss the 3D surfaces show
+    bool testSurface = false;       // which loss the 3D surfaces show
+    bool bothSurfaces = true;       // the training loss as the surface, the test loss as a grid over it
     bool complete = false;          // false in snapshots while training or while the grid fills in
     QString stage;                  // what a snapshot is busy with
 };
