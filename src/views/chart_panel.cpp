@@ -280,7 +280,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
             series = scatter;
         } else {
             series = new QLineSeries;
-            series->setPen(QPen(spec.color, 2.5, spec.dashed ? Qt::DashLine : Qt::SolidLine));
+            series->setPen(QPen(spec.color, 2.5, spec.dotted ? Qt::DotLine : spec.dashed ? Qt::DashLine : Qt::SolidLine));
         }
         series->setName(spec.name);
         series->replace(spec.scatter ? points : decimated(points));

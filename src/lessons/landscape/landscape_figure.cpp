@@ -122,11 +122,14 @@ void LandscapeFigure::setResult(const ResultPtr& result)
     for (int m = 0; m < 2; ++m) {
         const QString name = m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout));
         ChartSeries train{tr("%1: train").arg(name), kModelColors[m], {}}, test{tr("%1: test").arg(name), kModelColors[m], {}, true};
+        ChartSeries accuracy{tr("%1: test accuracy").arg(name), kModelColors[m], {}};
+        accuracy.dotted = true;
         for (const EpochRecord& e : r.models[m].run.history) {
             train.points.append(QPointF(e.epoch, e.train.loss));
             test.points.append(QPointF(e.epoch, e.test.loss));
+            accuracy.points.append(QPointF(e.epoch, e.test.accuracy));
         }
-        curves << train << test;
+        curves << train << test << accuracy;
     }
     history_->setSeries(curves);
     history_->setTitle(key);
@@ -136,7 +139,7 @@ void LandscapeFigure::setResult(const ResultPtr& result)
         history_->setAxisTitles(tr("epoch (test accuracy %1 | %2 %)")
                                     .arg(100 * last.back().test.accuracy, 0, 'f', 1)
                                     .arg(100 * lastDropout.back().test.accuracy, 0, 'f', 1),
-                                tr("loss (dashed: test)"));
+                                tr("loss (dashed: test); dotted: test accuracy"));
 
     // Loss along u.
     QVector<ChartSeries> line;
