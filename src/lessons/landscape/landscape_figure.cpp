@@ -68,6 +68,24 @@ FieldView::Sampler interpolate(std::vector<double> values, int n, double bound)
     };
 }
 
+// Train (solid) and test (dashed) loss along a line, for both networks.
+QVector<ChartSeries> lineSeries(const LandscapeResult& r, LossLine LandscapeModelResult::*which)
+{
+    QVector<ChartSeries> series;
+    for (int m = 0; m < 2; ++m) {
+        const QString name = m == 0 ? LandscapeFigure::tr("no dropout") : LandscapeFigure::tr("dropout");
+        ChartSeries train{LandscapeFigure::tr("%1: train").arg(name), kModelColors[m], {}};
+        ChartSeries test{LandscapeFigure::tr("%1: test").arg(name), kModelColors[m], {}, true};
+        const LossLine& l = r.models[m].*which;
+        for (std::size_t k = 0; k < l.t.size(); ++k) {
+            train.points.append(QPointF(l.t[k], l.trainLoss[k]));
+            test.points.append(QPointF(l.t[k], l.testLoss[k]));
+        }
+        series << train << test;
+    }
+    return series;
+}
+
 } // namespace
 
 LandscapeFigure::LandscapeFigure(QWidget* parent) : LessonFigure(parent)
@@ -142,32 +160,13 @@ void LandscapeFigure::setResult(const ResultPtr& result)
                                 tr("loss (dashed: test); dotted: test accuracy"));
 
     // Loss along u.
-    QVector<ChartSeries> line;
-    for (int m = 0; m < 2; ++m) {
-        const QString name = m == 0 ? tr("no dropout") : tr("dropout");
-        ChartSeries train{tr("%1: train").arg(name), kModelColors[m], {}}, test{tr("%1: test").arg(name), kModelColors[m], {}, true};
-        const LossLine& l = r.models[m].line;
-        for (std::size_t k = 0; k < l.t.size(); ++k) {
-            train.points.append(QPointF(l.t[k], l.trainLoss[k]));
-            test.points.append(QPointF(l.t[k], l.testLoss[k]));
-        }
-        line << train << test;
-    }
+    const QVector<ChartSeries> line = lineSeries(r, &LandscapeModelResult::line);
     line_->setSeries(line);
     line_->setTitle(key);
     line_->setMarkerX(0.0); // the trained weights
 
     // From the initial weights (t = 0) to the trained ones (t = 1) and a little beyond.
-    QVector<ChartSeries> path;
-    for (int m = 0; m < 2; ++m) {
-        ChartSeries train{QString(), kModelColors[m], {}}, test{QString(), kModelColors[m], {}, true};
-        const LossLine& l = r.models[m].interpolation;
-        for (std::size_t k = 0; k < l.t.size(); ++k) {
-            train.points.append(QPointF(l.t[k], l.trainLoss[k]));
-            test.points.append(QPointF(l.t[k], l.testLoss[k]));
-        }
-        path << train << test;
-    }
+    const QVector<ChartSeries> path = lineSeries(r, &LandscapeModelResult::interpolation);
     interpolation_->setSeries(path);
     interpolation_->setMarkerX(1.0); // the trained weights
     interpolation_->setTitle(key);
