@@ -1,10 +1,12 @@
 #include "cli.h"
 
 #include "core/compute_control.h"
+#include "core/library_versions.h"
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
 #include "framework/session.h"
 #include "io/atomic_file.h"
+#include "io/image_file.h"
 #include "version.h"
 #include "views/figure_export.h"
 
@@ -277,7 +279,10 @@ int runCli(const QStringList& args, const LessonRegistry& registry, QTextStream&
             return 0;
         }
         if (command == u"--version" || command == u"-v") {
-            out << "gradus " << versionString() << "\n";
+            out << "gradus " << versionString() << "\n"
+                << "Qt " << qVersion() << " (built with " << QT_VERSION_STR << "), OpenCV " << openCvVersion() << ", Eigen "
+                << QString::fromStdString(core::eigenVersion()) << ", CBC " << QString::fromStdString(core::cbcVersion()) << ", "
+                << QString::fromStdString(core::openBlasVersion()) << "\n";
             return 0;
         }
         const Invocation inv = parse(args);

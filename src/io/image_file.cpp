@@ -120,6 +120,8 @@ QByteArray readAll(const QString& nameOrPath, QString* displayName)
 
 } // namespace
 
+QString openCvVersion() { return QStringLiteral(CV_VERSION); }
+
 QStringList sampleImageNames() { return kSamples; }
 
 QString resolveImagePath(const QString& nameOrPath)

@@ -31,6 +31,8 @@ struct LoadedImage {
 
 // The pictures built into Gradus, by the names the CLI accepts (-s image=astronaut).
 QStringList sampleImageNames();
+// The OpenCV version the images go through, e.g. "4.6.0".
+QString openCvVersion();
 // A sample's name becomes its resource path; anything else is taken as a file path.
 QString resolveImagePath(const QString& nameOrPath);
 

@@ -60,7 +60,10 @@ private slots:
     {
         Run run = gradus({"--version"});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.startsWith("gradus "));
+        QVERIFY(run.out.startsWith("gradus 0."));
+        // The libraries that do the work, with their versions (Debian 12: Qt 6.4, OpenCV 4.6, Eigen 3.4, CBC 2.10).
+        for (const char* library : {"Qt 6.", "OpenCV 4.", "Eigen 3.4", "CBC 2.10", "OpenBLAS 0."})
+            QVERIFY2(run.out.contains(library), qPrintable(run.out));
         run = gradus({"--help"});
         QCOMPARE(run.exitCode, 0);
         for (const char* word : {"list", "params", "render", "data", "--session", "Exit codes"})
