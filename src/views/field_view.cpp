@@ -600,7 +600,7 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     // rather than piled on (the legend and the hover readout still name every point).
     const QFontMetricsF metrics(painter.font());
     // Labels keep clear of the legend, drawn over them later.
-    QVector<QRectF> taken = {legendBox(layout, int(legendEntries().size()))};
+    QVector<QRectF> taken = {legendBox(layout, legendEntries())};
     // Among a few hundred markers a label keeps clear of them; in a crowd (a thousand instances) it
     // could find no room, so there it only keeps clear of other labels. Background dots (scale
     // below 0.55, e.g. lattice points) may be covered.
@@ -823,17 +823,17 @@ QVector<QPair<QString, QColor>> FieldView::legendEntries() const
 }
 
 
-QRectF FieldView::legendBox(const Layout& layout, int entries) const
+QRectF FieldView::legendBox(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const
 {
-    if (entries == 0)
+    if (entries.isEmpty())
         return {};
     const QFontMetricsF metrics(style::labelFont());
     const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
     double width = 0;
-    for (const auto& entry : legendEntries())
+    for (const auto& entry : entries)
         width = std::max(width, metrics.horizontalAdvance(entry.first));
     width = std::min(width + swatch + 3 * padding, layout.plot.width() - 16);
-    return QRectF(layout.plot.right() - width - 8, layout.plot.top() + 8, width, entries * lineHeight + padding);
+    return QRectF(layout.plot.right() - width - 8, layout.plot.top() + 8, width, double(entries.size()) * lineHeight + padding);
 }
 
 void FieldView::drawLegend(QPainter& painter, const Layout& layout)
@@ -846,7 +846,7 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
     painter.setFont(style::labelFont());
     const QFontMetricsF metrics(style::labelFont());
     const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
-    const QRectF box = legendBox(layout, int(entries.size()));
+    const QRectF box = legendBox(layout, entries);
     painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
     painter.drawRoundedRect(box, 4, 4);

@@ -152,7 +152,7 @@ private:
     void drawAxes(QPainter& painter, const Layout& layout);
     void drawLegend(QPainter& painter, const Layout& layout);
     QVector<QPair<QString, QColor>> legendEntries() const;
-    QRectF legendBox(const Layout& layout, int entries) const;
+    QRectF legendBox(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const;
     void drawHoverReadout(QPainter& painter, const Layout& layout);
     void invalidateRaster();
 

@@ -122,7 +122,7 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
     // average pool after that too (the seed's CNN): the full-size activation is never written.
     const bool fuseRelu = shortcut && network.layerIsRelu(1);
     const bool fusePool = fuseRelu && network.layerIsAveragePool(2);
-    const Shape pooledFrom = network.layerInputShape(std::min(2, network.layerCount() - 1));
+    const Shape pooledFrom = fusePool ? network.layerInputShape(2) : Shape{};
     const std::size_t rest = shortcut ? network.parameterOffset(1) : 0; // θ' is needed from here on
     const int batchSize = 500;
     // Grid points run in parallel, one per core, each with single-threaded BLAS: the layers between

@@ -370,37 +370,37 @@ float softmaxCrossEntropy(const Matrix& logits, const std::uint8_t* labels, Matr
     return float(total / double(batch));
 }
 
-float Network::lossAndGradient(const float* theta, const Matrix& batch, const std::uint8_t* labels, float* gradient, const ForwardMode& mode,
-                               Workspace& w) const
+const Matrix& Network::forwardFrom(int from, const float* theta, const Matrix& in, const ForwardMode& mode, Workspace& w) const
 {
     const std::size_t count = layers_.size();
     w.activations.resize(count + 1);
-    w.gradients.resize(count + 1);
     w.scratch.resize(count);
-    w.activations[0] = batch;
-    for (std::size_t k = 0; k < count; ++k)
-        layers_[k]->forward(w.activations[k], w.activations[k + 1], theta + offsets_[k], w.scratch[k], mode);
-    Matrix* dLogits = gradient ? &w.gradients[count] : nullptr;
-    const float loss = softmaxCrossEntropy(w.activations[count], labels, dLogits);
+    const Matrix* x = &in;
+    for (std::size_t k = std::size_t(from); k < count; ++k) {
+        layers_[k]->forward(*x, w.activations[k + 1], theta + offsets_[k], w.scratch[k], mode);
+        x = &w.activations[k + 1];
+    }
+    return *x;
+}
+
+float Network::lossAndGradient(const float* theta, const Matrix& batch, const std::uint8_t* labels, float* gradient, const ForwardMode& mode,
+                               Workspace& w) const
+{
     if (!gradient)
-        return loss;
+        return softmaxCrossEntropy(forwardFrom(0, theta, batch, mode, w), labels, nullptr);
+    // Backward needs every layer's input, the batch included.
+    const std::size_t count = layers_.size();
+    w.gradients.resize(count + 1);
+    w.activations.resize(count + 1);
+    w.activations[0] = batch;
+    const float loss = softmaxCrossEntropy(forwardFrom(0, theta, w.activations[0], mode, w), labels, &w.gradients[count]);
     for (std::size_t k = count; k-- > 0;)
         layers_[k]->backward(w.activations[k], w.activations[k + 1], w.gradients[k + 1], k > 0 ? &w.gradients[k] : nullptr,
                              theta + offsets_[k], gradient + offsets_[k], w.scratch[k]);
     return loss;
 }
 
-const Matrix& Network::logits(const float* theta, const Matrix& batch, Workspace& w) const
-{
-    const std::size_t count = layers_.size();
-    w.activations.resize(count + 1);
-    w.scratch.resize(count);
-    w.activations[0] = batch;
-    const ForwardMode evaluation;
-    for (std::size_t k = 0; k < count; ++k)
-        layers_[k]->forward(w.activations[k], w.activations[k + 1], theta + offsets_[k], w.scratch[k], evaluation);
-    return w.activations[count];
-}
+const Matrix& Network::logits(const float* theta, const Matrix& batch, Workspace& w) const { return forwardFrom(0, theta, batch, ForwardMode{}, w); }
 
 void Network::forwardLayer(int index, const float* theta, const Matrix& in, Matrix& out, Workspace& w) const
 {
@@ -410,16 +410,7 @@ void Network::forwardLayer(int index, const float* theta, const Matrix& in, Matr
 
 float Network::lossFrom(int from, const float* theta, const Matrix& activation, const std::uint8_t* labels, Workspace& w) const
 {
-    const std::size_t count = layers_.size();
-    w.activations.resize(count + 1);
-    w.scratch.resize(count);
-    const ForwardMode evaluation;
-    const Matrix* in = &activation;
-    for (std::size_t k = std::size_t(from); k < count; ++k) {
-        layers_[k]->forward(*in, w.activations[k + 1], theta + offsets_[k], w.scratch[k], evaluation);
-        in = &w.activations[k + 1];
-    }
-    return softmaxCrossEntropy(*in, labels, nullptr);
+    return softmaxCrossEntropy(forwardFrom(from, theta, activation, ForwardMode{}, w), labels, nullptr);
 }
 
 bool Network::layerIsAveragePool(int index) const

@@ -122,6 +122,9 @@ public:
 
 private:
     void add(std::unique_ptr<Layer> layer);
+    // Runs layers [from, end) on what enters layer `from`; the output of layer k goes to
+    // activations[k + 1]. Returns the last output (or `in` when there is no layer to run).
+    const Matrix& forwardFrom(int from, const float* parameters, const Matrix& in, const ForwardMode& mode, Workspace& workspace) const;
     Shape current() const;
 
     Shape input_;
