@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-3d-dev qt6-svg-dev libqt6opengl6-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
   libeigen3-dev libopencv-dev liblapacke-dev libopenblas-dev zlib1g-dev
-  coinor-libcbc-dev
+  coinor-libcbc-dev libgif-dev libimagequant-dev
 )
 # Needed to run the GUI tests headless and to look at screenshots.
 TEST_PACKAGES=(xvfb xauth)

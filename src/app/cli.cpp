@@ -8,15 +8,20 @@
 #include "io/atomic_file.h"
 #include "io/image_file.h"
 #include "version.h"
+#include "views/animation_export.h"
 #include "views/figure_export.h"
+#include "io/animation_writer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <unistd.h>
 
 
 namespace gradus {
@@ -37,8 +42,24 @@ struct Invocation {
     QString picture;
     int frame = -1;
     QSize size{1920, 1080};
+    bool sizeGiven = false;
     bool json = false;
+    // animate and gallery
+    core::AnimationTiming timing;
+    int firstFrame = 0;
+    int lastFrame = -1;
+    bool dither = true;
+    QString animations; // gallery: empty = figures only, else "mp4" or "gif"
 };
+
+double positiveNumber(const QString& text, const QString& option, double low, double high)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !(value >= low && value <= high))
+        throw UsageError(tr("%1 needs a number from %2 to %3, not '%4'").arg(option).arg(low).arg(high).arg(text));
+    return value;
+}
 
 QString takeValue(const QStringList& args, int& i, const QString& option)
 {
@@ -84,6 +105,27 @@ Invocation parse(const QStringList& args)
             if (!match.hasMatch())
                 throw UsageError(tr("--size needs WIDTHxHEIGHT in pixels, e.g. 1920x1080, not '%1'").arg(text));
             inv.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+            inv.sizeGiven = true;
+        } else if (arg == u"--fps") {
+            inv.timing.framesPerSecond = positiveNumber(takeValue(args, i, arg), arg, 1, 120);
+        } else if (arg == u"--speed") {
+            inv.timing.itemsPerSecond = positiveNumber(takeValue(args, i, arg), arg, 0.01, 100000);
+        } else if (arg == u"--hold") {
+            inv.timing.holdSeconds = positiveNumber(takeValue(args, i, arg), arg, 0, 600);
+        } else if (arg == u"--frames") {
+            static const QRegularExpression rangePattern(QStringLiteral("^(\\d*):(-?\\d*)$"));
+            const QString text = takeValue(args, i, arg);
+            const auto match = rangePattern.match(text);
+            if (!match.hasMatch())
+                throw UsageError(tr("--frames needs FIRST:LAST, e.g. 0:40, 10: or :-1 (the last), not '%1'").arg(text));
+            inv.firstFrame = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt();
+            inv.lastFrame = match.captured(2).isEmpty() ? -1 : match.captured(2).toInt();
+        } else if (arg == u"--no-dither") {
+            inv.dither = false;
+        } else if (arg == u"--animations" || arg == u"--animations=mp4") {
+            inv.animations = QStringLiteral("mp4");
+        } else if (arg == u"--animations=gif") {
+            inv.animations = QStringLiteral("gif");
         } else if (arg.startsWith(u"-") && arg != u"-") {
             throw UsageError(tr("unknown option '%1' (see gradus --help)").arg(arg));
         } else if (inv.lessonId.isEmpty()) {
@@ -141,6 +183,14 @@ int resolveFrame(const Invocation& inv, const Lesson& lesson, const ParamValues&
     if (inv.frame >= count)
         throw UsageError(tr("frame %1 does not exist: this run has %2 frame(s), 0 to %3").arg(inv.frame).arg(count).arg(count - 1));
     return inv.frame;
+}
+
+void requireDisplayFor(const Lesson& lesson, const ParamValues& params)
+{
+    if (lesson.needsOpenGL(params) && QGuiApplication::platformName() == u"offscreen")
+        throw EnvironmentError(tr("lesson '%1' draws in 3D with OpenGL here, which needs a display; "
+                                  "run it on a desktop or under xvfb-run (e.g. xvfb-run -a gradus render …)")
+                                   .arg(lesson.id()));
 }
 
 int commandList(const Invocation& inv, const LessonRegistry& registry, QTextStream& out)
@@ -227,16 +277,114 @@ int commandRender(const Invocation& inv, const LessonRegistry& registry, QTextSt
     if (inv.picture.isEmpty())
         exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
-    if (lesson.needsOpenGL(params) && QGuiApplication::platformName() == u"offscreen")
-        throw EnvironmentError(tr("lesson '%1' draws in 3D with OpenGL here, which needs a display; "
-                                  "run it on a desktop or under xvfb-run (e.g. xvfb-run -a gradus render …)")
-                                   .arg(lesson.id()));
+    requireDisplayFor(lesson, params);
     const ResultPtr result = lesson.compute(params, nullptr);
     const int frame = resolveFrame(inv, lesson, params, *result);
     if (!inv.picture.isEmpty())
         saveLessonPicture(lesson, result, frame, inv.picture, inv.output);
     else
         exportLessonFigure(lesson, result, frame, inv.view, inv.output, inv.size);
+    return 0;
+}
+
+AnimationRequest animationRequest(const Invocation& inv, const QString& path)
+{
+    AnimationRequest request;
+    request.path = path;
+    request.pixelSize = inv.sizeGiven ? inv.size : QSize(1280, 720);
+    request.viewName = inv.view;
+    request.timing = inv.timing;
+    request.firstFrame = inv.firstFrame;
+    request.lastFrame = inv.lastFrame;
+    request.dither = inv.dither;
+    return request;
+}
+
+// Writes the animation, with a progress line on a terminal; returns the summary line.
+QString writeAnimation(const Lesson& lesson, const ResultPtr& result, const AnimationRequest& request, QTextStream& err)
+{
+    const bool terminal = isatty(STDERR_FILENO);
+    AnimationExport animation(lesson, result, request);
+    while (animation.renderNext()) {
+        if (terminal)
+            err << "\r" << tr("gradus: drawing picture %1 of %2").arg(animation.picturesDone()).arg(animation.pictureCount())
+                << Qt::flush;
+    }
+    animation.finish();
+    if (terminal)
+        err << "\r\033[K" << Qt::flush;
+    const int frames = animation.videoFrameCount();
+    return tr("%1: %2 frames at %3 fps (%4 s), %5 pictures, %6")
+        .arg(request.path)
+        .arg(frames)
+        .arg(request.timing.framesPerSecond)
+        .arg(frames / request.timing.framesPerSecond, 0, 'f', 1)
+        .arg(animation.pictureCount())
+        .arg(animation.encoding());
+}
+
+int commandAnimate(const Invocation& inv, const LessonRegistry& registry, QTextStream& out, QTextStream& err)
+{
+    const Lesson& lesson = requireLesson(inv, registry);
+    if (inv.output.isEmpty())
+        throw UsageError(tr("animate needs an output: -o FILE.mp4, FILE.gif or FOLDER/ for PNG frames"));
+    animationFormatForPath(inv.output); // reject a bad name before the (possibly long) compute
+    const ParamValues params = resolveParams(lesson, inv, registry, err);
+    requireDisplayFor(lesson, params);
+    const ResultPtr result = lesson.compute(params, nullptr);
+    out << writeAnimation(lesson, result, animationRequest(inv, inv.output), err) << "\n";
+    return 0;
+}
+
+// Every lesson's default figure (and animation) in a folder, with an index.html to browse them.
+int commandGallery(const Invocation& inv, const LessonRegistry& registry, QTextStream& out, QTextStream& err)
+{
+    if (inv.output.isEmpty())
+        throw UsageError(tr("gallery needs a folder: -o FOLDER"));
+    if (!inv.lessonId.isEmpty())
+        throw UsageError(tr("gallery renders every lesson; it takes no lesson id"));
+    const QDir folder(inv.output);
+    if (!QDir().mkpath(folder.absolutePath()))
+        throw InputError(tr("cannot create the folder '%1'").arg(inv.output));
+    const QSize size = inv.sizeGiven ? inv.size : QSize(1920, 1080);
+    QString entries;
+    int failures = 0;
+    for (const Lesson* lesson : registry.lessons()) {
+        const QString id = lesson->id();
+        QString media, note;
+        try {
+            const ParamValues params = lesson->schema().defaults();
+            requireDisplayFor(*lesson, params);
+            const ResultPtr result = lesson->compute(params, nullptr);
+            exportLessonFigure(*lesson, result, result->frameCount() - 1, QString(), folder.filePath(id + ".png"), size);
+            media = QStringLiteral("<a href=\"%1.png\"><img src=\"%1.png\" alt=\"%2\"></a>").arg(id, lesson->title().toHtmlEscaped());
+            out << folder.filePath(id + ".png") << "\n";
+            if (!inv.animations.isEmpty() && result->frameCount() > 1) {
+                const QString name = id + "." + inv.animations;
+                out << writeAnimation(*lesson, result, animationRequest(inv, folder.filePath(name)), err) << "\n";
+                media += inv.animations == u"gif"
+                             ? QStringLiteral("<img src=\"%1\" alt=\"%2\">").arg(name, lesson->title().toHtmlEscaped())
+                             : QStringLiteral("<video src=\"%1\" controls loop muted playsinline></video>").arg(name);
+            }
+        } catch (const GradusError& e) {
+            ++failures;
+            err << "gradus: warning: " << id << ": " << e.message() << Qt::endl;
+            note = QStringLiteral("<p class=\"problem\">%1</p>").arg(e.message().toHtmlEscaped());
+        }
+        entries += QStringLiteral("<section id=\"%1\"><h2>%2</h2><p>%3</p>%4%5<pre>gradus render %1 -o %1.png</pre></section>\n")
+                       .arg(id, lesson->title().toHtmlEscaped(), lesson->summary().toHtmlEscaped(), media, note);
+    }
+    const QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>\n"
+                       "<style>body{font-family:sans-serif;max-width:1000px;margin:auto;padding:1em}"
+                       "img,video{max-width:100%;display:block;margin:.5em 0;border:1px solid #ccc}"
+                       ".problem{color:#a00}pre{color:#555}</style></head><body>\n<h1>%2</h1>\n<p>%3</p>\n%4</body></html>\n")
+            .arg(tr("en"), tr("Gradus gallery"), tr("Every lesson with its default parameters, Gradus %1.").arg(versionString()),
+                 entries);
+    writeFileAtomically(folder.filePath(QStringLiteral("index.html")), html.toUtf8());
+    out << folder.filePath(QStringLiteral("index.html")) << "\n";
+    if (failures == registry.lessons().size())
+        throw EnvironmentError(tr("no lesson could be rendered"));
     return 0;
 }
 
@@ -252,12 +400,19 @@ QString cliUsage()
               "  gradus render LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N]\n"
               "                [--size WxH] [--view NAME] -o FILE.{png,svg,pdf}\n"
               "  gradus render LESSON ... --picture NAME -o FILE.{png,jpg,…}   a picture at its own resolution\n"
+              "  gradus animate LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frames A:B] [--fps N]\n"
+              "                [--speed IT_PER_S] [--hold SECONDS] [--size WxH] [--view NAME] [--no-dither]\n"
+              "                -o FILE.{mp4,gif} | -o FOLDER/ (numbered PNG frames)\n"
               "  gradus data LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N] [-o FILE.json]\n"
+              "  gradus gallery -o FOLDER [--size WxH] [--animations[=mp4|gif]]   every lesson's figure + index.html\n"
               "  gradus --version | --help\n"
               "\n"
               "--frame N picks an iteration (default: the last, or what the lesson's frame parameter names,\n"
               "e.g. -s rank=50); --size is in pixels (default 1920x1080). --picture saves a lesson's own\n"
               "picture, e.g. svd-image's 'compressed' rank-r image.\n"
+              "animate plays the run at --speed iterations per second (default: the whole run in about 8 s)\n"
+              "into a video of --fps frames per second (default 30), holds the last frame --hold seconds\n"
+              "(default 1); --frames limits it to iterations A to B; --size defaults to 1280x720 there.\n"
               "Exit codes: 0 success, 1 internal error, 2 usage error, 3 input/output file error.\n");
 }
 
@@ -265,7 +420,7 @@ CliMode cliModeFor(const QStringList& args)
 {
     if (args.isEmpty() || args.first() == u"--session")
         return CliMode::Gui;
-    if (args.first() == u"render")
+    if (args.first() == u"render" || args.first() == u"animate" || args.first() == u"gallery")
         return CliMode::Rendering;
     return CliMode::Console; // known commands, and anything else so that it gets a usage error
 }
@@ -294,7 +449,12 @@ int runCli(const QStringList& args, const LessonRegistry& registry, QTextStream&
             return commandData(inv, registry, out, err);
         if (command == u"render")
             return commandRender(inv, registry, err);
-        throw UsageError(tr("unknown command '%1' (commands: list, params, render, data; see gradus --help)").arg(command));
+        if (command == u"animate")
+            return commandAnimate(inv, registry, out, err);
+        if (command == u"gallery")
+            return commandGallery(inv, registry, out, err);
+        throw UsageError(tr("unknown command '%1' (commands: list, params, render, animate, data, gallery; see gradus --help)")
+                             .arg(command));
     } catch (const GradusError& e) {
         err << "gradus: error: " << e.message() << Qt::endl;
         return e.exitCode();

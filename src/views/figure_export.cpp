@@ -54,32 +54,50 @@ void layOutOffscreen(QWidget& widget, const QSize& logical)
 
 } // namespace
 
-QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixelSize, const QString& title)
+namespace {
+
+const QWidget::RenderFlags kRenderFlags = QWidget::DrawWindowBackground | QWidget::DrawChildren;
+
+void requireExportSize(const QSize& pixelSize)
 {
     if (pixelSize.width() < 16 || pixelSize.height() < 16 || pixelSize.width() > 16384 || pixelSize.height() > 16384)
         throw UsageError(QApplication::translate("gradus::export", "export size %1×%2 is out of range (16 to 16384 pixels per side)")
                              .arg(pixelSize.width())
                              .arg(pixelSize.height()));
+}
+
+} // namespace
+
+QImage renderWidgetImage(QWidget& widget, const QSize& pixelSize)
+{
+    requireExportSize(pixelSize);
+    const QSize logical = logicalSizeForExport(pixelSize);
+    layOutOffscreen(widget, logical);
+    QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(double(pixelSize.width()) / logical.width());
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        widget.render(&painter, QPoint(), QRegion(), kRenderFlags);
+    }
+    image.convertTo(QImage::Format_RGB32);
+    image.setDevicePixelRatio(1);
+    return image;
+}
+
+QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixelSize, const QString& title)
+{
+    requireExportSize(pixelSize);
     const QSize logical = logicalSizeForExport(pixelSize);
     layOutOffscreen(widget, logical);
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const QWidget::RenderFlags flags = QWidget::DrawWindowBackground | QWidget::DrawChildren;
     switch (format) {
-    case ExportFormat::Png: {
-        QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(double(pixelSize.width()) / logical.width());
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            widget.render(&painter, QPoint(), QRegion(), flags);
-        }
-        image.convertTo(QImage::Format_RGB32);
-        image.save(&buffer, "PNG");
+    case ExportFormat::Png:
+        renderWidgetImage(widget, pixelSize).save(&buffer, "PNG");
         break;
-    }
     case ExportFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
@@ -88,7 +106,7 @@ QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixel
         generator.setTitle(title);
         generator.setDescription(QStringLiteral("Gradus " GRADUS_VERSION));
         QPainter painter(&generator);
-        widget.render(&painter, QPoint(), QRegion(), flags);
+        widget.render(&painter, QPoint(), QRegion(), kRenderFlags);
         break;
     }
     case ExportFormat::Pdf: {
@@ -100,7 +118,7 @@ QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixel
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(72);
         QPainter painter(&writer);
-        widget.render(&painter, QPoint(), QRegion(), flags);
+        widget.render(&painter, QPoint(), QRegion(), kRenderFlags);
         break;
     }
     }
@@ -117,29 +135,41 @@ void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize)
 
 namespace gradus {
 
-void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
-                        const QString& path, const QSize& pixelSize, const LessonFigure* live)
+ExportFigure::ExportFigure(const Lesson& lesson, const ResultPtr& result, const QString& viewName, const QSize& pixelSize)
+    : figure_(lesson.createFigure(nullptr))
 {
-    exportFormatForPath(path); // reject a bad extension before drawing anything
-    std::unique_ptr<LessonFigure> figure(lesson.createFigure(nullptr));
-    figure->setResult(result);
-    figure->setFrame(frame);
-    figure->resize(logicalSizeForExport(pixelSize));
-    if (viewName.isEmpty()) {
-        figure->freezeForExport(live);
-        exportWidget(*figure, path, pixelSize);
+    figure_->setResult(result);
+    figure_->resize(logicalSizeForExport(pixelSize));
+    if (viewName.isEmpty())
         return;
-    }
-    const QStringList names = figure->viewNames();
-    std::unique_ptr<QWidget> view = figure->takeView(viewName);
-    if (!view)
+    const QStringList names = figure_->viewNames();
+    view_ = figure_->takeView(viewName);
+    if (!view_)
         throw UsageError(QApplication::translate("gradus::export", "lesson '%1' has no view '%2'; its views: %3")
                              .arg(lesson.id(), viewName, names.join(QStringLiteral(", "))));
     // Taken out and sized to the page first, so that a 3D view captures its frame at the page's
     // size rather than at its share of the figure.
-    view->resize(logicalSizeForExport(pixelSize));
-    figure->freezeForExport(live);
-    exportWidget(*view, path, pixelSize);
+    view_->resize(logicalSizeForExport(pixelSize));
+}
+
+ExportFigure::~ExportFigure()
+{
+    view_.reset(); // before the figure that may still refer to it
+}
+
+void ExportFigure::showFrame(int frame, const LessonFigure* live)
+{
+    figure_->setFrame(frame);
+    figure_->freezeForExport(live);
+}
+
+void exportLessonFigure(const Lesson& lesson, const ResultPtr& result, int frame, const QString& viewName,
+                        const QString& path, const QSize& pixelSize, const LessonFigure* live)
+{
+    exportFormatForPath(path); // reject a bad extension before drawing anything
+    ExportFigure figure(lesson, result, viewName, pixelSize);
+    figure.showFrame(frame, live);
+    exportWidget(figure.widget(), path, pixelSize);
 }
 
 void saveLessonPicture(const Lesson& lesson, const ResultPtr& result, int frame, const QString& name,

@@ -6,9 +6,12 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
+
 #include "framework/lesson.h"
 
 QT_BEGIN_NAMESPACE
+class QImage;
 class QWidget;
 QT_END_NAMESPACE
 
@@ -26,8 +29,28 @@ QSize logicalSizeForExport(const QSize& pixelSize);
 // Lays out `widget` off screen at logicalSizeForExport(pixelSize) and renders it.
 QByteArray renderWidget(QWidget& widget, ExportFormat format, const QSize& pixelSize, const QString& title);
 
+// The widget drawn into an image of pixelSize (as the PNG export draws it).
+QImage renderWidgetImage(QWidget& widget, const QSize& pixelSize);
+
 // renderWidget + atomic write; throws InputError when the file cannot be written.
 void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize);
+
+// A fresh figure of a lesson showing a result, laid out for exports at one pixel size: the whole
+// figure, or only its view `viewName` when that is not empty (UsageError for an unknown view).
+// Nothing on screen is disturbed. Serves single figures and every frame of an animation.
+class ExportFigure {
+public:
+    ExportFigure(const Lesson& lesson, const ResultPtr& result, const QString& viewName, const QSize& pixelSize);
+    ~ExportFigure();
+    // Shows `frame`; 3D views capture it, from `live` (the figure on screen, showing the same frame)
+    // when given.
+    void showFrame(int frame, const LessonFigure* live = nullptr);
+    QWidget& widget() { return view_ ? *view_ : *figure_; }
+
+private:
+    std::unique_ptr<LessonFigure> figure_;
+    std::unique_ptr<QWidget> view_;
+};
 
 // Draws a result through a fresh figure of the lesson (so nothing on screen is disturbed) and
 // exports it, or only its view `viewName` when that is not empty. Throws UsageError for an unknown

@@ -150,16 +150,26 @@ QImage SceneView::snapshotOnScreen()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (!window_->isExposed())
         return QImage();
-    // The first frames after exposure can come before the scene is uploaded: let a few pass.
-    clock.restart();
-    while (clock.elapsed() < 400)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (!settled_) {
+        // The first frames after exposure can come before the scene is uploaded: let a few pass.
+        clock.restart();
+        while (clock.elapsed() < 400)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        settled_ = true;
+    }
     return snapshot();
 }
 
 void SceneView::freezeFrom(SceneView* live)
 {
-    showSnapshot(live && live->isVisible() ? live->snapshot() : snapshotOnScreen());
+    if (live && live->isVisible()) {
+        showSnapshot(live->snapshot());
+        return;
+    }
+    // Frozen for an earlier frame of an animation: the scene draws again for this one.
+    if (!snapshot_.isNull())
+        showSnapshot(QImage());
+    showSnapshot(snapshotOnScreen());
 }
 
 void SceneView::showSnapshot(const QImage& image)

@@ -44,7 +44,8 @@ public:
     // Shows `image` instead of the live scene (for exports, which cannot read the 3D window).
     void showSnapshot(const QImage& image);
     // For an export: shows the frame of `live` (the same view on screen) when it is visible, or
-    // else a frame of this view rendered on the display for a moment.
+    // else a frame of this view rendered on the display for a moment. May be called again after
+    // the scene changed (the frames of an animation).
     void freezeFrom(SceneView* live);
 
     QSize sizeHint() const override { return {640, 480}; }
@@ -74,6 +75,7 @@ private:
     float wideAspect_ = 1.3f;
     QString title_;
     QImage snapshot_;
+    bool settled_ = false; // the scene has been on the display long enough to be uploaded
 };
 
 } // namespace gradus

@@ -1,4 +1,5 @@
 // Ticks, colour maps and contour lines.
+#include "core/plot/animation_timeline.h"
 #include "core/plot/colormap.h"
 #include "core/plot/contours.h"
 #include "core/plot/ticks.h"
@@ -6,6 +7,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace gradus::core;
 
@@ -24,6 +26,52 @@ bool closeTo(const std::vector<double>& actual, const std::vector<double>& expec
 class TestPlot : public QObject {
     Q_OBJECT
 private slots:
+    // 10 frames at 5 per second into 30 fps: each shown 6 video frames, then 1 s held.
+    void slowRunsRepeatFrames()
+    {
+        std::vector<int> frames(10);
+        std::iota(frames.begin(), frames.end(), 0);
+        const auto timeline = planAnimation(frames, {30, 5, 1});
+        QCOMPARE(int(timeline.size()), 10);
+        for (int i = 0; i < 9; ++i) {
+            QCOMPARE(timeline[size_t(i)].frame, i);
+            QCOMPARE(timeline[size_t(i)].videoFrames, 6);
+        }
+        QCOMPARE(timeline.back().videoFrames, 6 + 30);
+        QCOMPARE(videoFrameCount(timeline), 90);
+    }
+
+    // 1,000 iterations at 100 per second into 25 fps: every fourth iteration, 10 s, and the
+    // last iteration is shown even though 999 is not a multiple of 4.
+    void fastRunsSkipFramesButKeepTheLast()
+    {
+        std::vector<int> frames(1000);
+        std::iota(frames.begin(), frames.end(), 0);
+        const auto timeline = planAnimation(frames, {25, 100, 0});
+        QCOMPARE(videoFrameCount(timeline), 250);
+        QCOMPARE(int(timeline.size()), 250);
+        QCOMPARE(timeline[1].frame, 4);
+        QCOMPARE(timeline[248].frame, 992);
+        QCOMPARE(timeline.back().frame, 999);
+    }
+
+    // The automatic speed plays any run in about eight seconds (at least one frame per second);
+    // the play order of a result (e.g. ranks 1, 2, 5, 10) is kept.
+    void automaticSpeedAndOwnOrder()
+    {
+        std::vector<int> frames(240);
+        std::iota(frames.begin(), frames.end(), 0);
+        QCOMPARE(videoFrameCount(planAnimation(frames, {30, 0, 0})), 240);
+        QCOMPARE(automaticItemsPerSecond(4), 1.0);
+        const auto timeline = planAnimation({1, 2, 5, 10}, {2, 1, 0.5});
+        QCOMPARE(int(timeline.size()), 4);
+        QCOMPARE(timeline[2].frame, 5);
+        QCOMPARE(timeline[3].videoFrames, 3);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, planAnimation({}, {}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, planAnimation({0}, {0, 1, 0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, planAnimation({0}, {30, 1, -1}));
+    }
+
     void niceTicksAreRoundNumbers()
     {
         QVERIFY(closeTo(niceTicks(0, 10, 5), {0, 2, 4, 6, 8, 10}));
