@@ -40,10 +40,12 @@ struct ChartSeries {
     QColor color;
     QVector<QPointF> points;
     bool dashed = false;
-    bool dotted = false;   // a third line style (e.g. a rate beside two losses)
     bool scatter = false;  // markers only, for data points
     bool fitRange = true;  // false: the axes ignore this series (e.g. a line that may fly off)
     bool squareMarkers = false; // scatter: squares instead of circles (tells apart series that share a colour)
+    // Last, because lessons fill the fields above by position: a third line style (e.g. a rate
+    // beside two losses).
+    bool dotted = false;
 };
 
 class ChartPanel : public QWidget {

@@ -16,6 +16,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QValueAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <QtTest>
 
 using namespace gradus;
@@ -229,6 +231,11 @@ private slots:
         ChartSeries wild{"line", Qt::red, {{0, -1000}, {3, 1000}}};
         wild.fitRange = false;
         panel.setSeries({points, wild});
+        // Lessons fill ChartSeries by position: {name, colour, points, dashed, scatter} is a scatter.
+        const QList<QAbstractSeries*> drawn = panel.chart()->series(); // the frame marker comes first
+        QCOMPARE(drawn.size(), 3);
+        QVERIFY(qobject_cast<QScatterSeries*>(drawn[1]));
+        QCOMPARE(qobject_cast<QLineSeries*>(drawn[2])->pen().style(), Qt::SolidLine);
         auto* y = qobject_cast<QValueAxis*>(panel.chart()->axes(Qt::Vertical).first());
         // The wild line is ignored; the y range is the data's, padded and rounded to round numbers.
         QCOMPARE(y->min(), 1.0);
