@@ -41,6 +41,11 @@ out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
   echo "# svd-image on a 12-megapixel photo: decomposition, one rank step, painting (offscreen raster)"
   QT_QPA_PLATFORM=offscreen build/bench/bench_image 2>/dev/null
   echo
+  echo "# animation export: 300 frames at 1280x720 (drawing on one thread, encoding on another)"
+  QT_QPA_PLATFORM=offscreen build/bench/bench_export 2>/dev/null
+  echo "# reference: the ffmpeg program encoding the same frames from PNG files"
+  bash bench/reference_export_ffmpeg.sh
+  echo
   echo "# reference: the same descent in numpy"
   /usr/bin/python3 bench/reference_linreg_numpy.py
   echo

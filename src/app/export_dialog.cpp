@@ -7,8 +7,46 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 
 namespace gradus {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("gradus::ExportDialog", text); }
+
+} // namespace
+
+void setUpSizeChoice(QComboBox* preset, QSpinBox* width, QSpinBox* height, const QSize& screenSize, const QSize& remembered)
+{
+    preset->addItem(tr("1920 × 1080 (Full HD slide)"), QSize(1920, 1080));
+    preset->addItem(tr("1280 × 720 (HD slide)"), QSize(1280, 720));
+    preset->addItem(tr("1024 × 768 (4:3 projector)"), QSize(1024, 768));
+    preset->addItem(tr("1080 × 1080 (square)"), QSize(1080, 1080));
+    if (screenSize.isValid())
+        preset->addItem(tr("As on screen (%1 × %2)").arg(screenSize.width()).arg(screenSize.height()), screenSize);
+    preset->addItem(tr("Custom"), QSize());
+    preset->setToolTip(tr("Pixel size of a PNG, video or GIF; for SVG and PDF the proportions and the size of "
+                                   "the text relative to the page"));
+    width->setValue(remembered.width());
+    height->setValue(remembered.height());
+    const int match = preset->findData(remembered);
+    preset->setCurrentIndex(match >= 0 ? match : preset->count() - 1);
+    QObject::connect(preset, &QComboBox::currentIndexChanged, preset, [preset, width, height] {
+        const QSize size = preset->currentData().toSize();
+        if (size.isValid()) {
+            width->setValue(size.width());
+            height->setValue(size.height());
+        }
+    });
+    // Typing a size of one's own makes the choice read "Custom".
+    for (QSpinBox* spin : {width, height})
+        QObject::connect(spin, &QSpinBox::valueChanged, preset, [preset, width, height] {
+            const int match = preset->findData(QSize(width->value(), height->value()));
+            const QSignalBlocker blocker(preset);
+            preset->setCurrentIndex(match >= 0 ? match : preset->count() - 1);
+        });
+}
 
 ExportDialog::ExportDialog(const QString& lessonId, const QStringList& viewNames, const QSize& screenSize, QWidget* parent)
     : QDialog(parent), ui_(std::make_unique<Ui::ExportDialog>())
@@ -26,25 +64,8 @@ ExportDialog::ExportDialog(const QString& lessonId, const QStringList& viewNames
             ui_->pathEdit->setText(chosen);
     });
 
-    QComboBox* preset = ui_->presetCombo;
-    preset->addItem(tr("1920 × 1080 (Full HD slide)"), QSize(1920, 1080));
-    preset->addItem(tr("1280 × 720 (HD slide)"), QSize(1280, 720));
-    preset->addItem(tr("1024 × 768 (4:3 projector)"), QSize(1024, 768));
-    preset->addItem(tr("1080 × 1080 (square)"), QSize(1080, 1080));
-    preset->addItem(tr("As on screen (%1 × %2)").arg(screenSize.width()).arg(screenSize.height()), screenSize);
-    preset->addItem(tr("Custom"), QSize());
-    const QSize remembered = settings.value("export/size", QSize(1920, 1080)).toSize();
-    ui_->widthSpin->setValue(remembered.width());
-    ui_->heightSpin->setValue(remembered.height());
-    const int match = preset->findData(remembered);
-    preset->setCurrentIndex(match >= 0 ? match : preset->count() - 1);
-    connect(preset, &QComboBox::currentIndexChanged, this, [this] {
-        const QSize size = ui_->presetCombo->currentData().toSize();
-        if (size.isValid()) {
-            ui_->widthSpin->setValue(size.width());
-            ui_->heightSpin->setValue(size.height());
-        }
-    });
+    setUpSizeChoice(ui_->presetCombo, ui_->widthSpin, ui_->heightSpin, screenSize,
+                    settings.value("export/size", QSize(1920, 1080)).toSize());
 
     ui_->viewCombo->addItem(tr("Whole figure"), QString());
     for (const QString& name : viewNames)

@@ -10,7 +10,16 @@ namespace Ui {
 class ExportDialog;
 }
 
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QSpinBox;
+QT_END_NAMESPACE
+
 namespace gradus {
+
+// Fills `preset` with slide and projector sizes (plus the size on screen, when valid, and Custom)
+// and keeps it and the two spin boxes in step; starts at `remembered`.
+void setUpSizeChoice(QComboBox* preset, QSpinBox* width, QSpinBox* height, const QSize& screenSize, const QSize& remembered);
 
 class ExportDialog : public QDialog {
     Q_OBJECT

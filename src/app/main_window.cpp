@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "animation_dialog.h"
 #include "export_dialog.h"
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
@@ -7,6 +8,9 @@
 #include "framework/session.h"
 #include "lesson_page.h"
 #include "version.h"
+#include "views/animation_export.h"
+#include "views/figure_export.h"
+#include "views/player.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -102,6 +107,8 @@ void MainWindow::buildMenus()
     savePicture_ = file->addAction(tr("Save &picture at full resolution…"), QKeySequence(tr("Ctrl+Shift+E")), this,
                                    &MainWindow::savePictureOfCurrent);
     savePicture_->setToolTip(tr("The picture itself (e.g. the compressed image), not a rendering of the figure"));
+    file->addAction(tr("Export &animation…"), QKeySequence(tr("Ctrl+Shift+A")), this, &MainWindow::exportAnimationOfCurrent)
+        ->setToolTip(tr("The iterations played as an MP4 video, a looping GIF or numbered PNG frames"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -119,6 +126,9 @@ void MainWindow::buildMenus()
         else
             showError(tr("The clipboard holds no picture: copy one in a browser or an image viewer first."));
     });
+
+    edit->addAction(tr("&Copy figure"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyFigure)
+        ->setToolTip(tr("The figure as a picture, to paste into a slide"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* side = view->addAction(tr("&Parameters and explanation"));
@@ -252,6 +262,83 @@ void MainWindow::exportCurrent()
         QApplication::restoreOverrideCursor();
         showError(e.message());
         QMessageBox::warning(this, tr("Export failed"), e.message());
+    }
+}
+
+void MainWindow::exportAnimationOfCurrent()
+{
+    LessonPage* page = currentPage();
+    if (!page)
+        return;
+    const ResultPtr result = page->result();
+    if (!result || result->frameCount() < 2) {
+        showError(result ? tr("This figure does not move: export it as a picture with Export figure (Ctrl+E).")
+                         : tr("Nothing to export yet: the lesson has not finished computing."));
+        return;
+    }
+    AnimationDialog dialog(page->lesson().id(), page->figure()->viewNames(), *result, page->player()->framesPerSecond(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportAnimation(dialog.request());
+}
+
+bool MainWindow::exportAnimation(const AnimationRequest& request)
+{
+    LessonPage* page = currentPage();
+    if (!page || !page->result())
+        return false;
+    const QString name = QDir::toNativeSeparators(request.path);
+    QProgressDialog progress(tr("Drawing the frames of %1…").arg(name), tr("Cancel"), 0, 1, this);
+    progress.setObjectName(QStringLiteral("animationProgress"));
+    progress.setWindowTitle(tr("Export animation"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    try {
+        AnimationExport animation(page->lesson(), page->result(), request);
+        progress.setMaximum(animation.pictureCount());
+        bool more = true;
+        while (more) {
+            more = animation.renderNext();
+            progress.setValue(animation.picturesDone()); // a modal progress dialog lets events through here
+            if (progress.wasCanceled()) {
+                showStatus(tr("Export cancelled; nothing was written."));
+                return false;
+            }
+        }
+        progress.setLabelText(tr("Finishing %1…").arg(name));
+        animation.finish();
+        const int frames = animation.videoFrameCount();
+        showStatus(tr("Exported %1: %2 frames, %3 s (%4)")
+                       .arg(name)
+                       .arg(frames)
+                       .arg(frames / request.timing.framesPerSecond, 0, 'f', 1)
+                       .arg(animation.encoding()));
+        return true;
+    } catch (const GradusError& e) {
+        progress.cancel();
+        showError(tr("Cannot export the animation: %1").arg(e.message()));
+        QMessageBox::warning(this, tr("Export animation"), e.message());
+        return false;
+    }
+}
+
+void MainWindow::copyFigure()
+{
+    LessonPage* page = currentPage();
+    if (!page || !page->result()) {
+        showError(tr("Nothing to copy yet: the lesson has not finished computing."));
+        return;
+    }
+    const QSize size = QSettings().value("export/size", QSize(1920, 1080)).toSize();
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ExportFigure figure(page->lesson(), page->result(), QString(), size);
+        figure.showFrame(page->frame(), page->figure());
+        QGuiApplication::clipboard()->setImage(renderWidgetImage(figure.widget(), size));
+        QApplication::restoreOverrideCursor();
+        showStatus(tr("Copied the figure (%1 × %2 pixels): paste it into a slide.").arg(size.width()).arg(size.height()));
+    } catch (const GradusError& e) {
+        QApplication::restoreOverrideCursor();
+        showError(tr("Cannot copy the figure: %1").arg(e.message()));
     }
 }
 

@@ -16,6 +16,7 @@ namespace gradus {
 
 class Lesson;
 class LessonPage;
+struct AnimationRequest;
 class LessonRegistry;
 
 class MainWindow : public QMainWindow {
@@ -29,6 +30,11 @@ public:
     // Shows problems in a message box when interactive is true, in the status bar otherwise.
     bool openSession(const QString& path, bool interactive = true);
     bool saveSession(const QString& path);
+    // Exports the current lesson's animation with a progress dialog that can cancel it (nothing is
+    // left behind then). False when it failed or was cancelled; the reason is in the status bar.
+    bool exportAnimation(const AnimationRequest& request);
+    // Puts the current figure on the clipboard as a picture at the last export size, for slides.
+    void copyFigure();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +49,7 @@ private:
     void showError(const QString& text);
     void showStatus(const QString& text);
     void exportCurrent();
+    void exportAnimationOfCurrent();
     void savePictureOfCurrent();
     void chooseAndOpenSession();
     void chooseAndSaveSession();

@@ -1,5 +1,9 @@
 // The gradus command line, run as a separate process: outputs, files and exit codes.
+#include <QDir>
 #include <QImage>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -197,6 +201,69 @@ private slots:
         const QByteArray pdfBytes = pdfFile.readAll();
         QVERIFY(pdfBytes.startsWith("%PDF-"));
         QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
+    }
+
+    void animateToGifMp4AndFrames()
+    {
+        const QString gif = dir.filePath("path.gif");
+        Run run = gradus({"animate", "linreg", "-s", "iters=12", "--fps", "10", "--speed", "10", "--hold", "0.5",
+                          "--size", "320x180", "-o", gif});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // 13 iterations at 10 it/s and 10 fps, then 5 frames held.
+        QVERIFY2(run.out.contains("18 frames at 10 fps (1.8 s), 13 pictures, GIF"), qPrintable(run.out));
+        QImageReader reader(gif);
+        QCOMPARE(reader.imageCount(), 13);
+        QCOMPARE(reader.size(), QSize(320, 180));
+
+        run = gradus({"animate", "linreg", "--frames", "5:9", "--size", "320x180", "-o", dir.filePath("part.mp4")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("5 pictures, H.264"), qPrintable(run.out + run.err));
+
+        run = gradus({"animate", "linreg", "-s", "iters=3", "--speed", "30", "--hold", "0", "--size", "64x48", "-o",
+                      dir.filePath("frames") + "/"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QDir(dir.filePath("frames")).entryList(QDir::Files).size(), 4);
+        // The same folder again: it has frames in it now.
+        expectError({"animate", "linreg", "-o", dir.filePath("frames")}, 3, "not an empty folder");
+
+        expectError({"animate", "linreg", "-o", dir.filePath("clip.avi")}, 2, ".mp4 or .gif");
+        expectError({"animate", "linreg"}, 2, "animate needs an output");
+        expectError({"animate", "linreg", "--frames", "9:5", "-o", dir.filePath("x.gif")}, 2, "frames 9:5 are not in this run");
+        expectError({"animate", "linreg", "--frames", "0:500", "-o", dir.filePath("x.gif")}, 2, "0 to 60");
+        expectError({"animate", "linreg", "--frames", "five", "-o", dir.filePath("x.gif")}, 2, "FIRST:LAST");
+        expectError({"animate", "linreg", "--fps", "0", "-o", dir.filePath("x.gif")}, 2, "--fps needs a number from 1 to 120");
+        expectError({"animate", "linreg", "--size", "321x180", "-o", dir.filePath("x.mp4")}, 2, "even width and height");
+        expectError({"animate", "linreg", "-o", dir.filePath("missing/x.gif")}, 3, "does not exist");
+        QVERIFY(!QFileInfo::exists(dir.filePath("x.gif")) && !QFileInfo::exists(dir.filePath("x.mp4")));
+    }
+
+    void galleryOfEveryLesson()
+    {
+        const QString folder = dir.filePath("gallery");
+        const Run run = gradus({"gallery", "--size", "640x360", "-o", folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const Run list = gradus({"list", "--json"});
+        const QJsonArray lessons = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        const QString index = QString::fromUtf8([&] {
+            QFile file(folder + "/index.html");
+            file.open(QIODevice::ReadOnly);
+            return file.readAll();
+        }());
+        int pictures = 0;
+        for (const QJsonValue& lesson : lessons) {
+            const QString id = lesson.toObject().value("id").toString();
+            QVERIFY2(index.contains(QStringLiteral("<section id=\"%1\">").arg(id)), qPrintable(id));
+            if (QFileInfo::exists(folder + "/" + id + ".png")) {
+                QCOMPARE(QImage(folder + "/" + id + ".png").size(), QSize(640, 360));
+                QVERIFY(index.contains(QStringLiteral("src=\"%1.png\"").arg(id)));
+                ++pictures;
+            } else {
+                // Without a display only 3D lessons are skipped, and they say why.
+                QVERIFY2(run.err.contains(QStringLiteral("gradus: warning: %1: ").arg(id)) && run.err.contains("OpenGL"),
+                         qPrintable(run.err));
+            }
+        }
+        QVERIFY(pictures >= lessons.size() - 1);
+        expectError({"gallery"}, 2, "gallery needs a folder");
     }
 
     void usageErrors()

@@ -1,5 +1,6 @@
 // The main window under a display (Xvfb in CI; offscreen when there is none): every lesson opens
 // and paints a real picture, the panel and the picture drive the computation, export and sessions work.
+#include "app/animation_dialog.h"
 #include "app/export_dialog.h"
 #include "app/lesson_page.h"
 #include "app/main_window.h"
@@ -10,7 +11,9 @@
 #include "lessons/mip/mip_solve.h"
 #include "lessons/register_lessons.h"
 #include "lessons/svd_image/svd_image_lesson.h"
+#include "views/animation_export.h"
 #include "views/chart_panel.h"
+#include "views/figure_export.h"
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
@@ -21,6 +24,9 @@
 #include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
+#include <QImageReader>
+#include <QProgressDialog>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QScatterSeries>
@@ -177,6 +183,142 @@ private slots:
         ExportDialog next("linreg", {}, QSize(900, 600));
         QCOMPARE(next.pixelSize(), QSize(1024, 768));
         QCOMPARE(next.path(), dir.filePath("linreg.svg"));
+    }
+
+    // The numbered PNG frames are the figure export of the same iterations, pixel for pixel; the GIF
+    // holds one picture per iteration, close to them; the MP4 has every video frame.
+    void animationFramesAreTheFigureExports()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        AnimationRequest request;
+        request.pixelSize = QSize(640, 360);
+        request.lastFrame = 20;
+        request.timing = {10, 10, 0}; // one video frame per iteration
+        request.path = dir.filePath("linreg-frames/");
+        QVERIFY(window->exportAnimation(request));
+        QCOMPARE(QDir(dir.filePath("linreg-frames")).entryList(QDir::Files).size(), 21);
+        for (int frame : {0, 7, 20}) {
+            const QString png = dir.filePath(QStringLiteral("figure-%1.png").arg(frame));
+            exportLessonFigure(page->lesson(), page->result(), frame, QString(), png, request.pixelSize);
+            const QImage exported(png);
+            const QImage animated(dir.filePath(QStringLiteral("linreg-frames/frame-%1.png").arg(frame + 1, 5, 10, QChar('0'))));
+            QCOMPARE(animated.convertToFormat(QImage::Format_RGB32), exported.convertToFormat(QImage::Format_RGB32));
+        }
+
+        request.path = dir.filePath("linreg.gif");
+        request.dither = false;
+        QVERIFY(window->exportAnimation(request));
+        QImageReader gif(request.path);
+        QCOMPARE(gif.imageCount(), 21);
+        QCOMPARE(gif.size(), request.pixelSize);
+        QImage seventh;
+        for (int i = 0; i <= 7; ++i)
+            seventh = gif.read();
+        const QImage exported(dir.filePath("figure-7.png"));
+        int close = 0;
+        for (int y = 0; y < exported.height(); ++y)
+            for (int x = 0; x < exported.width(); ++x) {
+                const QRgb a = seventh.pixel(x, y), b = exported.pixel(x, y);
+                close += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) + std::abs(qBlue(a) - qBlue(b)) <= 24;
+            }
+        QVERIFY2(close > 0.98 * exported.width() * exported.height(), qPrintable(QString::number(close)));
+
+        request.path = dir.filePath("linreg.mp4");
+        request.timing = {30, 10, 1}; // 3 video frames per iteration, then 1 s on the last
+        QVERIFY(window->exportAnimation(request));
+        QVERIFY(QFileInfo(request.path).size() > 10000); // decoded frame by frame in test_io_animation
+        QVERIFY(window->findChild<QLabel*>("statusText")->text().contains("93 frames, 3.1 s (H.264)"));
+    }
+
+    // 3D scenes are captured anew for every picture: the aircraft turns from frame to frame.
+    void animationOfA3DScene()
+    {
+        if (QGuiApplication::platformName() == u"offscreen")
+            QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
+        LessonPage* page = window->showLesson("rotations");
+        QVERIFY(waitForResult(page));
+        AnimationRequest request;
+        request.pixelSize = QSize(640, 360);
+        request.lastFrame = 60; // the first turn
+        request.timing = {16, 61, 0}; // the 61 frames of the turn in 1 s at 16 fps: 16 pictures
+        request.path = dir.filePath("rotations-frames/");
+        QVERIFY(window->exportAnimation(request));
+        const QStringList files = QDir(request.path).entryList(QDir::Files);
+        QCOMPARE(files.size(), 16);
+        const QImage first(request.path + files.first()), middle(request.path + files[8]), last(request.path + files.last());
+        auto differing = [](const QImage& a, const QImage& b) {
+            int count = 0;
+            for (int y = 0; y < a.height(); y += 2)
+                for (int x = 0; x < a.width() / 2; x += 2) // the left pane: the first 3D scene
+                    count += std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 40;
+            return count;
+        };
+        QVERIFY(distinctColours(middle) > 150);
+        QVERIFY2(differing(first, middle) > 500 && differing(middle, last) > 500,
+                 qPrintable(QStringLiteral("%1, %2").arg(differing(first, middle)).arg(differing(middle, last))));
+    }
+
+    void animationExportCancelsWithoutAFile()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        QTemporaryDir target;
+        AnimationRequest request;
+        request.path = target.filePath("slow.gif");
+        request.pixelSize = QSize(1920, 1080);
+        request.timing = {30, 10, 0};
+        bool sawProgress = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto* progress = window->findChild<QProgressDialog*>("animationProgress"); progress && progress->isVisible()) {
+                sawProgress = progress->value() > 0 && progress->maximum() == 61;
+                progress->cancel();
+            }
+        });
+        poll.start(50);
+        QVERIFY(!window->exportAnimation(request));
+        poll.stop();
+        QVERIFY(sawProgress);
+        QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QVERIFY(window->findChild<QLabel*>("statusText")->text().contains("cancelled"));
+    }
+
+    void animationDialogSummarizesAndRemembers()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        AnimationDialog dialog("linreg", {"landscape"}, *page->result(), 10);
+        auto* summary = dialog.findChild<QLabel*>("summaryLabel");
+        auto* fps = dialog.findChild<QSpinBox*>("fpsSpin");
+        auto* path = dialog.findChild<QLineEdit*>("pathEdit");
+        QVERIFY(summary && fps && path);
+        QVERIFY(path->text().endsWith("linreg.mp4"));
+        QCOMPARE(dialog.request().pixelSize, QSize(1280, 720));
+        // 61 iterations at 10 it/s and 30 fps: 183 frames, plus one second held.
+        QVERIFY2(summary->text().contains("213 video frames: 7.1 s"), qPrintable(summary->text()));
+        fps->setValue(25);
+        QVERIFY2(summary->text().contains("178 video frames: 7.1 s"), qPrintable(summary->text()));
+        dialog.show();
+        keepScreenshot(&dialog, "animation-dialog");
+        path->setText(dir.filePath("clip.gif"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        AnimationDialog next("linreg", {}, *page->result(), 10);
+        QCOMPARE(next.request().path, dir.filePath("linreg.gif"));
+        QCOMPARE(next.request().timing.framesPerSecond, 25.0);
+    }
+
+    void copyFigurePutsAPictureOnTheClipboard()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        QSettings().setValue("export/size", QSize(1024, 768));
+        QGuiApplication::clipboard()->clear();
+        window->copyFigure();
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QCOMPARE(copied.size(), QSize(1024, 768));
+        QVERIFY(distinctColours(copied) > 150);
     }
 
     void panelEditRecomputes()
