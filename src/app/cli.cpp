@@ -10,6 +10,7 @@
 #include "version.h"
 #include "views/animation_export.h"
 #include "views/figure_export.h"
+#include "views/plot_style.h"
 #include "io/animation_writer.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ struct Invocation {
     int lastFrame = -1;
     bool dither = true;
     QString animations; // gallery: empty = figures only, else "mp4" or "gif"
+    // render, animate, gallery: the look of the figures (light unless asked: scripts stay reproducible)
+    style::ThemeId theme = style::ThemeId::Light;
+    double fontScale = 1.0;
 };
 
 double positiveNumber(const QString& text, const QString& option, double low, double high)
@@ -120,6 +124,14 @@ Invocation parse(const QStringList& args)
                 throw UsageError(tr("--frames needs FIRST:LAST, e.g. 0:40, 10: or :-1 (the last), not '%1'").arg(text));
             inv.firstFrame = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt();
             inv.lastFrame = match.captured(2).isEmpty() ? -1 : match.captured(2).toInt();
+        } else if (arg == u"--theme") {
+            const QString name = takeValue(args, i, arg);
+            const auto theme = style::themeFromName(name);
+            if (!theme)
+                throw UsageError(tr("--theme must be light, dark or high-contrast, not '%1'").arg(name));
+            inv.theme = *theme;
+        } else if (arg == u"--font-scale") {
+            inv.fontScale = positiveNumber(takeValue(args, i, arg), arg, 0.5, 3);
         } else if (arg == u"--no-dither") {
             inv.dither = false;
         } else if (arg == u"--animations" || arg == u"--animations=mp4") {
@@ -406,6 +418,8 @@ QString cliUsage()
               "  gradus data LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N] [-o FILE.json]\n"
               "  gradus gallery -o FOLDER [--size WxH] [--animations[=mp4|gif]]   every lesson's figure + index.html\n"
               "  gradus --version | --help\n"
+              "render, animate and gallery also take --theme light|dark|high-contrast and --font-scale X\n"
+              "(figure text size, 0.5 to 3).\n"
               "\n"
               "--frame N picks an iteration (default: the last, or what the lesson's frame parameter names,\n"
               "e.g. -s rank=50); --size is in pixels (default 1920x1080). --picture saves a lesson's own\n"
@@ -441,6 +455,10 @@ int runCli(const QStringList& args, const LessonRegistry& registry, QTextStream&
             return 0;
         }
         const Invocation inv = parse(args);
+        if (cliModeFor(args) == CliMode::Rendering) {
+            style::setTheme(inv.theme);
+            style::setFontScale(inv.fontScale);
+        }
         if (command == u"list")
             return commandList(inv, registry, out);
         if (command == u"params")

@@ -304,6 +304,8 @@ void LessonPage::applyPreset(const QString& presetId)
 
 void LessonPage::setSidePanelVisible(bool visible) { sideSplitter_->setVisible(visible); }
 
+int LessonPage::sidePanelWidth() const { return sideSplitter_->isVisible() ? sideSplitter_->width() : 0; }
+
 void LessonPage::setExplanationVisible(bool visible) { explanation_->setVisible(visible); }
 
 } // namespace gradus

@@ -52,6 +52,7 @@ public:
     void applyPreset(const QString& presetId);
 
     void setSidePanelVisible(bool visible);
+    int sidePanelWidth() const;
     void setExplanationVisible(bool visible);
 
 signals:

@@ -5,14 +5,18 @@
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
+#include "framework/playlist.h"
 #include "framework/session.h"
 #include "lesson_page.h"
+#include "playlist_panel.h"
 #include "version.h"
 #include "views/animation_export.h"
 #include "views/figure_export.h"
 #include "views/player.h"
+#include "views/plot_style.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMimeData>
@@ -21,7 +25,10 @@
 #include <QDragEnterEvent>
 #include <QDir>
 #include <QClipboard>
+#include <QCursor>
 #include <QDockWidget>
+#include <QShortcut>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -41,11 +48,19 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
 {
     setWindowTitle(QStringLiteral("Gradus"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
+    {
+        // Before any figure exists, so every view starts in the remembered look.
+        const QSettings settings;
+        style::setTheme(style::themeFromName(settings.value("appearance/theme").toString()).value_or(style::ThemeId::Light));
+        style::setFontScale(settings.value("appearance/fontScale", 1.0).toDouble());
+    }
     pages_ = new QStackedWidget(this);
     setCentralWidget(pages_);
     buildLessonList();
+    buildPlaylist();
     buildMenus();
     buildStatusBar();
+    buildPresentationKeys();
     setAcceptDrops(true);
 
     QSettings settings;
@@ -103,6 +118,11 @@ void MainWindow::buildMenus()
     });
     file->addAction(tr("Save session &as…"), QKeySequence::SaveAs, this, &MainWindow::chooseAndSaveSession);
     file->addSeparator();
+    file->addAction(tr("Open p&laylist…"), this, [this] { emit playlist_->openRequested(); });
+    file->addAction(tr("Add to playl&ist"), QKeySequence(tr("Ctrl+Shift+L")), this, [this] { emit playlist_->addRequested(); })
+        ->setToolTip(tr("The lesson as it is now (parameters and frame) becomes the playlist's next session"));
+    file->addAction(tr("Save playlist &as…"), this, [this] { emit playlist_->saveRequested(); });
+    file->addSeparator();
     file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportCurrent);
     savePicture_ = file->addAction(tr("Save &picture at full resolution…"), QKeySequence(tr("Ctrl+Shift+E")), this,
                                    &MainWindow::savePictureOfCurrent);
@@ -144,12 +164,42 @@ void MainWindow::buildMenus()
     lessons->setChecked(true);
     lessons->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(lessons, &QAction::toggled, this, [this](bool on) {
-        for (QDockWidget* dock : findChildren<QDockWidget*>())
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("lessonsDock")))
             dock->setVisible(on);
     });
-    view->addAction(tr("&Full screen"), QKeySequence::FullScreen, this, [this] {
+    view->addSeparator();
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(themes);
+    for (style::ThemeId id : style::allThemes()) {
+        QAction* action = themes->addAction(style::themeTitle(id));
+        action->setObjectName(QStringLiteral("theme-") + style::themeName(id));
+        action->setCheckable(true);
+        action->setChecked(style::theme().id == id);
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [id] {
+            style::setTheme(id);
+            QSettings().setValue("appearance/theme", style::themeName(id));
+        });
+    }
+    auto scaleFigureText = [this](double factor) {
+        style::setFontScale(factor == 0 ? 1.0 : style::fontScale() * factor);
+        QSettings().setValue("appearance/fontScale", style::fontScale());
+        showStatus(tr("Figure text at %1 %").arg(std::lround(style::fontScale() * 100)));
+    };
+    view->addAction(tr("&Larger figure text"), QKeySequence(tr("Ctrl+=")), this, [scaleFigureText] { scaleFigureText(1.15); })
+        ->setToolTip(tr("Labels, ticks and legends of the figures (and their exports), not the menus"));
+    view->addAction(tr("&Smaller figure text"), QKeySequence(tr("Ctrl+-")), this, [scaleFigureText] { scaleFigureText(1 / 1.15); });
+    view->addAction(tr("&Normal figure text"), QKeySequence(tr("Ctrl+0")), this, [scaleFigureText] { scaleFigureText(0); });
+    view->addSeparator();
+    presentAction_ = view->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F11), this,
+                                     [this] { setPresenting(!presenting_); });
+    presentAction_->setCheckable(true);
+    presentAction_->setToolTip(tr("Full screen with only the figure; Page Up/Down: next or previous session or lesson; "
+                                  "Space, arrows: play and step; +/−: speed; digits: presets; Esc leaves"));
+    view->addAction(tr("&Full screen"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
         isFullScreen() ? showNormal() : showFullScreen();
     });
+    view->addAction(playlistDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gradus"), this, [this] {
@@ -158,6 +208,174 @@ void MainWindow::buildMenus()
                               "<p>Qt %2. Keyboard: Space play/pause, ←/→ step, Home/End first/last frame, Ctrl+E export.</p>")
                                .arg(versionString(), QString::fromLatin1(qVersion())));
     });
+}
+
+void MainWindow::buildPlaylist()
+{
+    playlist_ = new PlaylistPanel(registry_, this);
+    playlistDock_ = new QDockWidget(tr("Playlist"), this);
+    playlistDock_->setObjectName(QStringLiteral("playlistDock"));
+    playlistDock_->setWidget(playlist_);
+    playlistDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, playlistDock_);
+    playlistDock_->hide(); // until a playlist is opened or a session added
+    connect(playlist_, &PlaylistPanel::entryChosen, this, [this](const Session& session) {
+        LessonPage* page = showLesson(session.lessonId);
+        if (page)
+            page->setParams(session.params, session.frame);
+    });
+    connect(playlist_, &PlaylistPanel::addRequested, this, [this] {
+        if (LessonPage* page = currentPage()) {
+            playlist_->append(Session{page->lesson().id(), page->params(), page->frame()});
+            playlistDock_->show();
+            showStatus(tr("Added to the playlist (%n session(s)); File → Save playlist as… keeps it", nullptr,
+                          int(playlist_->playlist().entries.size())));
+        }
+    });
+    connect(playlist_, &PlaylistPanel::openRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open playlist"), QSettings().value("paths/sessions").toString(),
+                                                          tr("Gradus playlists (*.gradus-playlist);;All files (*)"));
+        if (!path.isEmpty())
+            openPlaylist(path);
+    });
+    connect(playlist_, &PlaylistPanel::saveRequested, this, [this] {
+        if (playlist_->isEmpty()) {
+            showError(tr("The playlist is empty: add sessions with File → Add to playlist (Ctrl+Shift+L)."));
+            return;
+        }
+        QString path = QFileDialog::getSaveFileName(this, tr("Save playlist"),
+                                                    QDir(QSettings().value("paths/sessions", QDir::homePath()).toString())
+                                                        .filePath(QStringLiteral("lecture.gradus-playlist")),
+                                                    tr("Gradus playlists (*.gradus-playlist)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".gradus-playlist");
+        try {
+            playlist_->playlist().save(path, registry_);
+            showStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        } catch (const GradusError& e) {
+            showError(e.message());
+            QMessageBox::warning(this, tr("Save playlist"), e.message());
+        }
+    });
+}
+
+bool MainWindow::openPlaylist(const QString& path)
+{
+    QStringList problems;
+    try {
+        Playlist playlist = Playlist::load(path, registry_, &problems);
+        playlist_->setPlaylist(std::move(playlist));
+    } catch (const GradusError& e) {
+        showError(tr("Cannot open the playlist: %1").arg(e.message()));
+        return false;
+    }
+    playlistDock_->show();
+    QSettings().setValue("paths/sessions", QFileInfo(path).absolutePath());
+    if (!problems.isEmpty())
+        showError(tr("Playlist opened with %n problem(s): %1", nullptr, int(problems.size())).arg(problems.join(QStringLiteral("; "))));
+    else
+        showStatus(tr("Opened %1: Page Down in presentation mode (F11) plays it").arg(QDir::toNativeSeparators(path)));
+    playlist_->step(0);
+    return true;
+}
+
+void MainWindow::buildPresentationKeys()
+{
+    auto key = [this](QKeySequence sequence, std::function<void()> action) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        shortcut->setEnabled(false);
+        connect(shortcut, &QShortcut::activated, this, action);
+        presentationKeys_.append(shortcut);
+    };
+    key(QKeySequence(Qt::Key_PageDown), [this] { stepLecture(1); });
+    key(QKeySequence(Qt::Key_PageUp), [this] { stepLecture(-1); });
+    for (Qt::Key faster : {Qt::Key_Plus, Qt::Key_Equal})
+        key(QKeySequence(faster), [this] {
+            if (LessonPage* page = currentPage())
+                page->player()->changeSpeed(1);
+        });
+    key(QKeySequence(Qt::Key_Minus), [this] {
+        if (LessonPage* page = currentPage())
+            page->player()->changeSpeed(-1);
+    });
+    key(QKeySequence(Qt::Key_Escape), [this] {
+        LessonPage* page = currentPage();
+        if (page && page->runner().busy())
+            page->runner().cancel(); // Esc still stops a computation first
+        else
+            setPresenting(false);
+    });
+    edgeWatch_ = new QTimer(this);
+    edgeWatch_->setInterval(150);
+    connect(edgeWatch_, &QTimer::timeout, this, &MainWindow::slideInParameters);
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (on == presenting_)
+        return;
+    presenting_ = on;
+    presentAction_->setChecked(on);
+    for (QShortcut* shortcut : std::as_const(presentationKeys_))
+        shortcut->setEnabled(on);
+    cancelButton_->setShortcut(on ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+    if (on) {
+        stateBeforePresenting_ = saveState();
+        maximizedBeforePresenting_ = isMaximized();
+        fontScaleBeforePresenting_ = style::fontScale();
+        menuBar()->hide();
+        statusBar()->hide();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->hide();
+        for (LessonPage* page : std::as_const(pageById_))
+            page->setSidePanelVisible(false);
+        style::setFontScale(fontScaleBeforePresenting_ * 1.25); // for the back of the room; not remembered
+        showFullScreen();
+        edgeWatch_->start();
+    } else {
+        edgeWatch_->stop();
+        style::setFontScale(fontScaleBeforePresenting_);
+        menuBar()->show();
+        statusBar()->show();
+        for (LessonPage* page : std::as_const(pageById_))
+            page->setSidePanelVisible(true);
+        maximizedBeforePresenting_ ? showMaximized() : showNormal();
+        restoreState(stateBeforePresenting_);
+    }
+}
+
+void MainWindow::slideInParameters()
+{
+    LessonPage* page = currentPage();
+    if (!page)
+        return;
+    // The panel appears while the pointer rests at the right edge and leaves once it moves away.
+    const int x = mapFromGlobal(QCursor::pos()).x();
+    if (x >= width() - 6)
+        page->setSidePanelVisible(true);
+    else if (x < width() - page->sidePanelWidth() - 40)
+        page->setSidePanelVisible(false);
+}
+
+bool MainWindow::stepLecture(int delta)
+{
+    if (!playlist_->isEmpty())
+        return playlist_->step(delta);
+    QStringList order; // as the lesson list shows them
+    for (QTreeWidgetItemIterator it(lessonList_); *it; ++it)
+        if (!(*it)->data(0, Qt::UserRole).toString().isEmpty())
+            order << (*it)->data(0, Qt::UserRole).toString();
+    LessonPage* page = currentPage();
+    const int next = int(order.indexOf(page ? page->lesson().id() : QString())) + delta;
+    if (next < 0 || next >= order.size())
+        return false;
+    LessonPage* shown = showLesson(order[next]);
+    if (shown && presenting_)
+        shown->setSidePanelVisible(false);
+    return true;
 }
 
 void MainWindow::buildStatusBar()

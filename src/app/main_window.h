@@ -5,7 +5,10 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QDockWidget;
 class QLabel;
+class QShortcut;
+class QTimer;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -16,6 +19,7 @@ namespace gradus {
 
 class Lesson;
 class LessonPage;
+class PlaylistPanel;
 struct AnimationRequest;
 class LessonRegistry;
 
@@ -36,6 +40,16 @@ public:
     // Puts the current figure on the clipboard as a picture at the last export size, for slides.
     void copyFigure();
 
+    // Presentation mode (F11): full screen, only the figure and its player, larger figure text; the
+    // parameters slide in at the right edge; Page Up/Down step through the playlist (or the lessons),
+    // +/− change the speed, Esc leaves.
+    void setPresenting(bool on);
+    bool presenting() const { return presenting_; }
+    // Opens the playlist entry or lesson `delta` places away; false at either end.
+    bool stepLecture(int delta);
+    PlaylistPanel* playlistPanel() const { return playlist_; }
+    bool openPlaylist(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     // A file dropped on the window goes to the current lesson (a picture, a CSV table, …).
@@ -54,6 +68,9 @@ private:
     void chooseAndOpenSession();
     void chooseAndSaveSession();
     void updateBusy();
+    void buildPlaylist();
+    void buildPresentationKeys();
+    void slideInParameters();
 
     const LessonRegistry& registry_;
     QTreeWidget* lessonList_;
@@ -64,6 +81,16 @@ private:
     QProgressBar* progress_;
     QPushButton* cancelButton_;
     QAction* savePicture_ = nullptr;
+    PlaylistPanel* playlist_ = nullptr;
+    QDockWidget* playlistDock_ = nullptr;
+    // Presentation mode: what to restore, the keys it enables, and the edge watcher.
+    bool presenting_ = false;
+    QByteArray stateBeforePresenting_;
+    bool maximizedBeforePresenting_ = false;
+    double fontScaleBeforePresenting_ = 1.0;
+    QList<QShortcut*> presentationKeys_;
+    QTimer* edgeWatch_ = nullptr;
+    QAction* presentAction_ = nullptr;
 };
 
 } // namespace gradus

@@ -1,5 +1,7 @@
 #include "lesson.h"
 
+#include "views/plot_style.h"
+
 #include "errors.h"
 
 #include <QCoreApplication>
@@ -20,11 +22,16 @@ QString Lesson::explanationHtml() const
 
 LessonFigure::LessonFigure(QWidget* parent) : QWidget(parent)
 {
-    // Figures are drawn on white, on screen and in every export, whatever the desktop theme.
-    QPalette white = palette();
-    white.setColor(QPalette::Window, Qt::white);
-    setPalette(white);
+    // Figures are drawn on the background of Gradus's theme, on screen and in every export,
+    // whatever the desktop's.
+    auto paintBackground = [this] {
+        QPalette themed = palette();
+        themed.setColor(QPalette::Window, style::background());
+        setPalette(themed);
+    };
+    paintBackground();
     setAutoFillBackground(true);
+    connect(&style::notifier(), &style::StyleNotifier::changed, this, paintBackground);
 }
 
 int Lesson::frameFromParams(const ParamValues& params) const

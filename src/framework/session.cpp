@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "io/atomic_file.h"
+#include "io/json_file.h"
 #include "lesson_registry.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@ namespace gradus {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("gradus::Session", text); }
 constexpr auto kFormatName = "gradus-session";
-constexpr qint64 kMaxSessionBytes = 16 * 1024 * 1024;
 } // namespace
 
 QJsonObject Session::toJson(const LessonRegistry& registry) const
@@ -65,23 +65,7 @@ void Session::save(const QString& path, const LessonRegistry& registry) const
 
 Session Session::load(const QString& path, const LessonRegistry& registry, QStringList* problems)
 {
-    QFile file(path);
-    if (!file.exists())
-        throw InputError(tr("session file '%1' does not exist").arg(path));
-    if (file.size() > kMaxSessionBytes)
-        throw InputError(tr("'%1' is too large to be a session file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr("cannot read '%1': %2").arg(path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        throw InputError(tr("'%1' is not valid JSON (at byte %2: %3)")
-                             .arg(path)
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
-    if (!document.isObject())
-        throw InputError(tr("'%1' is not a Gradus session file").arg(path));
-    return fromJson(document.object(), registry, problems);
+    return fromJson(readJsonObjectFile(path, tr("session file")), registry, problems);
 }
 
 } // namespace gradus

@@ -46,16 +46,27 @@ void roundOutward(QValueAxis& axis, double& lo, double& hi)
 
 } // namespace
 
+namespace {
+
+void styleAxis(QAbstractAxis* axis)
+{
+    axis->setLabelsFont(style::tickFont());
+    axis->setTitleFont(style::labelFont());
+    axis->setLabelsBrush(style::textColor());
+    axis->setTitleBrush(style::textColor());
+    axis->setLinePenColor(style::axisColor());
+    axis->setGridLineColor(style::gridColor());
+}
+
+} // namespace
+
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), view_(new QChartView(chart_, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
     view_->setRenderHint(QPainter::Antialiasing);
-    view_->setBackgroundBrush(Qt::white); // no grey frame around the chart in exports
     view_->setFrameShape(QFrame::NoFrame);
-    chart_->setTitleFont(style::titleFont());
-    chart_->legend()->setFont(style::labelFont());
     chart_->legend()->setAlignment(Qt::AlignTop);
     chart_->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // squares and circles stay apart
     chart_->setMargins(QMargins(4, 4, 8, 4));
@@ -74,6 +85,34 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), v
     markerOverlay_ = new MarkerOverlay(this, view_->viewport());
     markerOverlay_->setAttribute(Qt::WA_TransparentForMouseEvents);
     view_->viewport()->installEventFilter(this);
+    applyStyle();
+    connect(&style::notifier(), &style::StyleNotifier::changed, this, &ChartPanel::applyStyle);
+}
+
+void ChartPanel::applyStyle()
+{
+    view_->setBackgroundBrush(style::background()); // no grey frame around the chart in exports
+    chart_->setBackgroundBrush(style::background());
+    chart_->setBackgroundPen(Qt::NoPen);
+    chart_->setTitleFont(style::titleFont());
+    chart_->setTitleBrush(style::textColor());
+    chart_->legend()->setFont(style::labelFont());
+    chart_->legend()->setLabelColor(style::textColor());
+    for (QAbstractAxis* axis : chart_->axes())
+        styleAxis(axis);
+    for (qsizetype i = 0; i < series_.size(); ++i) {
+        const QColor color = style::onBackground(seriesColors_[i]);
+        if (auto* scatter = qobject_cast<QScatterSeries*>(series_[i])) {
+            scatter->setColor(color);
+            scatter->setBorderColor(style::background());
+        } else {
+            QPen pen = series_[i]->pen();
+            pen.setColor(color);
+            pen.setWidthF(style::lineWidth(2.5));
+            series_[i]->setPen(pen);
+        }
+    }
+    markerOverlay_->update();
 }
 
 bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
@@ -101,7 +140,7 @@ void MarkerOverlay::paintEvent(QPaintEvent*)
     if (!line)
         return;
     QPainter painter(this);
-    painter.setPen(QPen(QColor(90, 90, 90), 1.5, Qt::DashLine));
+    painter.setPen(QPen(style::mutedColor(), style::lineWidth(1.5), Qt::DashLine));
     painter.drawLine(*line);
 }
 
@@ -145,9 +184,7 @@ QAbstractAxis* makeAxis(bool logarithmic)
         linear->setLabelFormat(QStringLiteral("%g"));
         axis = linear;
     }
-    axis->setLabelsFont(style::tickFont());
-    axis->setTitleFont(style::labelFont());
-    axis->setGridLineColor(QColor(0, 0, 0, 30));
+    styleAxis(axis);
     return axis;
 }
 
@@ -251,6 +288,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         delete series;
     }
     series_.clear();
+    seriesColors_.clear();
 
     double xMin = INFINITY, xMax = -INFINITY, yMin = INFINITY, yMax = -INFINITY;
     bool anyScatter = false;
@@ -275,12 +313,12 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
             scatter->setMarkerSize(9);
             if (spec.squareMarkers)
                 scatter->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-            scatter->setColor(spec.color);
-            scatter->setBorderColor(Qt::white);
+            scatter->setColor(style::onBackground(spec.color));
+            scatter->setBorderColor(style::background());
             series = scatter;
         } else {
             series = new QLineSeries;
-            series->setPen(QPen(spec.color, 2.5, spec.dotted ? Qt::DotLine : spec.dashed ? Qt::DashLine : Qt::SolidLine));
+            series->setPen(QPen(style::onBackground(spec.color), style::lineWidth(2.5), spec.dotted ? Qt::DotLine : spec.dashed ? Qt::DashLine : Qt::SolidLine));
         }
         series->setName(spec.name);
         series->replace(spec.scatter ? points : decimated(points));
@@ -288,6 +326,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         series->attachAxis(xAxis_);
         series->attachAxis(yAxis_);
         series_.append(series);
+        seriesColors_.append(spec.color);
     }
     if (!(xMin <= xMax)) { // nothing drawable: an empty frame with sane axes
         xMin = logX_ ? 1 : 0, xMax = logX_ ? 10 : 1;

@@ -79,6 +79,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Colours and fonts of the current theme (again after it changes).
+    void applyStyle();
     void rebuildAxes();
     void updateMarker();
     bool drawable(const QPointF& p) const;
@@ -87,6 +89,7 @@ private:
     QChartView* view_;
     QLineSeries* marker_;
     QVector<QXYSeries*> series_;
+    QList<QColor> seriesColors_; // as the lesson chose them; drawn through style::onBackground
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
     QString xTitle_, yTitle_;

@@ -66,6 +66,7 @@ void FieldView::setColorRange(double low, double high)
 
 void FieldView::setField(Sampler sampler, ColorScale scale, double floor)
 {
+    blank_ = false;
     sampler_ = std::move(sampler);
     scale_ = scale;
     floor_ = floor;
@@ -112,9 +113,11 @@ QString powerOfTen(int exponent)
 
 void FieldView::setBlankBackground()
 {
-    setField([](double, double) { return 0.0; }, ColorScale::Categorical);
-    setCategories({Qt::white});
+    setField(nullptr, ColorScale::Categorical);
+    blank_ = true;
 }
+
+QColor FieldView::ink(const QColor& color) const { return blank_ ? style::onBackground(color) : color; }
 
 void FieldView::setHomeBox(const DataBox& box)
 {
@@ -330,7 +333,7 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
 
 void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
 {
-    painter.fillRect(layout.plot, QColor(245, 245, 245));
+    painter.fillRect(layout.plot, blank_ ? style::background() : style::plotBackground());
     if (!sampler_)
         return;
     const double ratio = painter.device()->devicePixelRatioF();
@@ -432,9 +435,9 @@ QPolygonF pathPixels(const QVector<QPointF>& points, int from, int to, const std
 void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color)
 {
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPolyline(pixels);
-    painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPolyline(pixels);
 }
 
@@ -455,7 +458,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                                            : std::min(path.current, int(path.points.size()) - 1);
         if (last < 0)
             continue;
-        QColor settledColor = path.color;
+        QColor settledColor = ink(path.color);
         settledColor.setAlphaF(kSettledAlpha);
         const int settled = std::max(0, last - kFreshSteps);
 
@@ -465,7 +468,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
             PathLayer& layer = pathLayers_[i];
             const QSize pixels = (layout.plot.size() * ratio).toSize();
             const QPointF middle = path.points[path.points.size() / 2];
-            const bool samePath = layer.count == path.points.size() && layer.color == path.color &&
+            const bool samePath = layer.count == path.points.size() && layer.color == ink(path.color) &&
                                   layer.first == path.points.first() && layer.middle == middle &&
                                   layer.lastPoint == path.points.last();
             if (!samePath || layer.generation != raster_.generation || layer.plot != layout.plot ||
@@ -475,7 +478,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                 layer.image.fill(Qt::transparent);
                 layer.settled = 0;
                 layer.count = path.points.size();
-                layer.color = path.color;
+                layer.color = ink(path.color);
                 layer.first = path.points.first();
                 layer.middle = middle;
                 layer.lastPoint = path.points.last();
@@ -496,22 +499,22 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
 
         // The newest steps, fading in from the settled colour to solid.
         const QPolygonF fresh = pathPixels(path.points, settled, last, map);
-        painter.setPen(QPen(QColor(255, 255, 255, 170), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(fresh);
         for (qsizetype k = 1; k < fresh.size(); ++k) {
-            QColor color = path.color;
+            QColor color = ink(path.color);
             color.setAlphaF(kSettledAlpha + (1 - kSettledAlpha) * double(k) / (fresh.size() - 1));
-            painter.setPen(QPen(color, 2.8, Qt::SolidLine, Qt::RoundCap));
+            painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(fresh[k - 1], fresh[k]);
         }
         if (last < kMaxMarkedPoints) {
             painter.setPen(QPen(Qt::white, 0.8));
-            painter.setBrush(path.color);
+            painter.setBrush(ink(path.color));
             for (int k = 0; k < last; ++k)
                 painter.drawEllipse(map(path.points[k]), 3.0, 3.0);
         }
         painter.setPen(QPen(Qt::white, 2.0));
-        painter.setBrush(path.color);
+        painter.setBrush(ink(path.color));
         painter.drawEllipse(map(path.points[last]), 7.0, 7.0);
     }
     painter.restore();
@@ -560,7 +563,7 @@ void drawHaloText(QPainter& painter, const QPointF& origin, const QFont& font, c
 {
     QPainterPath path;
     path.addText(origin, font, text);
-    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.strokePath(path, QPen(style::halo(220), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.fillPath(path, style::textColor());
 }
 
@@ -580,7 +583,7 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     for (const FieldPoint& point : points_) {
         const QPointF c = clampToDrawable(layout.toPixel(point.position));
         if (raster && points_.size() > 16) {
-            QImage& sprite = sprites[{int(point.shape) + 16 * int(std::lround(point.scale * 100)), point.color.rgba()}];
+            QImage& sprite = sprites[{int(point.shape) + 16 * int(std::lround(point.scale * 100)), ink(point.color).rgba()}];
             if (sprite.isNull()) {
                 const int side = int(std::ceil(2 * kSpriteHalf * ratio));
                 sprite = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
@@ -588,11 +591,11 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
                 sprite.fill(Qt::transparent);
                 QPainter stamp(&sprite);
                 stamp.setRenderHint(QPainter::Antialiasing, true);
-                drawMarker(stamp, QPointF(kSpriteHalf, kSpriteHalf), point.shape, point.color, point.scale);
+                drawMarker(stamp, QPointF(kSpriteHalf, kSpriteHalf), point.shape, ink(point.color), point.scale);
             }
             painter.drawImage(c - QPointF(kSpriteHalf, kSpriteHalf), sprite);
         } else {
-            drawMarker(painter, c, point.shape, point.color, point.scale);
+            drawMarker(painter, c, point.shape, ink(point.color), point.scale);
         }
     }
     // Labels beside their markers, placed so that none covers another label or a marker: each tries
@@ -672,8 +675,8 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
         // Round joins on a dense curve cost an arc per vertex in the stroker and look the same as
         // bevels there; a few-cornered shape keeps them.
         const Qt::PenJoinStyle join = shape.points.size() > 12 ? Qt::BevelJoin : Qt::RoundJoin;
-        QPen casing(QColor(255, 255, 255, 200), shape.width + 3, Qt::SolidLine, Qt::RoundCap, join);
-        QPen pen(shape.color, shape.width, shape.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, join);
+        QPen casing(style::halo(200), shape.width + 3, Qt::SolidLine, Qt::RoundCap, join);
+        QPen pen(ink(shape.color), shape.width, shape.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, join);
         switch (shape.kind) {
         case FieldShape::Kind::Arrow: {
             const QPointF tail = pixels[0], tip = pixels[1];
@@ -688,8 +691,8 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
                 painter.setBrush(Qt::NoBrush);
                 painter.drawLine(tail, tip - unit * head * 0.7);
             }
-            painter.setPen(QPen(QColor(255, 255, 255, 200), 1.5));
-            painter.setBrush(shape.color);
+            painter.setPen(QPen(style::halo(200), 1.5));
+            painter.setBrush(ink(shape.color));
             painter.drawPolygon(arrowHead(tip, unit, head, 0.45 * head));
             break;
         }
@@ -733,7 +736,7 @@ void FieldView::drawAxes(QPainter& painter, const Layout& layout)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(style::axisColor(), 1.2));
+    painter.setPen(QPen(style::axisColor(), style::lineWidth(1.2)));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(layout.plot);
 
@@ -809,13 +812,13 @@ QVector<QPair<QString, QColor>> FieldView::legendEntries() const
     QVector<QPair<QString, QColor>> entries;
     for (const FieldPath& path : paths_)
         if (!path.name.isEmpty())
-            entries.append({path.name, path.color});
+            entries.append({path.name, ink(path.color)});
     for (const FieldPoint& point : points_)
         if (!point.label.isEmpty() && point.labelPlacement == FieldPoint::LabelPlacement::Legend)
-            entries.append({point.label, point.color});
+            entries.append({point.label, ink(point.color)});
     for (const FieldShape& shape : overlay_)
         if (!shape.label.isEmpty())
-            entries.append({shape.label, shape.color});
+            entries.append({shape.label, ink(shape.color)});
     entries += legendKeys_;
     if (!note_.isEmpty())
         entries.append({note_, style::errorColor()});
@@ -847,8 +850,8 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
     const QFontMetricsF metrics(style::labelFont());
     const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
     const QRectF box = legendBox(layout, entries);
-    painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
-    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.setPen(QPen(style::gridColor(), 1));
+    painter.setBrush(style::halo(225));
     painter.drawRoundedRect(box, 4, 4);
     for (int k = 0; k < entries.size(); ++k) {
         const double y = box.top() + padding / 2 + k * lineHeight;
@@ -892,7 +895,7 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
     const QRectF box(layout.plot.left() + 6, layout.plot.bottom() - metrics.height() - 10,
                      metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 210));
+    painter.setBrush(style::halo(210));
     painter.drawRoundedRect(box, 3, 3);
     painter.setPen(style::textColor());
     painter.drawText(box.adjusted(6, 3, -6, -3), Qt::AlignLeft | Qt::AlignVCenter, text);
@@ -902,7 +905,7 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
 void FieldView::paintPlot(QPainter& painter, const QRectF& target)
 {
     const Layout layout = layoutFor(target);
-    painter.fillRect(target, Qt::white);
+    painter.fillRect(target, style::background());
     drawHeatMap(painter, layout);
     painter.save();
     painter.setClipRect(layout.plot);

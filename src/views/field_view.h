@@ -90,7 +90,8 @@ public:
     // The box shown initially and after "reset view"; changing it resets pan and zoom.
     void setHomeBox(const DataBox& box);
     void setContourLevels(QVector<double> levels);
-    // A plain white page under shapes, points and paths (nothing sampled).
+    // A plain page (the theme's background) under shapes, points and paths: nothing sampled; dark
+    // colours are lifted on the dark theme.
     void setBlankBackground();
     // Colours of the classes for ColorScale::Categorical.
     void setCategories(QVector<QColor> colors);
@@ -157,6 +158,9 @@ private:
     void invalidateRaster();
 
     Sampler sampler_;
+    bool blank_ = false; // setBlankBackground: no field, the page's colour
+    // A lesson's colour as drawn: lifted on the dark theme's blank page (style::onBackground).
+    QColor ink(const QColor& color) const;
     Sampler contourSampler_;
     QVector<QColor> categories_;
     QColor contourColor_{255, 255, 255, 150};

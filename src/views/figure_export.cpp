@@ -3,6 +3,7 @@
 #include "framework/errors.h"
 #include "io/atomic_file.h"
 #include "io/image_file.h"
+#include "views/plot_style.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -75,7 +76,7 @@ QImage renderWidgetImage(QWidget& widget, const QSize& pixelSize)
     layOutOffscreen(widget, logical);
     QImage image(pixelSize, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(double(pixelSize.width()) / logical.width());
-    image.fill(Qt::white);
+    image.fill(style::background());
     {
         QPainter painter(&image);
         widget.render(&painter, QPoint(), QRegion(), kRenderFlags);

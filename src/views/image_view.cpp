@@ -75,7 +75,7 @@ QRectF ImageView::pictureRect() const
 void ImageView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), style::background());
     painter.setPen(style::textColor());
     if (!title_.isEmpty()) { // right above the picture; a long title shrinks a little, then is elided
         QFont font = style::titleFont();

@@ -41,7 +41,7 @@ void MatrixStrip::setNote(const QString& note)
 void MatrixStrip::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), style::background());
     painter.setRenderHint(QPainter::Antialiasing);
     if (matrices_.isEmpty())
         return;

@@ -32,7 +32,7 @@ void NumberTable::setNote(const QString& note)
 void NumberTable::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), style::background());
     painter.setPen(style::textColor());
     QFont plain = style::labelFont();
     QFont bold = plain;

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QShortcut>
 #include <QSlider>
+#include <QEvent>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 
@@ -15,10 +17,23 @@
 namespace gradus {
 
 namespace {
+
+// The style's media icon in the palette's text colour: the stock ones are black, lost on a dark theme.
+QIcon themedIcon(const QWidget* widget, QStyle::StandardPixmap which)
+{
+    QImage image = widget->style()->standardIcon(which).pixmap(QSize(24, 24)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(image.rect(), widget->palette().color(QPalette::ButtonText));
+    painter.end();
+    return QIcon(QPixmap::fromImage(image));
+}
+
 QToolButton* makeButton(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip)
 {
     auto* button = new QToolButton(parent);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setProperty("standardIcon", int(icon));
+    button->setIcon(themedIcon(parent, icon));
     button->setToolTip(tip);
     button->setAutoRaise(true);
     button->setFocusPolicy(Qt::NoFocus); // keep Space for the shortcut
@@ -194,9 +209,26 @@ void Player::advance()
         pause();
 }
 
+void Player::changeSpeed(int steps)
+{
+    speed_->setCurrentIndex(std::clamp(speed_->currentIndex() + steps, 0, speed_->count() - 1));
+    speedChosen_ = true;
+}
+
+void Player::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        for (QToolButton* button : findChildren<QToolButton*>())
+            if (button->property("standardIcon").isValid())
+                button->setIcon(themedIcon(this, QStyle::StandardPixmap(button->property("standardIcon").toInt())));
+    QWidget::changeEvent(event);
+}
+
 void Player::refresh()
 {
-    playButton_->setIcon(style()->standardIcon(playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    const QStyle::StandardPixmap icon = playing() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay;
+    playButton_->setProperty("standardIcon", int(icon));
+    playButton_->setIcon(themedIcon(this, icon));
     const QSignalBlocker blocker(slider_);
     slider_->setValue(frame_);
     const QString custom = frameLabel_ ? frameLabel_(frame_) : QString();

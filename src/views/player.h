@@ -43,6 +43,8 @@ public slots:
     void stepBack() { pause(); setFrame(frame_ - 1); }
     void first() { pause(); setFrame(0); }
     void last() { pause(); setFrame(frameCount_ - 1); }
+    // The next faster (steps > 0) or slower speed of the list.
+    void changeSpeed(int steps);
 
 signals:
     void frameChanged(int frame);
@@ -51,6 +53,8 @@ protected:
     // Only the player on screen answers the keys: every lesson page has one in the same window.
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    // A new palette (theme): the button icons follow its text colour.
+    void changeEvent(QEvent* event) override;
 
 private:
     void advance();

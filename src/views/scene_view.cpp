@@ -38,7 +38,10 @@ bool captureIsBottomUp()
 SceneView::SceneView(QWidget* parent) : QWidget(parent)
 {
     window_ = new Qt3DExtras::Qt3DWindow;
-    window_->defaultFrameGraph()->setClearColor(Qt::white);
+    window_->defaultFrameGraph()->setClearColor(style::background());
+    connect(&style::notifier(), &style::StyleNotifier::changed, this, [this] {
+        window_->defaultFrameGraph()->setClearColor(style::background());
+    });
     // Frame graph: a capture node (for exports) above the default forward renderer.
     capture_ = new Qt3DRender::QRenderCapture;
     window_->activeFrameGraph()->setParent(capture_);
@@ -73,9 +76,14 @@ SceneView::SceneView(QWidget* parent) : QWidget(parent)
     auto* title = new QLabel(this);
     title->setObjectName(QStringLiteral("sceneTitle"));
     title->setAlignment(Qt::AlignCenter);
-    title->setFont(style::titleFont());
     title->setWordWrap(true);
-    title->setStyleSheet(QStringLiteral("background: white; color: #222; padding: 4px;"));
+    auto styleTitle = [title] {
+        title->setFont(style::titleFont());
+        title->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 4px;")
+                                 .arg(style::background().name(), style::textColor().name()));
+    };
+    styleTitle();
+    connect(&style::notifier(), &style::StyleNotifier::changed, title, styleTitle);
     layout->addWidget(title);
     layout->addWidget(stage_, 1);
     setToolTip(tr("Drag to turn, scroll to zoom, right-drag to pan, double-click to go back."));
@@ -185,7 +193,7 @@ void SceneView::paintEvent(QPaintEvent*)
         return;
     QPainter painter(this);
     const QRect area = stage_->geometry();
-    painter.fillRect(area, Qt::white);
+    painter.fillRect(area, style::background());
     if (snapshot_.isNull()) {
         painter.setPen(style::textColor());
         painter.drawText(area, Qt::AlignCenter, tr("The 3D view needs OpenGL (a display)."));

@@ -68,7 +68,7 @@ void SearchTreeView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), style::background());
     const int margin = 8;
     QRectF area = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
     if (!title_.isEmpty()) {
@@ -201,7 +201,7 @@ void SearchTreeView::paintEvent(QPaintEvent*)
             const double w = metrics.horizontalAdvance(nodes_[k].edgeLabel) + 6;
             const bool left = to.x() < from.x();
             const QRectF label(left ? middle.x() - w - 2 : middle.x() + 2, middle.y() - metrics.height() / 2, w, metrics.height());
-            painter.fillRect(label, QColor(255, 255, 255, 220));
+            painter.fillRect(label, style::halo(220));
             painter.setPen(style::textColor());
             painter.drawText(label, Qt::AlignCenter, nodes_[k].edgeLabel);
         }
@@ -222,7 +222,7 @@ void SearchTreeView::paintEvent(QPaintEvent*)
         painter.drawRoundedRect(box, 5, 5);
         painter.setFont(font);
         const bool faded = node.state == TreeNode::State::Pruned || node.state == TreeNode::State::Infeasible;
-        painter.setPen(faded ? QColor(95, 95, 95) : style::textColor());
+        painter.setPen(faded ? QColor(95, 95, 95) : QColor(20, 20, 20)); // on the light fills of every theme
         painter.drawText(box, Qt::AlignCenter, lines == 2 ? node.text : node.text.section(QLatin1Char('\n'), 0, 0));
     }
 }

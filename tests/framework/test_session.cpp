@@ -1,6 +1,7 @@
 // Session files: round trip, and clear errors for files that are not sessions.
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
+#include "framework/playlist.h"
 #include "framework/session.h"
 #include "lessons/register_lessons.h"
 
@@ -102,6 +103,54 @@ private slots:
     {
         Session session{"linreg", registry.get("linreg").schema().defaults(), 0};
         QVERIFY_THROWS_EXCEPTION(InputError, session.save(dir.filePath("no/such/folder/x.gradus"), registry));
+    }
+
+    void playlistRoundTripAndDescriptions()
+    {
+        const Lesson& linreg = registry.get("linreg");
+        ParamValues fast = linreg.schema().defaults();
+        linreg.schema().applyAssignment(fast, "lr=0.27");
+        linreg.schema().applyAssignment(fast, "iters=40");
+        Playlist playlist;
+        playlist.entries = {Session{"linreg", fast, 12}, Session{"newton", registry.get("newton").schema().defaults(), -1}};
+        const QString path = dir.filePath("lecture.gradus-playlist");
+        playlist.save(path, registry);
+        QStringList problems;
+        const Playlist back = Playlist::load(path, registry, &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(back.entries.size(), 2);
+        QCOMPARE(back.entries[0].frame, 12);
+        QCOMPARE(back.entries[0].params.real("lr"), 0.27);
+        QCOMPARE(describeSession(back.entries[0], registry), linreg.title() + " — lr = 0.27, iters = 40");
+        QCOMPARE(describeSession(back.entries[1], registry), registry.get("newton").title());
+    }
+
+    void playlistKeepsWhatItCanOpen()
+    {
+        const QString path = write("broken.gradus-playlist", R"({"format": "gradus-playlist", "version": 1, "sessions": [
+            {"format": "gradus-session", "version": 1, "lesson": "no-such-lesson"},
+            {"format": "gradus-session", "version": 1, "lesson": "linreg", "params": {"lr": 99}},
+            {"format": "gradus-session", "version": 1, "lesson": "sgd"}]})");
+        QStringList problems;
+        const Playlist playlist = Playlist::load(path, registry, &problems);
+        QCOMPARE(playlist.entries.size(), 2); // the unknown lesson is left out, the rest plays
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems[0].startsWith("entry 1: left out: ") && problems[0].contains("no-such-lesson"), qPrintable(problems[0]));
+        QVERIFY2(problems[1].startsWith("entry 2: ") && problems[1].contains("lr"), qPrintable(problems[1]));
+
+        auto error = [&](const QByteArray& text) {
+            try {
+                Playlist::load(write("bad.gradus-playlist", text), registry, nullptr);
+            } catch (const InputError& e) {
+                return e.message();
+            }
+            return QString();
+        };
+        QVERIFY(error(R"({"format": "gradus-session", "version": 1})").contains("not a Gradus playlist"));
+        QVERIFY(error(R"({"format": "gradus-playlist", "version": 7, "sessions": []})").contains("newer Gradus"));
+        QVERIFY(error(R"({"format": "gradus-playlist", "version": 1, "sessions": {}})").contains("must be a list"));
+        QVERIFY(error("[1, 2]").contains("is not a Gradus playlist"));
+        QVERIFY(error("{ no").contains("not valid JSON"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "app/animation_dialog.h"
 #include "app/export_dialog.h"
 #include "app/lesson_page.h"
+#include "app/playlist_panel.h"
 #include "app/main_window.h"
 #include "core/compute_control.h"
 #include "framework/compute_runner.h"
@@ -14,6 +15,7 @@
 #include "views/animation_export.h"
 #include "views/chart_panel.h"
 #include "views/figure_export.h"
+#include "views/plot_style.h"
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
@@ -25,6 +27,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QMenuBar>
 #include <QImageReader>
 #include <QProgressDialog>
 #include <QComboBox>
@@ -319,6 +322,65 @@ private slots:
         const QImage copied = QGuiApplication::clipboard()->image();
         QCOMPARE(copied.size(), QSize(1024, 768));
         QVERIFY(distinctColours(copied) > 150);
+    }
+
+    // Presentation mode: only the figure and its player; Page Down walks the playlist (or the
+    // lessons), +/− change the speed, Esc gives everything back.
+    void presentationModeKeys()
+    {
+        LessonPage* page = window->showLesson("linreg");
+        QVERIFY(waitForResult(page));
+        QTest::qWait(100);
+        QVERIFY(window->menuBar()->isVisible());
+        const double scale = style::fontScale();
+        window->setPresenting(true);
+        QTest::qWait(200);
+        QVERIFY(!window->menuBar()->isVisible());
+        QVERIFY(page->sidePanelWidth() == 0);
+        QCOMPARE(style::fontScale(), scale * 1.25);
+        keepScreenshot(window.get(), "presentation");
+
+        const double speed = page->player()->framesPerSecond();
+        QTest::keyClick(window.get(), Qt::Key_Plus);
+        QVERIFY(page->player()->framesPerSecond() > speed);
+        QTest::keyClick(window.get(), Qt::Key_Minus);
+        QCOMPARE(page->player()->framesPerSecond(), speed);
+
+        // Without a playlist Page Down opens the next lesson of the list, still without its panel.
+        QTest::keyClick(window.get(), Qt::Key_PageDown);
+        LessonPage* next = window->currentPage();
+        QCOMPARE(next->lesson().id(), QString("optimizers"));
+        QVERIFY(waitForResult(next));
+        QCOMPARE(next->sidePanelWidth(), 0);
+        QTest::keyClick(window.get(), Qt::Key_PageUp);
+        QCOMPARE(window->currentPage()->lesson().id(), QString("linreg"));
+
+        // With a playlist it walks the sessions, parameters and frame included.
+        Playlist lecture;
+        ParamValues steep = registry.get("linreg").schema().defaults();
+        steep.set("lr", 0.27);
+        lecture.entries = {Session{"newton", registry.get("newton").schema().defaults(), -1}, Session{"linreg", steep, 5}};
+        const QString path = dir.filePath("lecture.gradus-playlist");
+        lecture.save(path, registry);
+        QVERIFY(window->openPlaylist(path));
+        QCOMPARE(window->currentPage()->lesson().id(), QString("newton"));
+        QTest::keyClick(window.get(), Qt::Key_PageDown);
+        LessonPage* second = window->currentPage();
+        QCOMPARE(second->lesson().id(), QString("linreg"));
+        QCOMPARE(second->params().real("lr"), 0.27);
+        QVERIFY(waitForResult(second));
+        QCOMPARE(second->player()->frame(), 5);
+        QVERIFY(!window->stepLecture(1)); // the end of the lecture
+
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QVERIFY(!window->presenting());
+        QVERIFY(window->menuBar()->isVisible());
+        QCOMPARE(style::fontScale(), scale);
+        QVERIFY(second->sidePanelWidth() > 0);
+        window->playlistPanel()->setPlaylist({});
+        second->setParams(registry.get("linreg").schema().defaults());
+        QVERIFY(waitForResult(second));
+        second->player()->last();
     }
 
     void panelEditRecomputes()

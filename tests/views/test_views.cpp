@@ -5,6 +5,10 @@
 #include "views/field_view.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
+#include "views/figure_export.h"
+#include "views/plot_style.h"
+#include "framework/lesson_registry.h"
+#include "lessons/register_lessons.h"
 #include "support/headless.h"
 
 #include <QChart>
@@ -319,6 +323,65 @@ private slots:
         values.set("methods", QStringList{"gd", "adam"});
         panel.setValues(values);
         QVERIFY(adamRate->isVisible());
+    }
+
+    // The theme reaches every exported pixel: the page, the text and the lines.
+    void themesChangeTheExportedFigure()
+    {
+        LessonRegistry registry;
+        registerBuiltinLessons(registry);
+        const Lesson& lesson = registry.get("linreg");
+        const ResultPtr result = lesson.compute(lesson.schema().defaults(), nullptr);
+        auto exported = [&](style::ThemeId theme, double fontScale) {
+            style::setTheme(theme);
+            style::setFontScale(fontScale);
+            ExportFigure figure(lesson, result, QString(), QSize(1280, 720));
+            figure.showFrame(result->frameCount() - 1);
+            return renderWidgetImage(figure.widget(), QSize(1280, 720));
+        };
+        // Pixels of the loss chart's corner (page), and how many are darker than mid-grey.
+        auto darkPixels = [](const QImage& image, QRect area) {
+            int count = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    count += qGray(image.pixel(x, y)) < 128;
+            return count;
+        };
+        const QImage light = exported(style::ThemeId::Light, 1.0);
+        const QImage dark = exported(style::ThemeId::Dark, 1.0);
+        const QImage contrast = exported(style::ThemeId::HighContrast, 1.0);
+        const QImage large = exported(style::ThemeId::Light, 1.5);
+        style::setTheme(style::ThemeId::Light);
+        style::setFontScale(1.0);
+        QCOMPARE(light.pixel(1275, 715), qRgb(255, 255, 255));
+        QCOMPARE(dark.pixel(1275, 715), style::paletteFor(style::ThemeId::Dark).color(QPalette::Window).rgb());
+        QCOMPARE(dark.pixel(1275, 715), qRgb(30, 31, 34));
+        // Bold text and thicker lines: more ink in the charts' column.
+        const QRect charts(720, 0, 560, 720);
+        QVERIFY2(darkPixels(contrast, charts) > 1.3 * darkPixels(light, charts),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(darkPixels(contrast, charts)).arg(darkPixels(light, charts))));
+        // Larger figure text: the loss chart's title grows.
+        const QRect title(720, 360, 560, 50);
+        QVERIFY2(darkPixels(large, title) > 1.5 * darkPixels(light, title),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(darkPixels(large, title)).arg(darkPixels(light, title))));
+    }
+
+    void darkThemeLiftsDarkInk()
+    {
+        style::setTheme(style::ThemeId::Dark);
+        const QColor blue = style::onBackground(QColor(0, 114, 178)); // Okabe–Ito blue
+        const QColor ink = style::onBackground(QColor(40, 40, 40));
+        const QColor faint = style::onBackground(QColor(170, 170, 170));
+        const QColor orange = style::onBackground(QColor(230, 159, 0));
+        style::setTheme(style::ThemeId::Light);
+        QVERIFY(blue.lightness() >= 130);
+        QCOMPARE(blue.hslHue(), QColor(0, 114, 178).hslHue());
+        QCOMPARE(ink.lightness(), 215);             // dark ink turns light
+        QCOMPARE(faint.lightness(), 85);            // faint marks stay faint
+        QCOMPARE(orange, QColor(230, 159, 0));      // light enough already
+        QCOMPARE(style::onBackground(QColor(0, 114, 178)), QColor(0, 114, 178)); // light theme: kept
+        QCOMPARE(style::themeFromName("High-Contrast"), std::optional(style::ThemeId::HighContrast));
+        QVERIFY(!style::themeFromName("sepia"));
     }
 };
 
