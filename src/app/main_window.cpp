@@ -7,6 +7,7 @@
 #include "framework/lesson_registry.h"
 #include "framework/playlist.h"
 #include "framework/session.h"
+#include "help_dialog.h"
 #include "lesson_page.h"
 #include "playlist_panel.h"
 #include "version.h"
@@ -202,12 +203,17 @@ void MainWindow::buildMenus()
     view->addAction(playlistDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Gradus"), this, [this] {
-        QMessageBox::about(this, tr("About Gradus"),
-                           tr("<h3>Gradus %1</h3><p>Live, exact visualizations for teaching optimization and machine learning.</p>"
-                              "<p>Qt %2. Keyboard: Space play/pause, ←/→ step, Home/End first/last frame, Ctrl+E export.</p>")
-                               .arg(versionString(), QString::fromLatin1(qVersion())));
-    });
+    auto showHelp = [this](HelpDialog::Page which) {
+        if (!help_)
+            help_ = new HelpDialog(*this, this);
+        help_->showPage(which);
+        help_->show();
+        help_->raise();
+    };
+    help->addAction(tr("Gradus &help"), QKeySequence(Qt::Key_F1), this, [showHelp] { showHelp(HelpDialog::Page::Help); });
+    help->addAction(tr("&Keyboard"), this, [showHelp] { showHelp(HelpDialog::Page::Keys); });
+    help->addAction(tr("&Data credits"), this, [showHelp] { showHelp(HelpDialog::Page::Credits); });
+    help->addAction(tr("&About Gradus"), this, [showHelp] { showHelp(HelpDialog::Page::About); });
 }
 
 void MainWindow::buildPlaylist()

@@ -19,6 +19,7 @@ namespace gradus {
 
 class Lesson;
 class LessonPage;
+class HelpDialog;
 class PlaylistPanel;
 struct AnimationRequest;
 class LessonRegistry;
@@ -91,6 +92,7 @@ private:
     QList<QShortcut*> presentationKeys_;
     QTimer* edgeWatch_ = nullptr;
     QAction* presentAction_ = nullptr;
+    HelpDialog* help_ = nullptr;
 };
 
 } // namespace gradus

@@ -2,6 +2,7 @@
 // and paints a real picture, the panel and the picture drive the computation, export and sessions work.
 #include "app/animation_dialog.h"
 #include "app/export_dialog.h"
+#include "app/help_dialog.h"
 #include "app/lesson_page.h"
 #include "app/playlist_panel.h"
 #include "app/main_window.h"
@@ -27,6 +28,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QTextBrowser>
 #include <QMenuBar>
 #include <QImageReader>
 #include <QProgressDialog>
@@ -381,6 +383,25 @@ private slots:
         second->setParams(registry.get("linreg").schema().defaults());
         QVERIFY(waitForResult(second));
         second->player()->last();
+    }
+
+    void helpListsEveryShortcutAndTheCredits()
+    {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        auto* help = window->findChild<HelpDialog*>();
+        QVERIFY(help && help->isVisible());
+        const QString keys = help->findChild<QTextBrowser*>("keysText")->toPlainText();
+        for (const char* shortcut : {"Ctrl+E", "Ctrl+Shift+A", "Ctrl+Shift+C", "F11", "Ctrl+Shift+L", "F1", "Page Down"})
+            QVERIFY2(keys.contains(shortcut), shortcut);
+        QVERIFY(keys.contains("Export animation"));
+        const QString about = help->findChild<QTextBrowser*>("aboutText")->toPlainText();
+        QVERIFY2(about.contains("OpenCV 4.") && about.contains("CBC 2.") && about.contains("Eigen 3.4"), qPrintable(about));
+        const QString credits = help->findChild<QTextBrowser*>("creditsText")->toPlainText();
+        QVERIFY(credits.contains("Fashion-MNIST") && credits.contains("MIPLIB 2017") && credits.contains("GeoNames"));
+        keepScreenshot(help, "help");
+        help->close();
     }
 
     void panelEditRecomputes()
