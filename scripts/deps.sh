@@ -15,7 +15,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(xvfb xauth)
 # qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12; figures need a font; the 3D
 # view needs an OpenGL driver (Mesa's, software rendering included).
-RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libgl1-mesa-dri)
+RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libgl1-mesa-dri qt6-translations-l10n)
 
 want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
 if [[ "${1:-}" == "--with-test" ]]; then

@@ -29,7 +29,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::Cli", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::Cli)
+};
 
 
 struct Invocation {
@@ -61,14 +64,14 @@ double positiveNumber(const QString& text, const QString& option, double low, do
     bool ok = false;
     const double value = text.toDouble(&ok);
     if (!ok || !(value >= low && value <= high))
-        throw UsageError(tr("%1 needs a number from %2 to %3, not '%4'").arg(option).arg(low).arg(high).arg(text));
+        throw UsageError(Tr::tr("%1 needs a number from %2 to %3, not '%4'").arg(option).arg(low).arg(high).arg(text));
     return value;
 }
 
 QString takeValue(const QStringList& args, int& i, const QString& option)
 {
     if (i + 1 >= args.size())
-        throw UsageError(tr("option %1 needs a value").arg(option));
+        throw UsageError(Tr::tr("option %1 needs a value").arg(option));
     return args[++i];
 }
 
@@ -102,12 +105,12 @@ Invocation parse(const QStringList& args)
             bool ok = false;
             inv.frame = text.toInt(&ok);
             if (!ok || inv.frame < -1)
-                throw UsageError(tr("--frame needs a frame number (0 = the start, -1 = the last), not '%1'").arg(text));
+                throw UsageError(Tr::tr("--frame needs a frame number (0 = the start, -1 = the last), not '%1'").arg(text));
         } else if (arg == u"--size") {
             const QString text = takeValue(args, i, arg);
             const auto match = sizePattern.match(text);
             if (!match.hasMatch())
-                throw UsageError(tr("--size needs WIDTHxHEIGHT in pixels, e.g. 1920x1080, not '%1'").arg(text));
+                throw UsageError(Tr::tr("--size needs WIDTHxHEIGHT in pixels, e.g. 1920x1080, not '%1'").arg(text));
             inv.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
             inv.sizeGiven = true;
         } else if (arg == u"--fps") {
@@ -121,14 +124,14 @@ Invocation parse(const QStringList& args)
             const QString text = takeValue(args, i, arg);
             const auto match = rangePattern.match(text);
             if (!match.hasMatch())
-                throw UsageError(tr("--frames needs FIRST:LAST, e.g. 0:40, 10: or :-1 (the last), not '%1'").arg(text));
+                throw UsageError(Tr::tr("--frames needs FIRST:LAST, e.g. 0:40, 10: or :-1 (the last), not '%1'").arg(text));
             inv.firstFrame = match.captured(1).isEmpty() ? 0 : match.captured(1).toInt();
             inv.lastFrame = match.captured(2).isEmpty() ? -1 : match.captured(2).toInt();
         } else if (arg == u"--theme") {
             const QString name = takeValue(args, i, arg);
             const auto theme = style::themeFromName(name);
             if (!theme)
-                throw UsageError(tr("--theme must be light, dark or high-contrast, not '%1'").arg(name));
+                throw UsageError(Tr::tr("--theme must be light, dark or high-contrast, not '%1'").arg(name));
             inv.theme = *theme;
         } else if (arg == u"--font-scale") {
             inv.fontScale = positiveNumber(takeValue(args, i, arg), arg, 0.5, 3);
@@ -139,11 +142,11 @@ Invocation parse(const QStringList& args)
         } else if (arg == u"--animations=gif") {
             inv.animations = QStringLiteral("gif");
         } else if (arg.startsWith(u"-") && arg != u"-") {
-            throw UsageError(tr("unknown option '%1' (see gradus --help)").arg(arg));
+            throw UsageError(Tr::tr("unknown option '%1' (see gradus --help)").arg(arg));
         } else if (inv.lessonId.isEmpty()) {
             inv.lessonId = arg;
         } else {
-            throw UsageError(tr("unexpected argument '%1' (see gradus --help)").arg(arg));
+            throw UsageError(Tr::tr("unexpected argument '%1' (see gradus --help)").arg(arg));
         }
     }
     return inv;
@@ -152,13 +155,13 @@ Invocation parse(const QStringList& args)
 ParamValues resolveParams(const Lesson& lesson, const Invocation& inv, const LessonRegistry& registry, QTextStream& err)
 {
     if (!inv.preset.isEmpty() && !inv.sessionPath.isEmpty())
-        throw UsageError(tr("--preset and --session both set every parameter; give one of them"));
+        throw UsageError(Tr::tr("--preset and --session both set every parameter; give one of them"));
     ParamValues values = inv.preset.isEmpty() ? lesson.schema().defaults() : lesson.presetValues(inv.preset);
     if (!inv.sessionPath.isEmpty()) {
         QStringList problems;
         const Session session = Session::load(inv.sessionPath, registry, &problems);
         if (session.lessonId != lesson.id())
-            throw UsageError(tr("the session is for lesson '%1', not '%2'").arg(session.lessonId, lesson.id()));
+            throw UsageError(Tr::tr("the session is for lesson '%1', not '%2'").arg(session.lessonId, lesson.id()));
         for (const QString& problem : problems)
             err << "gradus: warning: " << problem << Qt::endl;
         values = session.params;
@@ -170,7 +173,7 @@ ParamValues resolveParams(const Lesson& lesson, const Invocation& inv, const Les
 const Lesson& requireLesson(const Invocation& inv, const LessonRegistry& registry)
 {
     if (inv.lessonId.isEmpty())
-        throw UsageError(tr("'%1' needs a lesson id (see gradus list)").arg(inv.command));
+        throw UsageError(Tr::tr("'%1' needs a lesson id (see gradus list)").arg(inv.command));
     return registry.get(inv.lessonId);
 }
 
@@ -184,7 +187,7 @@ int resolveFrame(const Invocation& inv, const Lesson& lesson, const ParamValues&
         if (named >= count && spec && params.value(spec->name) == spec->defaultValue)
             return count - 1;
         if (named >= count)
-            throw UsageError(tr("%1=%2 is more than this run has: at most %3")
+            throw UsageError(Tr::tr("%1=%2 is more than this run has: at most %3")
                                  .arg(lesson.frameParameter())
                                  .arg(params.integer(lesson.frameParameter()))
                                  .arg(count - 1 + params.integer(lesson.frameParameter()) - named));
@@ -193,14 +196,14 @@ int resolveFrame(const Invocation& inv, const Lesson& lesson, const ParamValues&
     if (inv.frame == -1)
         return count - 1;
     if (inv.frame >= count)
-        throw UsageError(tr("frame %1 does not exist: this run has %2 frame(s), 0 to %3").arg(inv.frame).arg(count).arg(count - 1));
+        throw UsageError(Tr::tr("frame %1 does not exist: this run has %2 frame(s), 0 to %3").arg(inv.frame).arg(count).arg(count - 1));
     return inv.frame;
 }
 
 void requireDisplayFor(const Lesson& lesson, const ParamValues& params)
 {
     if (lesson.needsOpenGL(params) && QGuiApplication::platformName() == u"offscreen")
-        throw EnvironmentError(tr("lesson '%1' draws in 3D with OpenGL here, which needs a display; "
+        throw EnvironmentError(Tr::tr("lesson '%1' draws in 3D with OpenGL here, which needs a display; "
                                   "run it on a desktop or under xvfb-run (e.g. xvfb-run -a gradus render …)")
                                    .arg(lesson.id()));
 }
@@ -249,7 +252,7 @@ int commandParams(const Invocation& inv, const LessonRegistry& registry, QTextSt
             out << "      " << spec.help << "\n";
     }
     if (!lesson.presets().isEmpty()) {
-        out << "\n" << tr("Presets (--preset ID):") << "\n";
+        out << "\n" << Tr::tr("Presets (--preset ID):") << "\n";
         for (const LessonPreset& preset : lesson.presets())
             out << "  " << preset.id.leftJustified(24) << preset.title << "\n";
     }
@@ -285,7 +288,7 @@ int commandRender(const Invocation& inv, const LessonRegistry& registry, QTextSt
 {
     const Lesson& lesson = requireLesson(inv, registry);
     if (inv.output.isEmpty())
-        throw UsageError(tr("render needs an output file: -o FILE.png, .svg or .pdf"));
+        throw UsageError(Tr::tr("render needs an output file: -o FILE.png, .svg or .pdf"));
     if (inv.picture.isEmpty())
         exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
@@ -319,14 +322,14 @@ QString writeAnimation(const Lesson& lesson, const ResultPtr& result, const Anim
     AnimationExport animation(lesson, result, request);
     while (animation.renderNext()) {
         if (terminal)
-            err << "\r" << tr("gradus: drawing picture %1 of %2").arg(animation.picturesDone()).arg(animation.pictureCount())
+            err << "\r" << Tr::tr("gradus: drawing picture %1 of %2").arg(animation.picturesDone()).arg(animation.pictureCount())
                 << Qt::flush;
     }
     animation.finish();
     if (terminal)
         err << "\r\033[K" << Qt::flush;
     const int frames = animation.videoFrameCount();
-    return tr("%1: %2 frames at %3 fps (%4 s), %5 pictures, %6")
+    return Tr::tr("%1: %2 frames at %3 fps (%4 s), %5 pictures, %6")
         .arg(request.path)
         .arg(frames)
         .arg(request.timing.framesPerSecond)
@@ -339,7 +342,7 @@ int commandAnimate(const Invocation& inv, const LessonRegistry& registry, QTextS
 {
     const Lesson& lesson = requireLesson(inv, registry);
     if (inv.output.isEmpty())
-        throw UsageError(tr("animate needs an output: -o FILE.mp4, FILE.gif or FOLDER/ for PNG frames"));
+        throw UsageError(Tr::tr("animate needs an output: -o FILE.mp4, FILE.gif or FOLDER/ for PNG frames"));
     animationFormatForPath(inv.output); // reject a bad name before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
     requireDisplayFor(lesson, params);
@@ -352,12 +355,12 @@ int commandAnimate(const Invocation& inv, const LessonRegistry& registry, QTextS
 int commandGallery(const Invocation& inv, const LessonRegistry& registry, QTextStream& out, QTextStream& err)
 {
     if (inv.output.isEmpty())
-        throw UsageError(tr("gallery needs a folder: -o FOLDER"));
+        throw UsageError(Tr::tr("gallery needs a folder: -o FOLDER"));
     if (!inv.lessonId.isEmpty())
-        throw UsageError(tr("gallery renders every lesson; it takes no lesson id"));
+        throw UsageError(Tr::tr("gallery renders every lesson; it takes no lesson id"));
     const QDir folder(inv.output);
     if (!QDir().mkpath(folder.absolutePath()))
-        throw InputError(tr("cannot create the folder '%1'").arg(inv.output));
+        throw InputError(Tr::tr("cannot create the folder '%1'").arg(inv.output));
     const QSize size = inv.sizeGiven ? inv.size : QSize(1920, 1080);
     QString entries;
     int failures = 0;
@@ -391,12 +394,12 @@ int commandGallery(const Invocation& inv, const LessonRegistry& registry, QTextS
                        "<style>body{font-family:sans-serif;max-width:1000px;margin:auto;padding:1em}"
                        "img,video{max-width:100%;display:block;margin:.5em 0;border:1px solid #ccc}"
                        ".problem{color:#a00}pre{color:#555}</style></head><body>\n<h1>%2</h1>\n<p>%3</p>\n%4</body></html>\n")
-            .arg(tr("en"), tr("Gradus gallery"), tr("Every lesson with its default parameters, Gradus %1.").arg(versionString()),
+            .arg(Tr::tr("en"), Tr::tr("Gradus gallery"), Tr::tr("Every lesson with its default parameters, Gradus %1.").arg(versionString()),
                  entries);
     writeFileAtomically(folder.filePath(QStringLiteral("index.html")), html.toUtf8());
     out << folder.filePath(QStringLiteral("index.html")) << "\n";
     if (failures == registry.lessons().size())
-        throw EnvironmentError(tr("no lesson could be rendered"));
+        throw EnvironmentError(Tr::tr("no lesson could be rendered"));
     return 0;
 }
 
@@ -404,7 +407,7 @@ int commandGallery(const Invocation& inv, const LessonRegistry& registry, QTextS
 
 QString cliUsage()
 {
-    return tr("Usage:\n"
+    return Tr::tr("Usage:\n"
               "  gradus                               open the workbench\n"
               "  gradus --session FILE.gradus         open a saved session\n"
               "  gradus list [--json]                 the lessons: id, title, summary\n"
@@ -471,7 +474,7 @@ int runCli(const QStringList& args, const LessonRegistry& registry, QTextStream&
             return commandAnimate(inv, registry, out, err);
         if (command == u"gallery")
             return commandGallery(inv, registry, out, err);
-        throw UsageError(tr("unknown command '%1' (commands: list, params, render, animate, data, gallery; see gradus --help)")
+        throw UsageError(Tr::tr("unknown command '%1' (commands: list, params, render, animate, data, gallery; see gradus --help)")
                              .arg(command));
     } catch (const GradusError& e) {
         err << "gradus: error: " << e.message() << Qt::endl;

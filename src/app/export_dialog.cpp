@@ -2,6 +2,7 @@
 
 #include "ui_export_dialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,20 +14,23 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::ExportDialog", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::ExportDialog)
+};
 
 } // namespace
 
 void setUpSizeChoice(QComboBox* preset, QSpinBox* width, QSpinBox* height, const QSize& screenSize, const QSize& remembered)
 {
-    preset->addItem(tr("1920 × 1080 (Full HD slide)"), QSize(1920, 1080));
-    preset->addItem(tr("1280 × 720 (HD slide)"), QSize(1280, 720));
-    preset->addItem(tr("1024 × 768 (4:3 projector)"), QSize(1024, 768));
-    preset->addItem(tr("1080 × 1080 (square)"), QSize(1080, 1080));
+    preset->addItem(Tr::tr("1920 × 1080 (Full HD slide)"), QSize(1920, 1080));
+    preset->addItem(Tr::tr("1280 × 720 (HD slide)"), QSize(1280, 720));
+    preset->addItem(Tr::tr("1024 × 768 (4:3 projector)"), QSize(1024, 768));
+    preset->addItem(Tr::tr("1080 × 1080 (square)"), QSize(1080, 1080));
     if (screenSize.isValid())
-        preset->addItem(tr("As on screen (%1 × %2)").arg(screenSize.width()).arg(screenSize.height()), screenSize);
-    preset->addItem(tr("Custom"), QSize());
-    preset->setToolTip(tr("Pixel size of a PNG, video or GIF; for SVG and PDF the proportions and the size of "
+        preset->addItem(Tr::tr("As on screen (%1 × %2)").arg(screenSize.width()).arg(screenSize.height()), screenSize);
+    preset->addItem(Tr::tr("Custom"), QSize());
+    preset->setToolTip(Tr::tr("Pixel size of a PNG, video or GIF; for SVG and PDF the proportions and the size of "
                                    "the text relative to the page"));
     width->setValue(remembered.width());
     height->setValue(remembered.height());
@@ -58,8 +62,8 @@ ExportDialog::ExportDialog(const QString& lessonId, const QStringList& viewNames
     ui_->pathEdit->setText(QDir(dir).filePath(lessonId + QLatin1Char('.') + suffix));
     connect(ui_->browseButton, &QToolButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("Export figure"), ui_->pathEdit->text(),
-            tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
+            this, Tr::tr("Export figure"), ui_->pathEdit->text(),
+            Tr::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"));
         if (!chosen.isEmpty())
             ui_->pathEdit->setText(chosen);
     });
@@ -67,9 +71,9 @@ ExportDialog::ExportDialog(const QString& lessonId, const QStringList& viewNames
     setUpSizeChoice(ui_->presetCombo, ui_->widthSpin, ui_->heightSpin, screenSize,
                     settings.value("export/size", QSize(1920, 1080)).toSize());
 
-    ui_->viewCombo->addItem(tr("Whole figure"), QString());
+    ui_->viewCombo->addItem(Tr::tr("Whole figure"), QString());
     for (const QString& name : viewNames)
-        ui_->viewCombo->addItem(tr("Only '%1'").arg(name), name);
+        ui_->viewCombo->addItem(Tr::tr("Only '%1'").arg(name), name);
 
     connect(ui_->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(ui_->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -85,7 +89,7 @@ void ExportDialog::accept()
 {
     const QString suffix = QFileInfo(path()).suffix().toLower();
     if (suffix != u"png" && suffix != u"svg" && suffix != u"pdf") {
-        QMessageBox::warning(this, tr("Export figure"), tr("The file name must end in .png, .svg or .pdf."));
+        QMessageBox::warning(this, Tr::tr("Export figure"), Tr::tr("The file name must end in .png, .svg or .pdf."));
         return;
     }
     QSettings settings;

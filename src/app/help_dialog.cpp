@@ -1,6 +1,7 @@
 #include "help_dialog.h"
 
 #include "core/library_versions.h"
+#include "framework/language.h"
 #include "io/image_file.h"
 #include "version.h"
 
@@ -78,7 +79,7 @@ HelpDialog::HelpDialog(const QWidget& menuOwner, QWidget* parent) : QDialog(pare
     setWindowTitle(tr("Gradus help"));
     resize(760, 640);
     tabs_ = new QTabWidget(this);
-    tabs_->addTab(page(tabs_, QStringLiteral("helpText"), resourceText(QStringLiteral(":/help/help.en.html"))), tr("Help"));
+    tabs_->addTab(page(tabs_, QStringLiteral("helpText"), localizedHtml(QStringLiteral(":/help/help"))), tr("Help"));
     tabs_->addTab(page(tabs_, QStringLiteral("keysText"), keysHtml(menuOwner)), tr("Keyboard"));
     tabs_->addTab(page(tabs_, QStringLiteral("aboutText"), aboutHtml()), tr("About"));
     tabs_->addTab(page(tabs_, QStringLiteral("creditsText"),

@@ -1,10 +1,13 @@
 #include "app/cli.h"
 #include "app/main_window.h"
 #include "app/version.h"
+#include "framework/language.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -33,11 +36,20 @@ void describeApplication()
 }
 
 // Console commands need only QCoreApplication; render needs QApplication for the widgets it draws.
+// The language: the one chosen in the settings (GUI only: scripts should not depend on them), else
+// the system's.
+void chooseLanguage(bool fromSettings)
+{
+    const QString chosen = fromSettings ? QSettings().value("appearance/language").toString() : QString();
+    gradus::installLanguage(chosen.isEmpty() ? gradus::pickLanguage(QLocale::system().uiLanguages()) : chosen);
+}
+
 template <class Application>
 int runCommand(int argc, char** argv, const QStringList& args)
 {
     Application app(argc, argv);
     describeApplication();
+    chooseLanguage(false);
     gradus::LessonRegistry registry;
     gradus::registerBuiltinLessons(registry);
     QTextStream out(stdout), err(stderr);
@@ -63,6 +75,7 @@ int runGui(int argc, char** argv, const QStringList& args)
     }
     QApplication app(argc, argv);
     describeApplication();
+    chooseLanguage(true);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradus.svg")));
     gradus::LessonRegistry registry;
     gradus::registerBuiltinLessons(registry);

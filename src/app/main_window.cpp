@@ -4,6 +4,7 @@
 #include "export_dialog.h"
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
+#include "framework/language.h"
 #include "framework/lesson_registry.h"
 #include "framework/playlist.h"
 #include "framework/session.h"
@@ -33,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -180,6 +182,25 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [id] {
             style::setTheme(id);
             QSettings().setValue("appearance/theme", style::themeName(id));
+        });
+    }
+    QMenu* languages = view->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(languages);
+    const QString chosenLanguage = QSettings().value("appearance/language").toString();
+    QList<std::pair<QString, QString>> languageChoices{{QString(), tr("As the system")}};
+    languageChoices += availableLanguages();
+    for (const auto& [code, name] : languageChoices) {
+        QAction* action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosenLanguage);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue("appearance/language", code);
+            const QString next = code.isEmpty() ? pickLanguage(QLocale::system().uiLanguages()) : code;
+            // Said in both languages: the one in use may not be the reader's.
+            showStatus(next == uiLanguage() ? tr("Language kept.")
+                                            : QStringLiteral("Restart Gradus to switch the language. / "
+                                                             "Перезапустите Gradus, чтобы сменить язык."));
         });
     }
     auto scaleFigureText = [this](double factor) {

@@ -1,6 +1,7 @@
 #include "lesson.h"
 
 #include "views/plot_style.h"
+#include "language.h"
 
 #include "errors.h"
 
@@ -14,10 +15,8 @@ namespace gradus {
 
 QString Lesson::explanationHtml() const
 {
-    QFile file(QStringLiteral(":/lessons/%1.en.html").arg(id()));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("<p>%1</p>").arg(summary().toHtmlEscaped());
-    return QString::fromUtf8(file.readAll());
+    const QString html = localizedHtml(QStringLiteral(":/lessons/") + id());
+    return html.isEmpty() ? QStringLiteral("<p>%1</p>").arg(summary().toHtmlEscaped()) : html;
 }
 
 LessonFigure::LessonFigure(QWidget* parent) : QWidget(parent)

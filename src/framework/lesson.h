@@ -105,7 +105,8 @@ public:
     virtual QString title() const = 0;   // translated
     virtual QString topic() const = 0;   // translated group in the lesson list
     virtual QString summary() const = 0; // translated, one line
-    // HTML explanation for the side panel; by default the resource :/lessons/<id>.en.html.
+    // HTML explanation for the side panel; by default the resource :/lessons/<id>.<language>.html in
+    // the interface's language, or the English one.
     virtual QString explanationHtml() const;
     virtual const ParamSchema& schema() const = 0;
     virtual QList<LessonPreset> presets() const { return {}; }

@@ -12,7 +12,10 @@
 namespace gradus {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gradus::Playlist", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::Playlist)
+};
 constexpr auto kFormatName = "gradus-playlist";
 } // namespace
 
@@ -27,15 +30,15 @@ QJsonObject Playlist::toJson(const LessonRegistry& registry) const
 Playlist Playlist::fromJson(const QJsonObject& json, const LessonRegistry& registry, QStringList* problems)
 {
     if (json.value("format").toString() != QLatin1String(kFormatName))
-        throw InputError(tr("this is not a Gradus playlist (no \"format\": \"gradus-playlist\")"));
+        throw InputError(Tr::tr("this is not a Gradus playlist (no \"format\": \"gradus-playlist\")"));
     if (!json.value("version").isDouble())
-        throw InputError(tr("the playlist has no format version"));
+        throw InputError(Tr::tr("the playlist has no format version"));
     if (json.value("version").toInt() > kFormatVersion)
-        throw InputError(tr("the playlist was written by a newer Gradus (format %1; this version reads up to %2)")
+        throw InputError(Tr::tr("the playlist was written by a newer Gradus (format %1; this version reads up to %2)")
                              .arg(json.value("version").toInt())
                              .arg(kFormatVersion));
     if (!json.value("sessions").isArray())
-        throw InputError(tr("the playlist's \"sessions\" must be a list"));
+        throw InputError(Tr::tr("the playlist's \"sessions\" must be a list"));
     Playlist playlist;
     const QJsonArray sessions = json.value("sessions").toArray();
     for (qsizetype i = 0; i < sessions.size(); ++i) {
@@ -43,11 +46,11 @@ Playlist Playlist::fromJson(const QJsonObject& json, const LessonRegistry& regis
         try {
             playlist.entries.append(Session::fromJson(sessions[i].toObject(), registry, &entryProblems));
         } catch (const InputError& e) {
-            entryProblems = {tr("left out: %1").arg(e.message())};
+            entryProblems = {Tr::tr("left out: %1").arg(e.message())};
         }
         if (problems)
             for (const QString& problem : std::as_const(entryProblems))
-                problems->append(tr("entry %1: %2").arg(i + 1).arg(problem));
+                problems->append(Tr::tr("entry %1: %2").arg(i + 1).arg(problem));
     }
     return playlist;
 }
@@ -59,7 +62,7 @@ void Playlist::save(const QString& path, const LessonRegistry& registry) const
 
 Playlist Playlist::load(const QString& path, const LessonRegistry& registry, QStringList* problems)
 {
-    return fromJson(readJsonObjectFile(path, tr("playlist")), registry, problems);
+    return fromJson(readJsonObjectFile(path, Tr::tr("playlist")), registry, problems);
 }
 
 QString describeSession(const Session& session, const LessonRegistry& registry)

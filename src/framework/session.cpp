@@ -12,7 +12,10 @@
 namespace gradus {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gradus::Session", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::Session)
+};
 constexpr auto kFormatName = "gradus-session";
 } // namespace
 
@@ -29,20 +32,20 @@ QJsonObject Session::toJson(const LessonRegistry& registry) const
 Session Session::fromJson(const QJsonObject& json, const LessonRegistry& registry, QStringList* problems)
 {
     if (json.value("format").toString() != QLatin1String(kFormatName))
-        throw InputError(tr("this is not a Gradus session file (no \"format\": \"gradus-session\")"));
+        throw InputError(Tr::tr("this is not a Gradus session file (no \"format\": \"gradus-session\")"));
     const QJsonValue version = json.value("version");
     if (!version.isDouble())
-        throw InputError(tr("the session file has no format version"));
+        throw InputError(Tr::tr("the session file has no format version"));
     if (version.toInt() > kFormatVersion)
-        throw InputError(tr("the session file was written by a newer Gradus (format %1; this version reads up to %2)")
+        throw InputError(Tr::tr("the session file was written by a newer Gradus (format %1; this version reads up to %2)")
                              .arg(version.toInt())
                              .arg(kFormatVersion));
     const QString lessonId = json.value("lesson").toString();
     const Lesson* lesson = registry.find(lessonId);
     if (!lesson)
-        throw InputError(tr("the session names an unknown lesson '%1'").arg(lessonId));
+        throw InputError(Tr::tr("the session names an unknown lesson '%1'").arg(lessonId));
     if (!json.value("params").isObject() && !json.value("params").isUndefined())
-        throw InputError(tr("the session's \"params\" must be an object"));
+        throw InputError(Tr::tr("the session's \"params\" must be an object"));
 
     Session session;
     session.lessonId = lessonId;
@@ -51,10 +54,10 @@ Session Session::fromJson(const QJsonObject& json, const LessonRegistry& registr
     if (frame.isDouble())
         session.frame = frame.toInt();
     else if (!frame.isUndefined() && problems)
-        problems->append(tr("\"frame\" must be a number; the last frame is shown"));
+        problems->append(Tr::tr("\"frame\" must be a number; the last frame is shown"));
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!QStringList{"format", "version", "lesson", "params", "frame"}.contains(it.key()) && problems)
-            problems->append(tr("unknown key '%1' ignored").arg(it.key()));
+            problems->append(Tr::tr("unknown key '%1' ignored").arg(it.key()));
     return session;
 }
 
@@ -65,7 +68,7 @@ void Session::save(const QString& path, const LessonRegistry& registry) const
 
 Session Session::load(const QString& path, const LessonRegistry& registry, QStringList* problems)
 {
-    return fromJson(readJsonObjectFile(path, tr("session file")), registry, problems);
+    return fromJson(readJsonObjectFile(path, Tr::tr("session file")), registry, problems);
 }
 
 } // namespace gradus

@@ -20,16 +20,19 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::AnimationWriter", text); }
-
 constexpr QFileDevice::Permissions kReadableByAll =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::AnimationWriter)
+};
 
 QString folderOf(const QString& path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo(folder).isDir())
-        throw InputError(tr("cannot write '%1': the folder '%2' does not exist").arg(path, folder));
+        throw InputError(Tr::tr("cannot write '%1': the folder '%2' does not exist").arg(path, folder));
     return folder;
 }
 
@@ -39,7 +42,7 @@ void moveIntoPlace(const QString& from, const QString& to)
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(), error);
     if (error)
-        throw InputError(tr("cannot write '%1': %2").arg(to, QString::fromLocal8Bit(error.message().c_str())));
+        throw InputError(Tr::tr("cannot write '%1': %2").arg(to, QString::fromLocal8Bit(error.message().c_str())));
 }
 
 // A file beside the target that becomes the target in finish() and is removed otherwise.
@@ -52,7 +55,7 @@ public:
                             QStringLiteral(".XXXXXX.part.") + info.suffix());
         file.setAutoRemove(false);
         if (!file.open())
-            throw InputError(tr("cannot write '%1': %2").arg(target, file.errorString()));
+            throw InputError(Tr::tr("cannot write '%1': %2").arg(target, file.errorString()));
         path_ = file.fileName();
     }
     ~TemporaryFile()
@@ -64,7 +67,7 @@ public:
     void commit()
     {
         if (QFileInfo(path_).size() == 0)
-            throw InputError(tr("cannot write '%1': nothing was written (is the disk full?)").arg(target_));
+            throw InputError(Tr::tr("cannot write '%1': nothing was written (is the disk full?)").arg(target_));
         QFile::setPermissions(path_, kReadableByAll);
         moveIntoPlace(path_, target_);
         path_.clear();
@@ -86,7 +89,7 @@ public:
     Mp4Writer(const QString& path, const AnimationWriterOptions& options) : file_(path), size_(options.size)
     {
         if (size_.width() % 2 || size_.height() % 2)
-            throw UsageError(tr("an MP4 video needs an even width and height (it stores colour at half resolution): "
+            throw UsageError(Tr::tr("an MP4 video needs an even width and height (it stores colour at half resolution): "
                                 "%1×%2 will not do, try %3×%4")
                                  .arg(size_.width())
                                  .arg(size_.height())
@@ -100,7 +103,7 @@ public:
         else if (video_.open(name, cv::CAP_FFMPEG, cv::VideoWriter::fourcc('m', 'p', '4', 'v'), options.framesPerSecond, frameSize))
             encoding_ = QStringLiteral("MPEG-4 Part 2");
         else
-            throw EnvironmentError(tr("cannot write MP4 video here: OpenCV's FFMPEG backend has neither an H.264 nor an "
+            throw EnvironmentError(Tr::tr("cannot write MP4 video here: OpenCV's FFMPEG backend has neither an H.264 nor an "
                                       "MPEG-4 encoder; export a GIF or PNG frames instead"));
     }
     void addFrame(const QImage& image, int videoFrames) override
@@ -162,10 +165,10 @@ public:
         target_ = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
         const QFileInfo info(target_);
         if (info.exists() && !(info.isDir() && QDir(target_).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
-            throw InputError(tr("cannot write the frames into '%1': it is not an empty folder").arg(path));
+            throw InputError(Tr::tr("cannot write the frames into '%1': it is not an empty folder").arg(path));
         QTemporaryDir folder(folderOf(target_) + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
         if (!folder.isValid())
-            throw InputError(tr("cannot write '%1': %2").arg(path, folder.errorString()));
+            throw InputError(Tr::tr("cannot write '%1': %2").arg(path, folder.errorString()));
         folder.setAutoRemove(false);
         temporary_ = folder.path();
     }
@@ -184,7 +187,7 @@ public:
         for (int i = 0; i < videoFrames; ++i) {
             QFile file(QStringLiteral("%1/frame-%2.png").arg(temporary_).arg(++written_, 5, 10, QLatin1Char('0')));
             if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.flush())
-                throw InputError(tr("cannot write the frames into '%1': %2").arg(target_, file.errorString()));
+                throw InputError(Tr::tr("cannot write the frames into '%1': %2").arg(target_, file.errorString()));
         }
     }
     void finish() override
@@ -216,7 +219,7 @@ AnimationFormat animationFormatForPath(const QString& path)
         return AnimationFormat::Mp4;
     if (suffix == u"gif")
         return AnimationFormat::Gif;
-    throw UsageError(tr("cannot export an animation to '%1': the name must end in .mp4 or .gif, or name a folder "
+    throw UsageError(Tr::tr("cannot export an animation to '%1': the name must end in .mp4 or .gif, or name a folder "
                         "(ending in /) for PNG frames")
                          .arg(path));
 }
@@ -224,7 +227,7 @@ AnimationFormat animationFormatForPath(const QString& path)
 std::unique_ptr<AnimationWriter> openAnimationWriter(const QString& path, const AnimationWriterOptions& options)
 {
     if (!(options.framesPerSecond >= 1) || options.framesPerSecond > 120)
-        throw UsageError(tr("frames per second must be between 1 and 120, not %1").arg(options.framesPerSecond));
+        throw UsageError(Tr::tr("frames per second must be between 1 and 120, not %1").arg(options.framesPerSecond));
     switch (animationFormatForPath(path)) {
     case AnimationFormat::Mp4:
         return std::make_unique<Mp4Writer>(path, options);

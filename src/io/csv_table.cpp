@@ -13,7 +13,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::CsvTable", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::CsvTable)
+};
 
 enum class Separator { Comma, Semicolon, Tab, Blank };
 
@@ -62,7 +65,7 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
 {
     const int skip = labelledRows ? 1 : 0; // leading text fields
     if (text.contains('\0'))
-        throw InputError(tr("'%1' is not a text file").arg(sourceName));
+        throw InputError(Tr::tr("'%1' is not a text file").arg(sourceName));
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
 
     NumericTable table;
@@ -95,7 +98,7 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
                 continue;
             }
             if (!std::isfinite(value))
-                throw InputError(tr("%1, line %2, column %3: '%4' is not a finite number")
+                throw InputError(Tr::tr("%1, line %2, column %3: '%4' is not a finite number")
                                      .arg(sourceName).arg(lineNumber).arg(c + 1).arg(fields[c]));
             numbers.append(value);
         }
@@ -103,7 +106,7 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
         if (width < 0) {
             width = int(fields.size());
             if (width - skip < minColumns)
-                throw InputError(tr("%1, line %2: expected at least %3 columns, found %4")
+                throw InputError(Tr::tr("%1, line %2: expected at least %3 columns, found %4")
                                      .arg(sourceName).arg(lineNumber).arg(minColumns + skip).arg(width));
             table.columns.resize(width - skip);
             if (firstBad >= 0) {
@@ -112,20 +115,20 @@ NumericTable parseNumericCsv(const QByteArray& text, const QString& sourceName, 
             }
         }
         if (fields.size() != width)
-            throw InputError(tr("%1, line %2: expected %3 columns like the first line, found %4")
+            throw InputError(Tr::tr("%1, line %2: expected %3 columns like the first line, found %4")
                                  .arg(sourceName).arg(lineNumber).arg(width).arg(fields.size()));
         if (firstBad >= 0)
-            throw InputError(tr("%1, line %2, column %3: '%4' is not a number")
+            throw InputError(Tr::tr("%1, line %2, column %3: '%4' is not a number")
                                  .arg(sourceName).arg(lineNumber).arg(firstBad + 1).arg(fields[firstBad]));
         if (table.rowCount() >= limits.maxRows)
-            throw InputError(tr("%1 has more than %2 rows").arg(sourceName).arg(limits.maxRows));
+            throw InputError(Tr::tr("%1 has more than %2 rows").arg(sourceName).arg(limits.maxRows));
         for (int c = 0; c < width - skip; ++c)
             table.columns[c].append(numbers[c]);
         if (labelledRows)
             table.rowLabels.append(fields[0]);
     }
     if (table.rowCount() == 0)
-        throw InputError(tr("%1 contains no rows of numbers").arg(sourceName));
+        throw InputError(Tr::tr("%1 contains no rows of numbers").arg(sourceName));
     return table;
 }
 
@@ -133,15 +136,15 @@ NumericTable readNumericCsv(const QString& path, int minColumns, const CsvLimits
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw InputError(tr("file '%1' does not exist").arg(path));
+        throw InputError(Tr::tr("file '%1' does not exist").arg(path));
     if (info.isDir())
-        throw InputError(tr("'%1' is a folder, not a file").arg(path));
+        throw InputError(Tr::tr("'%1' is a folder, not a file").arg(path));
     if (info.size() > limits.maxBytes)
-        throw InputError(tr("'%1' is too large (%2 MB; the limit is %3 MB)")
+        throw InputError(Tr::tr("'%1' is too large (%2 MB; the limit is %3 MB)")
                              .arg(path).arg(info.size() / 1'000'000).arg(limits.maxBytes / 1'000'000));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr("cannot read '%1': %2").arg(path, file.errorString()));
+        throw InputError(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
     return parseNumericCsv(file.readAll(), info.fileName(), minColumns, limits, labelledRows);
 }
 

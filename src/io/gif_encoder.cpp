@@ -15,7 +15,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::GifEncoder", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::GifEncoder)
+};
 
 // The smallest rectangle holding every pixel where a and b (same size, 32-bit) differ; empty if none.
 QRect changedRect(const QImage& a, const QImage& b)
@@ -63,7 +66,7 @@ GifEncoder::GifEncoder(const QString& path, QSize size, bool dither)
     int error = 0;
     gif_->file = EGifOpenFileName(QFile::encodeName(path).constData(), false, &error);
     if (!gif_->file)
-        throw InputError(tr("cannot write '%1': %2").arg(path, QString::fromUtf8(GifErrorString(error))));
+        throw InputError(Tr::tr("cannot write '%1': %2").arg(path, QString::fromUtf8(GifErrorString(error))));
     EGifSetGifVersion(gif_->file, true);
     gif_->quantizer = liq_attr_create();
     // Speed 6 of 10 keeps figures' flat colours exact and takes a third of the default's time.
@@ -77,7 +80,7 @@ GifEncoder::GifEncoder(const QString& path, QSize size, bool dither)
          EGifPutExtensionBlock(gif_->file, 11, application) == GIF_OK &&
          EGifPutExtensionBlock(gif_->file, 3, loopForever) == GIF_OK && EGifPutExtensionTrailer(gif_->file) == GIF_OK;
     if (!ok)
-        throw InputError(tr("cannot write '%1': %2").arg(path, QString::fromUtf8(GifErrorString(gif_->file->Error))));
+        throw InputError(Tr::tr("cannot write '%1': %2").arg(path, QString::fromUtf8(GifErrorString(gif_->file->Error))));
 }
 
 GifEncoder::~GifEncoder() = default;
@@ -119,7 +122,7 @@ void GifEncoder::writePending()
     if (!input || liq_image_quantize(input, gif_->quantizer, &quantized) != LIQ_OK) {
         if (input)
             liq_image_destroy(input);
-        throw InputError(tr("cannot write '%1': the picture could not be reduced to 256 colours").arg(path_));
+        throw InputError(Tr::tr("cannot write '%1': the picture could not be reduced to 256 colours").arg(path_));
     }
     liq_set_dithering_level(quantized, dither_ ? 1.0f : 0.0f);
     std::vector<unsigned char> indices(size_t(w) * size_t(h));
@@ -154,7 +157,7 @@ void GifEncoder::writePending()
         ok = EGifPutLine(gif_->file, indices.data() + size_t(y) * size_t(w), w) == GIF_OK;
     GifFreeMapObject(map);
     if (!ok)
-        throw InputError(tr("cannot write '%1': %2").arg(path_, QString::fromUtf8(GifErrorString(gif_->file->Error))));
+        throw InputError(Tr::tr("cannot write '%1': %2").arg(path_, QString::fromUtf8(GifErrorString(gif_->file->Error))));
     pending_ = QImage();
 }
 
@@ -165,7 +168,7 @@ void GifEncoder::close()
     const int status = EGifCloseFile(gif_->file, &error);
     gif_->file = nullptr;
     if (status != GIF_OK)
-        throw InputError(tr("cannot write '%1': %2").arg(path_, QString::fromUtf8(GifErrorString(error))));
+        throw InputError(Tr::tr("cannot write '%1': %2").arg(path_, QString::fromUtf8(GifErrorString(error))));
 }
 
 } // namespace gradus

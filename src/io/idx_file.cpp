@@ -12,7 +12,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::IdxFile", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::IdxFile)
+};
 
 quint32 bigEndian32(const QByteArray& b, qsizetype at)
 {
@@ -26,7 +29,7 @@ QByteArray gunzip(const QByteArray& compressed, const QString& sourceName, qint6
 {
     z_stream stream{};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
-        throw InputError(tr("%1: cannot start decompressing").arg(sourceName));
+        throw InputError(Tr::tr("%1: cannot start decompressing").arg(sourceName));
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.constData()));
     stream.avail_in = uInt(compressed.size());
     QByteArray out;
@@ -34,7 +37,7 @@ QByteArray gunzip(const QByteArray& compressed, const QString& sourceName, qint6
     while (status != Z_STREAM_END) {
         if (out.size() >= maxBytes) {
             inflateEnd(&stream);
-            throw InputError(tr("%1 unpacks to more than %2 MB: not a dataset Gradus reads").arg(sourceName).arg(maxBytes >> 20));
+            throw InputError(Tr::tr("%1 unpacks to more than %2 MB: not a dataset Gradus reads").arg(sourceName).arg(maxBytes >> 20));
         }
         const qsizetype before = out.size();
         out.resize(before + std::min<qsizetype>(qsizetype(1) << 22, maxBytes - before + 1));
@@ -44,11 +47,11 @@ QByteArray gunzip(const QByteArray& compressed, const QString& sourceName, qint6
         out.resize(out.size() - stream.avail_out);
         if (status == Z_BUF_ERROR && stream.avail_in == 0) {
             inflateEnd(&stream);
-            throw InputError(tr("%1 ends before its compressed data does (the file is truncated)").arg(sourceName));
+            throw InputError(Tr::tr("%1 ends before its compressed data does (the file is truncated)").arg(sourceName));
         }
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) {
             inflateEnd(&stream);
-            throw InputError(tr("%1 is not valid gzip data (%2)").arg(sourceName, QString::fromLatin1(stream.msg ? stream.msg : "corrupt")));
+            throw InputError(Tr::tr("%1 is not valid gzip data (%2)").arg(sourceName, QString::fromLatin1(stream.msg ? stream.msg : "corrupt")));
         }
     }
     inflateEnd(&stream);
@@ -58,31 +61,31 @@ QByteArray gunzip(const QByteArray& compressed, const QString& sourceName, qint6
 IdxArray parseIdx(const QByteArray& bytes, const QString& sourceName)
 {
     if (bytes.size() < 4 || bytes[0] != 0 || bytes[1] != 0)
-        throw InputError(tr("%1 is not an IDX file (it should start with two zero bytes)").arg(sourceName));
+        throw InputError(Tr::tr("%1 is not an IDX file (it should start with two zero bytes)").arg(sourceName));
     const int type = uchar(bytes[2]);
     const int ndims = uchar(bytes[3]);
     if (type != 0x08)
-        throw InputError(tr("%1 holds IDX type 0x%2; Gradus reads unsigned bytes (0x08), as in MNIST")
+        throw InputError(Tr::tr("%1 holds IDX type 0x%2; Gradus reads unsigned bytes (0x08), as in MNIST")
                              .arg(sourceName)
                              .arg(type, 2, 16, QLatin1Char('0')));
     if (ndims < 1 || ndims > 4)
-        throw InputError(tr("%1 claims %2 dimensions; image datasets have 1 to 4").arg(sourceName).arg(ndims));
+        throw InputError(Tr::tr("%1 claims %2 dimensions; image datasets have 1 to 4").arg(sourceName).arg(ndims));
     const qsizetype header = 4 + 4 * qsizetype(ndims);
     if (bytes.size() < header)
-        throw InputError(tr("%1 ends inside its header (the file is truncated)").arg(sourceName));
+        throw InputError(Tr::tr("%1 ends inside its header (the file is truncated)").arg(sourceName));
     IdxArray out;
     qint64 total = 1;
     for (int d = 0; d < ndims; ++d) {
         const quint32 size = bigEndian32(bytes, 4 + 4 * d);
         if (size == 0 || size > quint32(kMaxIdxBytes))
-            throw InputError(tr("%1: dimension %2 is %3, which is not a dataset size").arg(sourceName).arg(d + 1).arg(size));
+            throw InputError(Tr::tr("%1: dimension %2 is %3, which is not a dataset size").arg(sourceName).arg(d + 1).arg(size));
         total *= size;
         if (total > kMaxIdxBytes)
-            throw InputError(tr("%1 claims more than %2 MB of data").arg(sourceName).arg(kMaxIdxBytes >> 20));
+            throw InputError(Tr::tr("%1 claims more than %2 MB of data").arg(sourceName).arg(kMaxIdxBytes >> 20));
         out.dims.push_back(int(size));
     }
     if (bytes.size() - header < total)
-        throw InputError(tr("%1 holds %2 bytes of data where its header promises %3 (the file is truncated)")
+        throw InputError(Tr::tr("%1 holds %2 bytes of data where its header promises %3 (the file is truncated)")
                              .arg(sourceName)
                              .arg(bytes.size() - header)
                              .arg(total));
@@ -95,11 +98,11 @@ IdxArray readIdx(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        throw InputError(tr("%1 does not exist").arg(path));
+        throw InputError(Tr::tr("%1 does not exist").arg(path));
     if (file.size() > kMaxIdxBytes)
-        throw InputError(tr("%1 is bigger than %2 MB").arg(path).arg(kMaxIdxBytes >> 20));
+        throw InputError(Tr::tr("%1 is bigger than %2 MB").arg(path).arg(kMaxIdxBytes >> 20));
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        throw InputError(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     QByteArray bytes = file.readAll();
     if (bytes.startsWith("\x1f\x8b"))
         bytes = gunzip(bytes, name);
@@ -111,13 +114,13 @@ LabelledImages readLabelledImages(const QString& imagesPath, const QString& labe
     const IdxArray images = readIdx(imagesPath);
     const IdxArray labels = readIdx(labelsPath);
     if (images.dims.size() != 3)
-        throw InputError(tr("%1 should hold images (3 dimensions: count, rows, columns), not %2 dimension(s)")
+        throw InputError(Tr::tr("%1 should hold images (3 dimensions: count, rows, columns), not %2 dimension(s)")
                              .arg(QFileInfo(imagesPath).fileName())
                              .arg(images.dims.size()));
     if (labels.dims.size() != 1)
-        throw InputError(tr("%1 should hold labels (1 dimension)").arg(QFileInfo(labelsPath).fileName()));
+        throw InputError(Tr::tr("%1 should hold labels (1 dimension)").arg(QFileInfo(labelsPath).fileName()));
     if (labels.dims[0] != images.dims[0])
-        throw InputError(tr("%1 has %2 images but %3 has %4 labels")
+        throw InputError(Tr::tr("%1 has %2 images but %3 has %4 labels")
                              .arg(QFileInfo(imagesPath).fileName())
                              .arg(images.dims[0])
                              .arg(QFileInfo(labelsPath).fileName())

@@ -20,7 +20,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::ImageFile", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::ImageFile)
+};
 
 const QStringList kSamples = {"astronaut", "camera", "chelsea", "coffee", "rocket"};
 
@@ -100,21 +103,21 @@ QByteArray readAll(const QString& nameOrPath, QString* displayName)
     const QString path = resolveImagePath(nameOrPath);
     *displayName = path.startsWith(u":/") ? nameOrPath : QFileInfo(path).fileName();
     if (nameOrPath.trimmed().isEmpty())
-        throw InputError(tr("no picture chosen: open a file, drop one on the window or pick a sample"));
+        throw InputError(Tr::tr("no picture chosen: open a file, drop one on the window or pick a sample"));
     QFileInfo info(path);
     if (!info.exists())
-        throw InputError(tr("%1 does not exist (samples: %2)").arg(nameOrPath, kSamples.join(u", ")));
+        throw InputError(Tr::tr("%1 does not exist (samples: %2)").arg(nameOrPath, kSamples.join(u", ")));
     if (info.isDir())
-        throw InputError(tr("%1 is a folder, not a picture").arg(nameOrPath));
+        throw InputError(Tr::tr("%1 is a folder, not a picture").arg(nameOrPath));
     // No still image worth decomposing is this big; refusing early keeps memory safe.
     constexpr qint64 kMaxFileBytes = 1LL << 30;
     if (info.size() > kMaxFileBytes)
-        throw InputError(tr("%1 is %2 MB: too big for a picture Gradus can decompose (at most 1024 MB)")
+        throw InputError(Tr::tr("%1 is %2 MB: too big for a picture Gradus can decompose (at most 1024 MB)")
                              .arg(nameOrPath)
                              .arg(info.size() >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr("cannot read %1: %2").arg(nameOrPath, file.errorString()));
+        throw InputError(Tr::tr("cannot read %1: %2").arg(nameOrPath, file.errorString()));
     return file.readAll();
 }
 
@@ -139,9 +142,9 @@ ImageHeader peekImage(const QString& nameOrPath)
     const QString path = resolveImagePath(nameOrPath);
     QFile file(path);
     if (!file.exists())
-        throw InputError(tr("%1 does not exist (samples: %2)").arg(nameOrPath, kSamples.join(u", ")));
+        throw InputError(Tr::tr("%1 does not exist (samples: %2)").arg(nameOrPath, kSamples.join(u", ")));
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        throw InputError(tr("cannot read %1").arg(nameOrPath));
+        throw InputError(Tr::tr("cannot read %1").arg(nameOrPath));
     ImageHeader header = headerOf(file.read(256 * 1024));
     if (!header.size.isValid()) { // a format without a sniffer: Qt's reader, on the whole file
         file.seek(0);
@@ -165,18 +168,18 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
     out.displayName = sourceName;
     out.fileBytes = bytes.size();
     if (bytes.isEmpty())
-        throw InputError(tr("%1 is empty: it holds no picture").arg(sourceName));
+        throw InputError(Tr::tr("%1 is empty: it holds no picture").arg(sourceName));
 
     const ImageHeader header = headerOf(bytes);
     if (header.pixels() > ImageLimits::kRefusePixels)
-        throw InputError(tr("%1 says it is %2×%3 pixels (%4 megapixels): over the limit of 200 megapixels. "
+        throw InputError(Tr::tr("%1 says it is %2×%3 pixels (%4 megapixels): over the limit of 200 megapixels. "
                             "Scale it down in an image editor first")
                              .arg(sourceName)
                              .arg(header.size.width())
                              .arg(header.size.height())
                              .arg(megapixels(header.pixels())));
     if (looksTruncated(bytes))
-        throw InputError(tr("%1 ends before the picture does (the file is truncated): download or export it again")
+        throw InputError(Tr::tr("%1 ends before the picture does (the file is truncated): download or export it again")
                              .arg(sourceName));
 
     cv::Mat decoded;
@@ -186,14 +189,14 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
         // EXIF orientation (and drops alpha, which the header told us about).
         decoded = cv::imdecode(raw, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
     } catch (const cv::Exception& e) {
-        throw InputError(tr("%1 could not be decoded: %2").arg(sourceName, QString::fromStdString(e.err)));
+        throw InputError(Tr::tr("%1 could not be decoded: %2").arg(sourceName, QString::fromStdString(e.err)));
     }
     if (decoded.empty())
-        throw InputError(tr("%1 is not a picture OpenCV can read (PNG, JPEG, BMP, TIFF, WebP, PPM, … are fine)")
+        throw InputError(Tr::tr("%1 is not a picture OpenCV can read (PNG, JPEG, BMP, TIFF, WebP, PPM, … are fine)")
                              .arg(sourceName));
     out.originalSize = QSize(decoded.cols, decoded.rows);
     if (header.hasAlpha)
-        out.notes << tr("transparency (alpha channel) dropped");
+        out.notes << Tr::tr("transparency (alpha channel) dropped");
 
     // To float in [0, 1].
     double scale = 1.0;
@@ -201,7 +204,7 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
     case CV_8U: scale = 1.0 / 255; out.bitsPerChannel = 8; break;
     case CV_16U: scale = 1.0 / 65535; out.bitsPerChannel = 16; break;
     case CV_8S: case CV_16S: case CV_32S:
-        throw InputError(tr("%1 stores signed integer pixels, which are not a picture's brightness").arg(sourceName));
+        throw InputError(Tr::tr("%1 stores signed integer pixels, which are not a picture's brightness").arg(sourceName));
     default: out.bitsPerChannel = 32; break; // float images (EXR, HDR, PFM): taken as they are, clipped
     }
     cv::Mat floats;
@@ -209,12 +212,12 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
     if (out.bitsPerChannel == 32) {
         cv::patchNaNs(floats, 0);
         cv::min(cv::max(floats, 0.0), 1.0, floats);
-        out.notes << tr("floating-point pixels clipped to [0, 1]");
+        out.notes << Tr::tr("floating-point pixels clipped to [0, 1]");
     }
 
     const double pixels = double(floats.cols) * floats.rows;
     if (pixels > ImageLimits::kRefusePixels)
-        throw InputError(tr("%1 is %2 megapixels: over the limit of 200 megapixels").arg(sourceName, megapixels(pixels)));
+        throw InputError(Tr::tr("%1 is %2 megapixels: over the limit of 200 megapixels").arg(sourceName, megapixels(pixels)));
     if (pixels > limits.maxPixels) {
         const double factor = std::sqrt(limits.maxPixels / pixels);
         const int w = std::max(1, int(std::floor(floats.cols * factor)));
@@ -222,7 +225,7 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
         cv::Mat smaller;
         cv::resize(floats, smaller, cv::Size(w, h), 0, 0, cv::INTER_AREA);
         floats = smaller;
-        out.notes << tr("downscaled from %1×%2 to %3×%4 (max_pixels = %5 MP)")
+        out.notes << Tr::tr("downscaled from %1×%2 to %3×%4 (max_pixels = %5 MP)")
                          .arg(out.originalSize.width())
                          .arg(out.originalSize.height())
                          .arg(w)
@@ -250,7 +253,7 @@ void saveImageAtomically(const QString& path, const QImage& image, const char* f
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (image.isNull() || !image.save(&buffer, format))
-        throw InputError(tr("could not encode the picture as %1").arg(QString::fromLatin1(format)));
+        throw InputError(Tr::tr("could not encode the picture as %1").arg(QString::fromLatin1(format)));
     writeFileAtomically(path, bytes);
 }
 

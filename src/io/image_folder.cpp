@@ -11,21 +11,24 @@
 namespace gradus {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gradus::ImageFolder", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::ImageFolder)
+};
 } // namespace
 
 ImageFolder loadImageFolder(const QString& path, int size, bool color, int maxFiles)
 {
     QDir dir(path);
     if (path.trimmed().isEmpty())
-        throw InputError(tr("no folder chosen: pick a folder of pictures"));
+        throw InputError(Tr::tr("no folder chosen: pick a folder of pictures"));
     if (!dir.exists())
-        throw InputError(tr("the folder %1 does not exist").arg(path));
+        throw InputError(Tr::tr("the folder %1 does not exist").arg(path));
     const QStringList files = dir.entryList(
         {"*.png", "*.jpg", "*.jpeg", "*.bmp", "*.tif", "*.tiff", "*.webp", "*.ppm", "*.pgm", "*.pnm", "*.PNG", "*.JPG", "*.JPEG"},
         QDir::Files | QDir::Readable, QDir::Name);
     if (files.size() > maxFiles)
-        throw InputError(tr("the folder %1 holds %2 pictures; Gradus takes at most %3").arg(path).arg(files.size()).arg(maxFiles));
+        throw InputError(Tr::tr("the folder %1 holds %2 pictures; Gradus takes at most %3").arg(path).arg(files.size()).arg(maxFiles));
     ImageFolder out;
     out.size = size;
     out.channels = color ? 3 : 1;
@@ -63,7 +66,7 @@ ImageFolder loadImageFolder(const QString& path, int size, bool color, int maxFi
     }
     out.samples.conservativeResize(row, d);
     if (row < 2)
-        throw InputError(tr("the folder %1 holds %2 readable picture(s); PCA needs at least two").arg(path).arg(row));
+        throw InputError(Tr::tr("the folder %1 holds %2 readable picture(s); PCA needs at least two").arg(path).arg(row));
     return out;
 }
 

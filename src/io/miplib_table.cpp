@@ -10,7 +10,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("gradus::MiplibTable", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::MiplibTable)
+};
 
 // One CSV line with quoted fields ("a, b" is one field; "" inside quotes is a quote).
 QStringList splitQuoted(const QString& line)
@@ -55,7 +58,7 @@ QString statusName(MiplibInstance::Status status)
 QVector<MiplibInstance> parseMiplibTable(const QByteArray& text, const QString& sourceName)
 {
     if (text.contains('\0'))
-        throw InputError(tr("'%1' is not a text file").arg(sourceName));
+        throw InputError(Tr::tr("'%1' is not a text file").arg(sourceName));
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     // Columns by name: the export doubles every header ("InstanceInst."), so match the start.
     const QStringList wanted = {"instance", "status", "variables", "binaries", "integers", "continuous",
@@ -80,7 +83,7 @@ QVector<MiplibInstance> parseMiplibTable(const QByteArray& text, const QString& 
                         column[w] = c;
             for (int w = 0; w < 8; ++w) // name, status and the six counts are needed; the rest is welcome
                 if (column[w] < 0)
-                    throw InputError(tr("%1: the header has no '%2' column; expected MIPLIB's collection table "
+                    throw InputError(Tr::tr("%1: the header has no '%2' column; expected MIPLIB's collection table "
                                         "(Instance, Status, Variables, Binaries, Integers, Continuous, Constraints, Nonzeros, …)")
                                          .arg(sourceName, wanted[w]));
             headerSeen = true;
@@ -90,7 +93,7 @@ QVector<MiplibInstance> parseMiplibTable(const QByteArray& text, const QString& 
         MiplibInstance instance;
         instance.name = field(0);
         if (instance.name.isEmpty())
-            throw InputError(tr("%1, line %2: no instance name").arg(sourceName).arg(lineNumber));
+            throw InputError(Tr::tr("%1, line %2: no instance name").arg(sourceName).arg(lineNumber));
         const QString status = field(1).toLower();
         if (status == u"easy")
             instance.status = MiplibInstance::Status::Easy;
@@ -99,14 +102,14 @@ QVector<MiplibInstance> parseMiplibTable(const QByteArray& text, const QString& 
         else if (status == u"open")
             instance.status = MiplibInstance::Status::Open;
         else
-            throw InputError(tr("%1, line %2: status '%3' is none of easy, hard, open").arg(sourceName).arg(lineNumber).arg(field(1)));
+            throw InputError(Tr::tr("%1, line %2: status '%3' is none of easy, hard, open").arg(sourceName).arg(lineNumber).arg(field(1)));
         double* counts[] = {&instance.variables, &instance.binaries, &instance.integers, &instance.continuous,
                             &instance.constraints, &instance.nonzeros};
         for (int k = 0; k < 6; ++k) {
             bool ok = false;
             const double value = field(2 + k).toDouble(&ok); // "1e+05" included
             if (!ok || !std::isfinite(value) || value < 0)
-                throw InputError(tr("%1, line %2: '%3' is not a count of %4")
+                throw InputError(Tr::tr("%1, line %2: '%3' is not a count of %4")
                                      .arg(sourceName).arg(lineNumber).arg(field(2 + k), wanted[2 + k]));
             *counts[k] = value;
         }
@@ -124,7 +127,7 @@ QVector<MiplibInstance> parseMiplibTable(const QByteArray& text, const QString& 
             bool ok = false;
             instance.objective = objective.toDouble(&ok);
             if (!ok)
-                throw InputError(tr("%1, line %2: objective '%3' is not a number, a number with *, Infeasible, Unbounded or NA")
+                throw InputError(Tr::tr("%1, line %2: objective '%3' is not a number, a number with *, Infeasible, Unbounded or NA")
                                      .arg(sourceName).arg(lineNumber).arg(field(10)));
             instance.objectiveKind = bestKnown ? MiplibInstance::Objective::BestKnown : MiplibInstance::Objective::Value;
         }
@@ -132,7 +135,7 @@ QVector<MiplibInstance> parseMiplibTable(const QByteArray& text, const QString& 
         instances.append(instance);
     }
     if (instances.isEmpty())
-        throw InputError(tr("%1 lists no instances").arg(sourceName));
+        throw InputError(Tr::tr("%1 lists no instances").arg(sourceName));
     return instances;
 }
 
@@ -140,9 +143,9 @@ QVector<MiplibInstance> readMiplibTable(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(tr("cannot read '%1': %2").arg(path, file.errorString()));
+        throw InputError(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
     if (file.size() > 64LL * 1024 * 1024)
-        throw InputError(tr("'%1' is too large for a collection table (%2 MB)").arg(path).arg(file.size() / 1'000'000));
+        throw InputError(Tr::tr("'%1' is too large for a collection table (%2 MB)").arg(path).arg(file.size() / 1'000'000));
     return parseMiplibTable(file.readAll(), QFileInfo(path).fileName());
 }
 

@@ -4,6 +4,7 @@
 #include "io/animation_writer.h"
 #include "views/figure_export.h"
 
+#include <QCoreApplication>
 #include <QApplication>
 
 #include <condition_variable>
@@ -16,7 +17,10 @@ namespace gradus {
 
 namespace {
 
-QString tr(const char* text) { return QApplication::translate("gradus::AnimationExport", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::AnimationExport)
+};
 
 } // namespace
 
@@ -26,7 +30,7 @@ std::vector<int> animationFrames(const LessonResult& result, int first, int last
     if (last == -1)
         last = count - 1;
     if (first < 0 || last >= count || first > last)
-        throw UsageError(tr("frames %1:%2 are not in this run: it has frames 0 to %3").arg(first).arg(last).arg(count - 1));
+        throw UsageError(Tr::tr("frames %1:%2 are not in this run: it has frames 0 to %3").arg(first).arg(last).arg(count - 1));
     std::vector<int> frames;
     const QList<int> order = result.animationFrames();
     if (order.isEmpty()) {
@@ -131,7 +135,7 @@ AnimationExport::AnimationExport(const Lesson& lesson, const ResultPtr& result, 
     try {
         timeline_ = core::planAnimation(animationFrames(*result, request.firstFrame, request.lastFrame), request.timing);
     } catch (const std::invalid_argument&) {
-        throw UsageError(tr("frames per second and speed must be positive and the hold time not negative"));
+        throw UsageError(Tr::tr("frames per second and speed must be positive and the hold time not negative"));
     }
     figure_ = std::make_unique<ExportFigure>(lesson, result, request.viewName, request.pixelSize);
     AnimationWriterOptions options;

@@ -16,10 +16,12 @@ struct Run {
     QString err;
 };
 
-Run gradus(const QStringList& args)
+Run gradus(const QStringList& args, const QString& locale = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!locale.isEmpty())
+        env.insert("LC_ALL", locale);
     // The CLI must work without a display: render picks the offscreen platform itself.
     env.remove("DISPLAY");
     env.remove("WAYLAND_DISPLAY");
@@ -264,6 +266,17 @@ private slots:
         }
         QVERIFY(pictures >= lessons.size() - 1);
         expectError({"gallery"}, 2, "gallery needs a folder");
+    }
+
+    // The command line speaks the system's language; scripts keep the same exit codes and prefix.
+    void russianLocale()
+    {
+        const Run list = gradus({"list"}, "ru_RU.UTF-8");
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("Линейная регрессия градиентным спуском"), qPrintable(list.out));
+        const Run bad = gradus({"render", "linreg", "-o", dir.filePath("x.avi")}, "ru_RU.UTF-8");
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.startsWith("gradus: error: не удаётся экспортировать"), qPrintable(bad.err));
     }
 
     void usageErrors()

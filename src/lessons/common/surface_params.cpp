@@ -10,22 +10,25 @@
 namespace gradus {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("gradus::SurfaceParams", text); }
+// The translation context of this file's messages (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::SurfaceParams)
+};
 } // namespace
 
 QString surfaceLabel(const QString& name)
 {
-    if (name == u"rosenbrock") return tr("Rosenbrock (1−x)² + 100(y−x²)²");
-    if (name == u"himmelblau") return tr("Himmelblau (four minima)");
-    if (name == u"beale") return tr("Beale");
-    if (name == u"booth") return tr("Booth");
-    if (name == u"rastrigin") return tr("Rastrigin (many local minima)");
-    if (name == u"ackley") return tr("Ackley");
-    if (name == u"goldstein-price") return tr("Goldstein–Price");
-    if (name == u"quadratic") return tr("Quadratic with condition number κ");
-    if (name == u"saddle") return tr("Saddle x² − y²");
-    if (name == u"monkey-saddle") return tr("Monkey saddle x³ − 3xy²");
-    if (name == u"formula") return tr("Your formula f(x, y)");
+    if (name == u"rosenbrock") return Tr::tr("Rosenbrock (1−x)² + 100(y−x²)²");
+    if (name == u"himmelblau") return Tr::tr("Himmelblau (four minima)");
+    if (name == u"beale") return Tr::tr("Beale");
+    if (name == u"booth") return Tr::tr("Booth");
+    if (name == u"rastrigin") return Tr::tr("Rastrigin (many local minima)");
+    if (name == u"ackley") return Tr::tr("Ackley");
+    if (name == u"goldstein-price") return Tr::tr("Goldstein–Price");
+    if (name == u"quadratic") return Tr::tr("Quadratic with condition number κ");
+    if (name == u"saddle") return Tr::tr("Saddle x² − y²");
+    if (name == u"monkey-saddle") return Tr::tr("Monkey saddle x³ − 3xy²");
+    if (name == u"formula") return Tr::tr("Your formula f(x, y)");
     return name;
 }
 
@@ -49,22 +52,22 @@ void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const
             spec.relevantWhen(relevantParam, relevantValues);
         return spec;
     };
-    schema.add(when(ParamSpec::choice("function", tr("Function"), defaultFunction, functions)
-                        .withHelp(tr("The surface; 'Your formula' takes any expression in x and y."))));
+    schema.add(when(ParamSpec::choice("function", Tr::tr("Function"), defaultFunction, functions)
+                        .withHelp(Tr::tr("The surface; 'Your formula' takes any expression in x and y."))));
     // These belong to one function each, and to the caller's condition as well.
-    schema.add(when(ParamSpec::real("kappa", tr("Condition number κ"), 10, 1, 1000, 1).logScale()
-                        .withHelp(tr("Ratio of the largest to the smallest curvature of the quadratic."))
+    schema.add(when(ParamSpec::real("kappa", Tr::tr("Condition number κ"), 10, 1, 1000, 1).logScale()
+                        .withHelp(Tr::tr("Ratio of the largest to the smallest curvature of the quadratic."))
                         .relevantWhen("function", {"quadratic"})));
-    schema.add(when(ParamSpec::real("angle", tr("Valley angle"), 30, -90, 90, 1).withUnit(tr("°"))
-                        .withHelp(tr("Rotation of the quadratic's valley from the x axis."))
+    schema.add(when(ParamSpec::real("angle", Tr::tr("Valley angle"), 30, -90, 90, 1).withUnit(Tr::tr("°"))
+                        .withHelp(Tr::tr("Rotation of the quadratic's valley from the x axis."))
                         .relevantWhen("function", {"quadratic"})));
-    schema.add(when(ParamSpec::text("formula", tr("f(x, y) ="), "0.1*x^4 - x^2 + y^2 + 0.5*x*y")
-                        .withHelp(tr("Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin "
+    schema.add(when(ParamSpec::text("formula", Tr::tr("f(x, y) ="), "0.1*x^4 - x^2 + y^2 + 0.5*x*y")
+                        .withHelp(Tr::tr("Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin "
                                      "acos atan sinh cosh tanh exp log sqrt abs. Gradient and Hessian are exact "
                                      "(automatic differentiation)."))
                         .relevantWhen("function", {"formula"})));
-    schema.add(when(ParamSpec::real("extent", tr("View ±"), 3, 0.01, 1000, 2).logScale()
-                        .withHelp(tr("The formula is shown on [−extent, extent]²."))
+    schema.add(when(ParamSpec::real("extent", Tr::tr("View ±"), 3, 0.01, 1000, 2).logScale()
+                        .withHelp(Tr::tr("The formula is shown on [−extent, extent]²."))
                         .relevantWhen("function", {"formula"})));
 }
 
@@ -93,7 +96,7 @@ std::shared_ptr<const core::TestFunction> makeSurface(const ParamValues& params)
     try {
         return core::makeFormulaFunction(text.toStdString(), params.real("extent"));
     } catch (const core::FormulaError& e) {
-        throw UsageError(tr("formula \"%1\", at character %2: %3")
+        throw UsageError(Tr::tr("formula \"%1\", at character %2: %3")
                              .arg(text)
                              .arg(e.position() + 1)
                              .arg(QString::fromStdString(e.what())));

@@ -86,22 +86,21 @@ Places userPlaces(const QString& path)
     const NumericTable table = readNumericCsv(path, 2, {}, true);
     const QString name = QFileInfo(path).fileName();
     const int rows = table.rowCount();
-    auto tr = [](const char* text) { return QCoreApplication::translate("gradus::MdsLesson", text); };
     if (rows < 3)
-        throw InputError(tr("%1: at least three places are needed, found %2").arg(name).arg(rows));
+        throw InputError(MdsLesson::tr("%1: at least three places are needed, found %2").arg(name).arg(rows));
     if (table.columnCount() == 2) {
         LatLon latLon;
         for (int i = 0; i < rows; ++i) {
             const double lat = table.columns[0][i], lon = table.columns[1][i];
             if (std::abs(lat) > 90 || std::abs(lon) > 180)
-                throw InputError(tr("%1, %2: latitude %3 and longitude %4 are not on Earth (degrees: |lat| ≤ 90, |lon| ≤ 180)")
+                throw InputError(MdsLesson::tr("%1, %2: latitude %3 and longitude %4 are not on Earth (degrees: |lat| ≤ 90, |lon| ≤ 180)")
                                      .arg(name, table.rowLabels[i]).arg(lat).arg(lon));
             latLon.push_back({lat, lon});
         }
         return placesOnEarth(table.rowLabels, latLon);
     }
     if (table.columnCount() != rows)
-        throw InputError(tr("%1: expected either name, latitude, longitude per row or a square table of distances "
+        throw InputError(MdsLesson::tr("%1: expected either name, latitude, longitude per row or a square table of distances "
                             "(a name and %2 numbers per row); found %3 numbers per row")
                              .arg(name).arg(rows).arg(table.columnCount()));
     Places places;
@@ -112,12 +111,12 @@ Places userPlaces(const QString& path)
             places.km(i, j) = table.columns[j][i];
     for (int i = 0; i < rows; ++i) {
         if (places.km(i, i) != 0)
-            throw InputError(tr("%1: the distance from %2 to itself is %3, not 0").arg(name, places.names[i]).arg(places.km(i, i)));
+            throw InputError(MdsLesson::tr("%1: the distance from %2 to itself is %3, not 0").arg(name, places.names[i]).arg(places.km(i, i)));
         for (int j = 0; j < rows; ++j) {
             if (places.km(i, j) < 0)
-                throw InputError(tr("%1: a negative distance between %2 and %3").arg(name, places.names[i], places.names[j]));
+                throw InputError(MdsLesson::tr("%1: a negative distance between %2 and %3").arg(name, places.names[i], places.names[j]));
             if (std::abs(places.km(i, j) - places.km(j, i)) > 1e-9 * std::max(1.0, std::abs(places.km(i, j))))
-                throw InputError(tr("%1: the table is not symmetric: %2→%3 is %4 but %3→%2 is %5")
+                throw InputError(MdsLesson::tr("%1: the table is not symmetric: %2→%3 is %4 but %3→%2 is %5")
                                      .arg(name, places.names[i], places.names[j])
                                      .arg(places.km(i, j))
                                      .arg(places.km(j, i)));

@@ -1,0 +1,5595 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>.mp4 (H.264 video, small, for slides), .gif (plays everywhere, loops) or a folder ending in / for numbered PNG frames</source>
+        <translation>.mp4 (видео H.264, компактное, для слайдов), .gif (играет везде, по кругу) или папка с / на конце для пронумерованных кадров PNG</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Размер</translation>
+    </message>
+    <message>
+        <source>Width × height</source>
+        <translation>Ширина × высота</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Что</translation>
+    </message>
+    <message>
+        <source>F&amp;rames</source>
+        <translation>&amp;Кадры</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>с </translation>
+    </message>
+    <message>
+        <source>The first iteration of the animation</source>
+        <translation>Первая итерация анимации</translation>
+    </message>
+    <message>
+        <source>to </source>
+        <translation>по </translation>
+    </message>
+    <message>
+        <source>The last iteration of the animation</source>
+        <translation>Последняя итерация анимации</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>С&amp;корость</translation>
+    </message>
+    <message>
+        <source> it/s</source>
+        <translation> ит./с</translation>
+    </message>
+    <message>
+        <source>Iterations per second of playback (the player&apos;s speed)</source>
+        <translation>Итераций в секунду при воспроизведении (скорость проигрывателя)</translation>
+    </message>
+    <message>
+        <source>Frame &amp;rate</source>
+        <translation>&amp;Частота кадров</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> кадр/с</translation>
+    </message>
+    <message>
+        <source>Frames per second of the video; 25 or 30 suit slides</source>
+        <translation>Кадров в секунду в видео; для слайдов подходят 25 или 30</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the end</source>
+        <translation>&amp;Пауза в конце</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How long the last frame stays before the video ends (or the GIF loops)</source>
+        <translation>Сколько держится последний кадр, прежде чем видео закончится (или GIF начнётся заново)</translation>
+    </message>
+    <message>
+        <source>&amp;Dither (GIF): smoother gradients, slightly larger file</source>
+        <translation>&amp;Дизеринг (GIF): плавнее градиенты, файл чуть больше</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export figure</source>
+        <translation>Экспорт рисунка</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>The format follows the extension: .png, .svg (vector) or .pdf (vector)</source>
+        <translation>Формат определяется расширением: .png, .svg (вектор) или .pdf (вектор)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Размер</translation>
+    </message>
+    <message>
+        <source>Width × height</source>
+        <translation>Ширина × высота</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Что</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Пуск / пауза</translation>
+    </message>
+    <message>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>Step back / forward</source>
+        <translation>Шаг назад / вперёд</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last iteration</source>
+        <translation>Первая / последняя итерация</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Presets of the lesson</source>
+        <translation>Готовые примеры урока</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel a computation (leave presentation mode)</source>
+        <translation>Отменить вычисление (выйти из режима презентации)</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <source>Presentation mode: next / previous session or lesson</source>
+        <translation>Режим презентации: следующий / предыдущий сеанс или урок</translation>
+    </message>
+    <message>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <source>Presentation mode: faster / slower</source>
+        <translation>Режим презентации: быстрее / медленнее</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Live, exact pictures for teaching optimization and machine learning.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running %3), OpenCV %4, Eigen %5, CBC %6, %7.&lt;/p&gt;&lt;p&gt;Gradus works offline: it never uses the network. Settings live in the user&apos;s configuration folder; a lab can set defaults for every user in /etc/xdg/Gradus/gradus.conf.&lt;/p&gt;&lt;p&gt;The bundled data and pictures and their licences are listed under Data credits.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Живые и точные картинки для преподавания оптимизации и машинного обучения.&lt;/p&gt;&lt;p&gt;Собран с Qt %2 (работает с %3), OpenCV %4, Eigen %5, CBC %6, %7.&lt;/p&gt;&lt;p&gt;Gradus работает без сети и никогда к ней не обращается. Настройки хранятся в папке конфигурации пользователя; для всего компьютерного класса значения по умолчанию задаются в /etc/xdg/Gradus/gradus.conf.&lt;/p&gt;&lt;p&gt;Встроенные данные и изображения и их лицензии перечислены на вкладке «Источники данных».&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;GIF animation (*.gif);;Folder of PNG frames (*)</source>
+        <translation>Видео MP4 (*.mp4);;Анимация GIF (*.gif);;Папка с кадрами PNG (*)</translation>
+    </message>
+    <message>
+        <source>Whole figure</source>
+        <translation>Весь рисунок</translation>
+    </message>
+    <message>
+        <source>Only &apos;%1&apos;</source>
+        <translation>Только «%1»</translation>
+    </message>
+    <message>
+        <source>%1 iterations drawn as %2 pictures, %3 video frames: %4 s</source>
+        <translation>Итераций: %1, рисунков: %2, кадров видео: %3 — %4 с</translation>
+    </message>
+    <message>
+        <source>An MP4 video needs an even width and height.</source>
+        <translation>Для видео MP4 ширина и высота должны быть чётными.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; has files in it: choose a new or an empty folder for the frames.</source>
+        <translation>В папке «%1» уже есть файлы: выберите для кадров новую или пустую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::AnimationExport</name>
+    <message>
+        <source>frames %1:%2 are not in this run: it has frames 0 to %3</source>
+        <translation>кадров %1:%2 в этом прогоне нет: в нём кадры от 0 до %3</translation>
+    </message>
+    <message>
+        <source>frames per second and speed must be positive and the hold time not negative</source>
+        <translation>частота кадров и скорость должны быть положительными, а пауза — неотрицательной</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::AnimationWriter</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: nothing was written (is the disk full?)</source>
+        <translation>не удаётся записать «%1»: ничего не записано (диск заполнен?)</translation>
+    </message>
+    <message>
+        <source>an MP4 video needs an even width and height (it stores colour at half resolution): %1×%2 will not do, try %3×%4</source>
+        <translation>для видео MP4 ширина и высота должны быть чётными (цвет хранится в половинном разрешении): %1×%2 не подходит, попробуйте %3×%4</translation>
+    </message>
+    <message>
+        <source>cannot write MP4 video here: OpenCV&apos;s FFMPEG backend has neither an H.264 nor an MPEG-4 encoder; export a GIF or PNG frames instead</source>
+        <translation>здесь нельзя записать видео MP4: в модуле FFMPEG библиотеки OpenCV нет кодировщика ни H.264, ни MPEG-4; экспортируйте GIF или кадры PNG</translation>
+    </message>
+    <message>
+        <source>cannot write the frames into &apos;%1&apos;: it is not an empty folder</source>
+        <translation>не удаётся записать кадры в «%1»: это не пустая папка</translation>
+    </message>
+    <message>
+        <source>cannot write the frames into &apos;%1&apos;: %2</source>
+        <translation>не удаётся записать кадры в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot export an animation to &apos;%1&apos;: the name must end in .mp4 or .gif, or name a folder (ending in /) for PNG frames</source>
+        <translation>нельзя экспортировать анимацию в «%1»: имя должно оканчиваться на .mp4 или .gif либо быть папкой (с / на конце) для кадров PNG</translation>
+    </message>
+    <message>
+        <source>frames per second must be between 1 and 120, not %1</source>
+        <translation>частота кадров должна быть от 1 до 120, а не %1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>не удаётся записать «%1»: папки «%2» не существует</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::Cli</name>
+    <message>
+        <source>%1 needs a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1: нужно число от %2 до %3, а не «%4»</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>параметру %1 нужно значение</translation>
+    </message>
+    <message>
+        <source>--frame needs a frame number (0 = the start, -1 = the last), not &apos;%1&apos;</source>
+        <translation>--frame: нужен номер кадра (0 — начало, -1 — последний), а не «%1»</translation>
+    </message>
+    <message>
+        <source>--size needs WIDTHxHEIGHT in pixels, e.g. 1920x1080, not &apos;%1&apos;</source>
+        <translation>--size: нужно ШИРИНАxВЫСОТА в пикселях, например 1920x1080, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--frames needs FIRST:LAST, e.g. 0:40, 10: or :-1 (the last), not &apos;%1&apos;</source>
+        <translation>--frames: нужно ПЕРВЫЙ:ПОСЛЕДНИЙ, например 0:40, 10: или :-1 (последний), а не «%1»</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or high-contrast, not &apos;%1&apos;</source>
+        <translation>--theme: light, dark или high-contrast, а не «%1»</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see gradus --help)</source>
+        <translation>неизвестный параметр «%1» (см. gradus --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see gradus --help)</source>
+        <translation>лишний аргумент «%1» (см. gradus --help)</translation>
+    </message>
+    <message>
+        <source>--preset and --session both set every parameter; give one of them</source>
+        <translation>--preset и --session оба задают все параметры; укажите что-то одно</translation>
+    </message>
+    <message>
+        <source>the session is for lesson &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>сеанс относится к уроку «%1», а не «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a lesson id (see gradus list)</source>
+        <translation>«%1»: нужен идентификатор урока (см. gradus list)</translation>
+    </message>
+    <message>
+        <source>%1=%2 is more than this run has: at most %3</source>
+        <translation>%1=%2 — больше, чем есть в этом прогоне: не более %3</translation>
+    </message>
+    <message>
+        <source>frame %1 does not exist: this run has %2 frame(s), 0 to %3</source>
+        <translation>кадра %1 нет: в этом прогоне кадров %2, от 0 до %3</translation>
+    </message>
+    <message>
+        <source>lesson &apos;%1&apos; draws in 3D with OpenGL here, which needs a display; run it on a desktop or under xvfb-run (e.g. xvfb-run -a gradus render …)</source>
+        <translation>урок «%1» рисует здесь в 3D через OpenGL, которому нужен дисплей; запустите его на рабочем столе или под xvfb-run (например, xvfb-run -a gradus render …)</translation>
+    </message>
+    <message>
+        <source>Presets (--preset ID):</source>
+        <translation>Готовые примеры (--preset ID):</translation>
+    </message>
+    <message>
+        <source>render needs an output file: -o FILE.png, .svg or .pdf</source>
+        <translation>render: нужен выходной файл: -o ФАЙЛ.png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <source>gradus: drawing picture %1 of %2</source>
+        <translation>gradus: рисуется картинка %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 frames at %3 fps (%4 s), %5 pictures, %6</source>
+        <translation>%1: кадров — %2 при %3 кадр/с (%4 с), картинок — %5, %6</translation>
+    </message>
+    <message>
+        <source>animate needs an output: -o FILE.mp4, FILE.gif or FOLDER/ for PNG frames</source>
+        <translation>animate: нужен выход: -o ФАЙЛ.mp4, ФАЙЛ.gif или ПАПКА/ для кадров PNG</translation>
+    </message>
+    <message>
+        <source>gallery needs a folder: -o FOLDER</source>
+        <translation>gallery: нужна папка: -o ПАПКА</translation>
+    </message>
+    <message>
+        <source>gallery renders every lesson; it takes no lesson id</source>
+        <translation>gallery рисует все уроки; идентификатор урока не нужен</translation>
+    </message>
+    <message>
+        <source>cannot create the folder &apos;%1&apos;</source>
+        <translation>не удаётся создать папку «%1»</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>ru</translation>
+    </message>
+    <message>
+        <source>Gradus gallery</source>
+        <translation>Галерея Gradus</translation>
+    </message>
+    <message>
+        <source>Every lesson with its default parameters, Gradus %1.</source>
+        <translation>Все уроки с параметрами по умолчанию, Gradus %1.</translation>
+    </message>
+    <message>
+        <source>no lesson could be rendered</source>
+        <translation>не удалось нарисовать ни одного урока</translation>
+    </message>
+    <message>
+        <source>Usage:
+  gradus                               open the workbench
+  gradus --session FILE.gradus         open a saved session
+  gradus list [--json]                 the lessons: id, title, summary
+  gradus params LESSON [--json]        a lesson&apos;s parameters, defaults and ranges
+  gradus render LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N]
+                [--size WxH] [--view NAME] -o FILE.{png,svg,pdf}
+  gradus render LESSON ... --picture NAME -o FILE.{png,jpg,…}   a picture at its own resolution
+  gradus animate LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frames A:B] [--fps N]
+                [--speed IT_PER_S] [--hold SECONDS] [--size WxH] [--view NAME] [--no-dither]
+                -o FILE.{mp4,gif} | -o FOLDER/ (numbered PNG frames)
+  gradus data LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N] [-o FILE.json]
+  gradus gallery -o FOLDER [--size WxH] [--animations[=mp4|gif]]   every lesson&apos;s figure + index.html
+  gradus --version | --help
+render, animate and gallery also take --theme light|dark|high-contrast and --font-scale X
+(figure text size, 0.5 to 3).
+
+--frame N picks an iteration (default: the last, or what the lesson&apos;s frame parameter names,
+e.g. -s rank=50); --size is in pixels (default 1920x1080). --picture saves a lesson&apos;s own
+picture, e.g. svd-image&apos;s &apos;compressed&apos; rank-r image.
+animate plays the run at --speed iterations per second (default: the whole run in about 8 s)
+into a video of --fps frames per second (default 30), holds the last frame --hold seconds
+(default 1); --frames limits it to iterations A to B; --size defaults to 1280x720 there.
+Exit codes: 0 success, 1 internal error, 2 usage error, 3 input/output file error.
+</source>
+        <translation>Использование:
+  gradus                               открыть рабочее окно
+  gradus --session ФАЙЛ.gradus         открыть сохранённый сеанс
+  gradus list [--json]                 уроки: идентификатор, название, описание
+  gradus params УРОК [--json]          параметры урока, значения по умолчанию и диапазоны
+  gradus render УРОК [--preset ID | --session ФАЙЛ] [-s ИМЯ=ЗНАЧЕНИЕ]... [--frame N]
+                [--size ШxВ] [--view ВИД] -o ФАЙЛ.{png,svg,pdf}
+  gradus render УРОК ... --picture ИМЯ -o ФАЙЛ.{png,jpg,…}   изображение в собственном разрешении
+  gradus animate УРОК [--preset ID | --session ФАЙЛ] [-s ИМЯ=ЗНАЧЕНИЕ]... [--frames A:B] [--fps N]
+                [--speed ИТ_В_С] [--hold СЕКУНДЫ] [--size ШxВ] [--view ВИД] [--no-dither]
+                -o ФАЙЛ.{mp4,gif} | -o ПАПКА/ (пронумерованные кадры PNG)
+  gradus data УРОК [--preset ID | --session ФАЙЛ] [-s ИМЯ=ЗНАЧЕНИЕ]... [--frame N] [-o ФАЙЛ.json]
+  gradus gallery -o ПАПКА [--size ШxВ] [--animations[=mp4|gif]]   рисунки всех уроков + index.html
+  gradus --version | --help
+render, animate и gallery принимают также --theme light|dark|high-contrast и --font-scale X
+(размер текста рисунков, от 0.5 до 3).
+
+--frame N выбирает итерацию (по умолчанию последнюю или ту, что задаёт параметр кадра урока,
+например -s rank=50); --size в пикселях (по умолчанию 1920x1080). --picture сохраняет собственное
+изображение урока, например сжатое изображение ранга r у svd-image (&apos;compressed&apos;).
+animate проигрывает прогон со скоростью --speed итераций в секунду (по умолчанию весь прогон
+примерно за 8 с) в видео с частотой --fps кадров в секунду (по умолчанию 30), задерживает последний
+кадр на --hold секунд (по умолчанию 1); --frames ограничивает итерациями от A до B; --size там
+по умолчанию 1280x720.
+Коды выхода: 0 успех, 1 внутренняя ошибка, 2 ошибка использования, 3 ошибка файла ввода/вывода.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: list, params, render, animate, data, gallery; see gradus --help)</source>
+        <translation>неизвестная команда «%1» (команды: list, params, render, animate, data, gallery; см. gradus --help)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::CsvTable</name>
+    <message>
+        <source>&apos;%1&apos; is not a text file</source>
+        <translation>«%1» — не текстовый файл</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: &apos;%4&apos; is not a finite number</source>
+        <translation>%1, строка %2, столбец %3: «%4» — не конечное число</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected at least %3 columns, found %4</source>
+        <translation>%1, строка %2: ожидалось не меньше %3 столбцов, найдено %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 columns like the first line, found %4</source>
+        <translation>%1, строка %2: ожидалось %3 столбцов, как в первой строке, найдено %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: &apos;%4&apos; is not a number</source>
+        <translation>%1, строка %2, столбец %3: «%4» — не число</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows</source>
+        <translation>в %1 больше %2 строк</translation>
+    </message>
+    <message>
+        <source>%1 contains no rows of numbers</source>
+        <translation>в %1 нет строк с числами</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; does not exist</source>
+        <translation>файла «%1» не существует</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation>«%1» — папка, а не файл</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>«%1» слишком велик (%2 МБ; предел — %3 МБ)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>не удаётся прочитать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DoubleDescentFigure</name>
+    <message>
+        <source>D + 1 = n_train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degree D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient norm ‖β‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE (peak %1, drawn up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖β‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit, degree %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D = %1: train MSE %2, test %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DoubleDescentLesson</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your formula f(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function the points are sampled from, on [−1, 1]. The seed uses sin(4.5x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any formula in x, e.g. exp(-x^2)*cos(6*x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your points (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns x, y. They become the training points (x mapped onto [−1, 1]); there is no test set then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpolation threshold is at degree n_train − 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noiseless test points on an even grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise on the training points (numpy&apos;s generator, so the seed&apos;s data are reproduced exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even grid (linspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve is computed for every degree from 0 to this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fit shown on the left. The same as the player&apos;s slider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds λ‖β‖² to the loss: the peak at the threshold disappears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double descent of polynomial regression</source>
+        <translation>Двойной спуск полиномиальной регрессии</translation>
+    </message>
+    <message>
+        <source>Machine learning</source>
+        <translation>Машинное обучение</translation>
+    </message>
+    <message>
+        <source>Minimum-norm Chebyshev regression: the test error peaks where the model starts to interpolate, then falls again.</source>
+        <translation>Регрессия по Чебышёву с минимальной нормой: ошибка на тесте достигает пика там, где модель начинает интерполировать, и снова падает.</translation>
+    </message>
+    <message>
+        <source>At the threshold: D + 1 = 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge λ = 0.001 flattens the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runge&apos;s function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No noise: a milder peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula does not parse at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function is not finite everywhere on [−1, 1] (e.g. a division by zero): pick another</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::DoubleDescentResult</name>
+    <message>
+        <source>degree %1 of %2</source>
+        <translation>степень %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::EigenimagesFigure</name>
+    <message>
+        <source>Explained variance, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures on PC1 and PC2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a point to see its picture; click it to rebuild that picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pictures, %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components 1–%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red +, blue −, white 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean + %1 PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::EigenimagesLesson</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 2,000 (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 60,000 (package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of your pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled subset is the first 2,000 test images of Fashion-MNIST. The full training set (60,000) needs Debian&apos;s dataset-fashion-mnist package. Or any folder of pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of pictures (PNG, JPEG, …): each is cropped to a centred square and scaled to the common size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures from a folder are scaled to size × size (the eigencats used 64 × 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep R, G and B (three times the features) instead of the grey luma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Fashion-MNIST classes take part: one class alone gives its own &apos;eigen-shoes&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many principal components to compute; the rebuild slider goes up to K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen picture rebuilt as the mean plus its first k components. The same as the player&apos;s slider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which picture to rebuild (its number in the set). Click a point on the PC1/PC2 map to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many principal components to show as pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen-images: PCA of pictures</source>
+        <translation>Собственные изображения: PCA картинок</translation>
+    </message>
+    <message>
+        <source>Linear algebra</source>
+        <translation>Линейная алгебра</translation>
+    </message>
+    <message>
+        <source>The mean picture, the principal components as pictures, explained variance, and a picture rebuilt from k components.</source>
+        <translation>Средняя картинка, главные компоненты как картинки, объяснённая дисперсия и картинка, собранная из k компонент.</translation>
+    </message>
+    <message>
+        <source>One class: eigen-sneakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt from 3 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt from 50 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST training set (60,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST subset (2,000 test images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick at least one class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::EigenimagesResult</name>
+    <message>
+        <source>k = %1 of %2</source>
+        <translation>k = %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ExportDialog</name>
+    <message>
+        <source>1920 × 1080 (Full HD slide)</source>
+        <translation>1920 × 1080 (слайд Full HD)</translation>
+    </message>
+    <message>
+        <source>1280 × 720 (HD slide)</source>
+        <translation>1280 × 720 (слайд HD)</translation>
+    </message>
+    <message>
+        <source>1024 × 768 (4:3 projector)</source>
+        <translation>1024 × 768 (проектор 4:3)</translation>
+    </message>
+    <message>
+        <source>1080 × 1080 (square)</source>
+        <translation>1080 × 1080 (квадрат)</translation>
+    </message>
+    <message>
+        <source>As on screen (%1 × %2)</source>
+        <translation>Как на экране (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Pixel size of a PNG, video or GIF; for SVG and PDF the proportions and the size of the text relative to the page</source>
+        <translation>Размер PNG, видео или GIF в пикселях; для SVG и PDF — пропорции и размер текста относительно страницы</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>Экспорт рисунка</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Векторное изображение SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Whole figure</source>
+        <translation>Весь рисунок</translation>
+    </message>
+    <message>
+        <source>Only &apos;%1&apos;</source>
+        <translation>Только «%1»</translation>
+    </message>
+    <message>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>Имя файла должно оканчиваться на .png, .svg или .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::FashionMnist</name>
+    <message>
+        <source>the full Fashion-MNIST is not installed: install Debian&apos;s dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) or use the bundled subset (data=subset)</source>
+        <translation>полный Fashion-MNIST не установлен: установите пакет Debian dataset-fashion-mnist (sudo apt install dataset-fashion-mnist) или используйте встроенную выборку (data=subset)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::FieldView</name>
+    <message>
+        <source>Drag to pan, scroll to zoom, double-click to reset the view.</source>
+        <translation>Перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — исходный вид.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::GifEncoder</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the picture could not be reduced to 256 colours</source>
+        <translation>не удаётся записать «%1»: изображение не удалось свести к 256 цветам</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::HelpDialog</name>
+    <message>
+        <source>Gradus help</source>
+        <translation>Справка Gradus</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Data credits</source>
+        <translation>Источники данных</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::IdxFile</name>
+    <message>
+        <source>%1: cannot start decompressing</source>
+        <translation>%1: не удаётся начать распаковку</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB: not a dataset Gradus reads</source>
+        <translation>%1 распаковывается больше чем в %2 МБ: такие наборы данных Gradus не читает</translation>
+    </message>
+    <message>
+        <source>%1 ends before its compressed data does (the file is truncated)</source>
+        <translation>%1 кончается раньше своих сжатых данных (файл обрезан)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid gzip data (%2)</source>
+        <translation>%1 — не корректные данные gzip (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an IDX file (it should start with two zero bytes)</source>
+        <translation>%1 — не файл IDX (он должен начинаться с двух нулевых байтов)</translation>
+    </message>
+    <message>
+        <source>%1 holds IDX type 0x%2; Gradus reads unsigned bytes (0x08), as in MNIST</source>
+        <translation>в %1 тип IDX 0x%2; Gradus читает байты без знака (0x08), как в MNIST</translation>
+    </message>
+    <message>
+        <source>%1 claims %2 dimensions; image datasets have 1 to 4</source>
+        <translation>%1 заявляет %2 измерений; у наборов изображений их от 1 до 4</translation>
+    </message>
+    <message>
+        <source>%1 ends inside its header (the file is truncated)</source>
+        <translation>%1 кончается внутри заголовка (файл обрезан)</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 is %3, which is not a dataset size</source>
+        <translation>%1: измерение %2 равно %3 — это не размер набора данных</translation>
+    </message>
+    <message>
+        <source>%1 claims more than %2 MB of data</source>
+        <translation>%1 заявляет больше %2 МБ данных</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes of data where its header promises %3 (the file is truncated)</source>
+        <translation>в %1 %2 байт данных, а заголовок обещает %3 (файл обрезан)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>%1 is bigger than %2 MB</source>
+        <translation>%1 больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 should hold images (3 dimensions: count, rows, columns), not %2 dimension(s)</source>
+        <translation>в %1 должны быть изображения (3 измерения: число, строки, столбцы), а не измерений: %2</translation>
+    </message>
+    <message>
+        <source>%1 should hold labels (1 dimension)</source>
+        <translation>в %1 должны быть метки (1 измерение)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 images but %3 has %4 labels</source>
+        <translation>в %1 %2 изображений, а в %3 %4 меток</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ImageFile</name>
+    <message>
+        <source>no picture chosen: open a file, drop one on the window or pick a sample</source>
+        <translation>изображение не выбрано: откройте файл, перетащите его на окно или выберите образец</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (samples: %2)</source>
+        <translation>%1 не существует (образцы: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a picture</source>
+        <translation>%1 — папка, а не изображение</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: too big for a picture Gradus can decompose (at most 1024 MB)</source>
+        <translation>%1 занимает %2 МБ: слишком много для изображения, которое Gradus может разложить (не более 1024 МБ)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no picture</source>
+        <translation>%1 пуст: в нём нет изображения</translation>
+    </message>
+    <message>
+        <source>%1 says it is %2×%3 pixels (%4 megapixels): over the limit of 200 megapixels. Scale it down in an image editor first</source>
+        <translation>%1 заявляет размер %2×%3 пикселей (%4 мегапикселей): больше предела в 200 мегапикселей. Сначала уменьшите его в графическом редакторе</translation>
+    </message>
+    <message>
+        <source>%1 ends before the picture does (the file is truncated): download or export it again</source>
+        <translation>%1 кончается раньше изображения (файл обрезан): скачайте или экспортируйте его заново</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded: %2</source>
+        <translation>%1 не удалось декодировать: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture OpenCV can read (PNG, JPEG, BMP, TIFF, WebP, PPM, … are fine)</source>
+        <translation>%1 — не изображение, которое может прочитать OpenCV (подходят PNG, JPEG, BMP, TIFF, WebP, PPM, …)</translation>
+    </message>
+    <message>
+        <source>transparency (alpha channel) dropped</source>
+        <translation>прозрачность (альфа-канал) отброшена</translation>
+    </message>
+    <message>
+        <source>%1 stores signed integer pixels, which are not a picture&apos;s brightness</source>
+        <translation>в %1 пиксели — целые со знаком, это не яркость изображения</translation>
+    </message>
+    <message>
+        <source>floating-point pixels clipped to [0, 1]</source>
+        <translation>пиксели с плавающей точкой обрезаны до [0, 1]</translation>
+    </message>
+    <message>
+        <source>%1 is %2 megapixels: over the limit of 200 megapixels</source>
+        <translation>%1: %2 мегапикселей — больше предела в 200 мегапикселей</translation>
+    </message>
+    <message>
+        <source>downscaled from %1×%2 to %3×%4 (max_pixels = %5 MP)</source>
+        <translation>уменьшено с %1×%2 до %3×%4 (max_pixels = %5 Мп)</translation>
+    </message>
+    <message>
+        <source>could not encode the picture as %1</source>
+        <translation>не удалось закодировать изображение как %1</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ImageFolder</name>
+    <message>
+        <source>no folder chosen: pick a folder of pictures</source>
+        <translation>папка не выбрана: выберите папку с изображениями</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не существует</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds %2 pictures; Gradus takes at most %3</source>
+        <translation>в папке %1 изображений: %2; Gradus берёт не больше %3</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds %2 readable picture(s); PCA needs at least two</source>
+        <translation>в папке %1 читаемых изображений: %2; для PCA нужно хотя бы два</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ImageView</name>
+    <message>
+        <source>Wheel: zoom · drag: pan · double-click: whole picture</source>
+        <translation>Колесо — масштаб · перетаскивание — сдвиг · двойной щелчок — всё изображение</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::JsonFile</name>
+    <message>
+        <source>%1 &apos;%2&apos; does not exist</source>
+        <translation>%1 «%2» не существует</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be a %2</source>
+        <translation>«%1» слишком велик (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid JSON (at byte %2: %3)</source>
+        <translation>«%1» — некорректный JSON (байт %2: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Gradus %2</source>
+        <translation>«%1» — не %2 Gradus</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LandscapeFigure</name>
+    <message>
+        <source>no dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L(θ + αu + βv): the loss when the trained weights θ move along two random directions. Hover for the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;no dropout&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;dropout %3&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch (test accuracy %1 | %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (dashed: test); dotted: test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t: from the initial (0) to the trained weights (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss (dashed: test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α along u through the trained weights (β = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss (surface), test loss (orange grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss at the trained weights %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LandscapeLesson</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps: train and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1D: lines through the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four contour maps (train and test, without and with dropout); the two networks&apos; loss as surfaces in space (drag to turn, scroll to zoom); or the loss along one random direction and along the straight path from the initial to the trained weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss, test loss as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: the training loss as the coloured surface and the test loss as a grid of lines over it, so that the gap between them shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNN (the seed&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP: 784 → hidden (× depth) → 10. CNN: conv 3×3×16 → ReLU → pool → conv 3×3×32 → ReLU → pool → dropout → dense 64 → ReLU → dense 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate of the second network; the first has none. Both start from the same weights and see the same batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 2,000 (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 70,000 (package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled subset (2,000 test images, split into training and test) or Debian&apos;s dataset-fashion-mnist (60,000 training and 10,000 test images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (the figure shows the sizes used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial weights, batch order and dropout masks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per filter (Li et al.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per tensor (the seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random directions are scaled to the trained weights: each filter (unit) to its own norm, biases left out, or each weight tensor to its norm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α and β run from −extent to +extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid points per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per grid point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many training and how many test images each grid point is evaluated on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss landscapes: dropout and the train–test gap</source>
+        <translation>Ландшафты потерь: dropout и разрыв между обучением и тестом</translation>
+    </message>
+    <message>
+        <source>Machine learning</source>
+        <translation>Машинное обучение</translation>
+    </message>
+    <message>
+        <source>A network trained on Fashion-MNIST with and without dropout: L(θ + αu + βv) on train and test.</source>
+        <translation>Сеть, обученная на Fashion-MNIST с dropout и без: L(θ + αu + βv) на обучающей и тестовой выборках.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s CNN (SGD, momentum 0.9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP trained with Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions scaled per tensor, as in the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss as surfaces in 3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLP 784-%1×%2-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training without dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training with dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landscape without dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landscape with dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::Lesson</name>
+    <message>
+        <source>lesson &apos;%1&apos; has no preset &apos;%2&apos;; its presets: %3</source>
+        <translation>у урока «%1» нет примера «%2»; его примеры: %3</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LessonPage</name>
+    <message>
+        <source>Choose a classic picture…</source>
+        <translation>Выберите классический пример…</translation>
+    </message>
+    <message>
+        <source>Presets set every parameter to reproduce a classic picture (keys 1–9)</source>
+        <translation>Готовые примеры задают все параметры, чтобы воспроизвести классическую картинку (клавиши 1–9)</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>Cannot compute %1: %2. The last picture is kept.</source>
+        <translation>Не удаётся вычислить %1: %2. Оставлена прежняя картинка.</translation>
+    </message>
+    <message>
+        <source>Computation cancelled.</source>
+        <translation>Вычисление отменено.</translation>
+    </message>
+    <message>
+        <source>A large picture</source>
+        <translation>Большое изображение</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels (%4 megapixels). Decomposing it at full size takes much longer and needs about %5 GB of memory.</source>
+        <translation>%1: %2×%3 пикселей (%4 мегапикселей). Разложение в полном размере займёт гораздо больше времени и потребует около %5 ГБ памяти.</translation>
+    </message>
+    <message>
+        <source>Scale down to %1 MP</source>
+        <translation>Уменьшить до %1 Мп</translation>
+    </message>
+    <message>
+        <source>Use the full size</source>
+        <translation>Полный размер</translation>
+    </message>
+    <message>
+        <source>The lesson &apos;%1&apos; does not read folders.</source>
+        <translation>Урок «%1» не читает папки.</translation>
+    </message>
+    <message>
+        <source>The lesson &apos;%1&apos; does not read files.</source>
+        <translation>Урок «%1» не читает файлы.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>В буфере обмена нет изображения.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted picture: %1</source>
+        <translation>Не удаётся сохранить вставленное изображение: %1</translation>
+    </message>
+    <message>
+        <source>Pasted picture saved as %1</source>
+        <translation>Вставленное изображение сохранено как %1</translation>
+    </message>
+    <message>
+        <source>nothing to save yet: the lesson has not finished computing</source>
+        <translation>сохранять пока нечего: урок ещё не досчитал</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>Вычислено за %1 мс.</translation>
+    </message>
+    <message>
+        <source>nothing to export yet: the lesson has not finished computing</source>
+        <translation>экспортировать пока нечего: урок ещё не досчитал</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Пример: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LessonRegistry</name>
+    <message>
+        <source>unknown lesson &apos;%1&apos;; available: %2</source>
+        <translation>неизвестный урок «%1»; есть: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LinRegFigure</name>
+    <message>
+        <source>slope w</source>
+        <translation>наклон w</translation>
+    </message>
+    <message>
+        <source>intercept b</source>
+        <translation>сдвиг b</translation>
+    </message>
+    <message>
+        <source>Click to start gradient descent from that point. Drag to pan, scroll to zoom, double-click to reset.</source>
+        <translation>Щёлкните, чтобы начать градиентный спуск из этой точки. Перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — исходный вид.</translation>
+    </message>
+    <message>
+        <source>Excess loss L(w, b) − L*</source>
+        <translation>Избыток потерь L(w, b) − L*</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <source>optimum (%1, %2)</source>
+        <translation>оптимум (%1, %2)</translation>
+    </message>
+    <message>
+        <source>slope w (standardized x)</source>
+        <translation>наклон w (стандартизованный x)</translation>
+    </message>
+    <message>
+        <source>gradient descent</source>
+        <translation>градиентный спуск</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>данные</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 points shown)</source>
+        <translation> (показано %1 из %2 точек)</translation>
+    </message>
+    <message>
+        <source>least squares</source>
+        <translation>МНК</translation>
+    </message>
+    <message>
+        <source>gradient descent, step %1: L = %2</source>
+        <translation>градиентный спуск, шаг %1: L = %2</translation>
+    </message>
+    <message>
+        <source>Loss L(w, b) and the gradient descent path</source>
+        <translation>Потери L(w, b) и путь градиентного спуска</translation>
+    </message>
+    <message>
+        <source>learning rate %1 · stable below 2/λ_max = %2</source>
+        <translation>шаг обучения %1 · устойчиво ниже 2/λ_max = %2</translation>
+    </message>
+    <message>
+        <source>diverged at step %1: learning rate &gt; 2/λ_max</source>
+        <translation>расходится с шага %1: шаг обучения &gt; 2/λ_max</translation>
+    </message>
+    <message>
+        <source>learning rate above 2/λ_max: the error grows every step</source>
+        <translation>шаг обучения больше 2/λ_max: ошибка растёт с каждым шагом</translation>
+    </message>
+    <message>
+        <source>all x are equal: a whole line of optima</source>
+        <translation>все x одинаковы: оптимумов целая прямая</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
+    </message>
+    <message>
+        <source>Data and the line at step %1</source>
+        <translation>Данные и прямая на шаге %1</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LinRegLesson</name>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Градиентный спуск</translation>
+    </message>
+    <message>
+        <source>Your data (CSV)</source>
+        <translation>Ваши данные (CSV)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Two numeric columns x, y (header optional). When set, it replaces the generated points.</source>
+        <translation>Два числовых столбца x, y (заголовок не обязателен). Если задан, заменяет сгенерированные точки.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Number of generated points.</source>
+        <translation>Число сгенерированных точек.</translation>
+    </message>
+    <message>
+        <source>True slope w</source>
+        <translation>Истинный наклон w</translation>
+    </message>
+    <message>
+        <source>Slope of the line the points are generated from.</source>
+        <translation>Наклон прямой, по которой генерируются точки.</translation>
+    </message>
+    <message>
+        <source>True intercept b</source>
+        <translation>Истинный сдвиг b</translation>
+    </message>
+    <message>
+        <source>Intercept of the line the points are generated from.</source>
+        <translation>Сдвиг прямой, по которой генерируются точки.</translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation>Шум σ</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the Gaussian noise added to y.</source>
+        <translation>Стандартное отклонение гауссова шума, добавленного к y.</translation>
+    </message>
+    <message>
+        <source>x from</source>
+        <translation>x от</translation>
+    </message>
+    <message>
+        <source>Generated x are uniform between &apos;x from&apos; and &apos;x to&apos;. Moving the range away from zero makes the problem worse conditioned.</source>
+        <translation>Сгенерированные x равномерны между «x от» и «x до». Чем дальше диапазон от нуля, тем хуже обусловлена задача.</translation>
+    </message>
+    <message>
+        <source>x to</source>
+        <translation>x до</translation>
+    </message>
+    <message>
+        <source>Generated x are uniform between &apos;x from&apos; and &apos;x to&apos;.</source>
+        <translation>Сгенерированные x равномерны между «x от» и «x до».</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора</translation>
+    </message>
+    <message>
+        <source>The same seed always gives the same points.</source>
+        <translation>Одно и то же зерно всегда даёт одни и те же точки.</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Шаг обучения</translation>
+    </message>
+    <message>
+        <source>Step size of gradient descent. Descent converges only below 2/λ_max of the Hessian; try values just above it.</source>
+        <translation>Величина шага градиентного спуска. Спуск сходится только при шаге меньше 2/λ_max гессиана; попробуйте значения чуть больше.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Итерации</translation>
+    </message>
+    <message>
+        <source>Number of gradient steps.</source>
+        <translation>Число шагов градиентного спуска.</translation>
+    </message>
+    <message>
+        <source>Start (w, b)</source>
+        <translation>Начало (w, b)</translation>
+    </message>
+    <message>
+        <source>Initial parameters. Click on the loss map to choose a start.</source>
+        <translation>Начальные параметры. Щёлкните по карте потерь, чтобы выбрать начало.</translation>
+    </message>
+    <message>
+        <source>Standardize x</source>
+        <translation>Стандартизовать x</translation>
+    </message>
+    <message>
+        <source>Centre x and scale it to unit variance before descent: the loss contours become circles and descent goes straight to the optimum.</source>
+        <translation>Центрировать x и привести к единичной дисперсии перед спуском: линии уровня становятся окружностями, и спуск идёт прямо к оптимуму.</translation>
+    </message>
+    <message>
+        <source>Show descent directions −∇L</source>
+        <translation>Показать направления спуска −∇L</translation>
+    </message>
+    <message>
+        <source>Arrows of the steepest-descent direction on the map. They cross the level lines at right angles, so in a long valley they point across it, not towards the optimum.</source>
+        <translation>Стрелки направления наискорейшего спуска на карте. Они пересекают линии уровня под прямым углом, поэтому в длинной долине смотрят поперёк неё, а не на оптимум.</translation>
+    </message>
+    <message>
+        <source>Zig-zag just below the stable limit</source>
+        <translation>Зигзаг чуть ниже границы устойчивости</translation>
+    </message>
+    <message>
+        <source>Just above 2/λ_max: divergence</source>
+        <translation>Чуть выше 2/λ_max: расходимость</translation>
+    </message>
+    <message>
+        <source>Far from zero: a long, thin valley</source>
+        <translation>Далеко от нуля: длинная узкая долина</translation>
+    </message>
+    <message>
+        <source>Standardized x: straight to the optimum</source>
+        <translation>Стандартизованный x: прямо к оптимуму</translation>
+    </message>
+    <message>
+        <source>Linear regression by gradient descent</source>
+        <translation>Линейная регрессия градиентным спуском</translation>
+    </message>
+    <message>
+        <source>Foundations</source>
+        <translation>Основы</translation>
+    </message>
+    <message>
+        <source>Fit y = w·x + b by gradient descent: the data, the loss landscape over (w, b) and the path to the optimum.</source>
+        <translation>Подбор y = w·x + b градиентным спуском: данные, поверхность потерь над (w, b) и путь к оптимуму.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MainWindow</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>&amp;Открыть сеанс…</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Сохранить сеанс</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>Сохранить сеанс &amp;как…</translation>
+    </message>
+    <message>
+        <source>Open p&amp;laylist…</source>
+        <translation>Открыть &amp;плейлист…</translation>
+    </message>
+    <message>
+        <source>Add to playl&amp;ist</source>
+        <translation>&amp;Добавить в плейлист</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>The lesson as it is now (parameters and frame) becomes the playlist&apos;s next session</source>
+        <translation>Урок в нынешнем виде (параметры и кадр) становится следующим сеансом плейлиста</translation>
+    </message>
+    <message>
+        <source>Save playlist &amp;as…</source>
+        <translation>Сохранить плейлист к&amp;ак…</translation>
+    </message>
+    <message>
+        <source>&amp;Export figure…</source>
+        <translation>&amp;Экспорт рисунка…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save &amp;picture at full resolution…</source>
+        <translation>Сохранить &amp;изображение в полном разрешении…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>The picture itself (e.g. the compressed image), not a rendering of the figure</source>
+        <translation>Само изображение (например, сжатое), а не снимок рисунка</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Экспорт &amp;анимации…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>The iterations played as an MP4 video, a looping GIF or numbered PNG frames</source>
+        <translation>Итерации в виде видео MP4, зацикленного GIF или пронумерованных кадров PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Paste picture</source>
+        <translation>&amp;Вставить изображение</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture: copy one in a browser or an image viewer first.</source>
+        <translation>В буфере обмена нет изображения: сначала скопируйте его в браузере или программе просмотра.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy figure</source>
+        <translation>&amp;Копировать рисунок</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>The figure as a picture, to paste into a slide</source>
+        <translation>Рисунок как изображение — для вставки в слайд</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters and explanation</source>
+        <translation>&amp;Параметры и пояснение</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson list</source>
+        <translation>&amp;Список уроков</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Figure text at %1 %</source>
+        <translation>Текст рисунков: %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Larger figure text</source>
+        <translation>К&amp;рупнее текст рисунков</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Labels, ticks and legends of the figures (and their exports), not the menus</source>
+        <translation>Подписи, деления и легенды рисунков (и экспорта), но не меню</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller figure text</source>
+        <translation>&amp;Мельче текст рисунков</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Normal figure text</source>
+        <translation>&amp;Обычный текст рисунков</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <source>Full screen with only the figure; Page Up/Down: next or previous session or lesson; Space, arrows: play and step; +/−: speed; digits: presets; Esc leaves</source>
+        <translation>Во весь экран, только рисунок; Page Up/Down — следующий или предыдущий сеанс или урок; пробел и стрелки — пуск и шаги; +/− — скорость; цифры — готовые примеры; Esc — выход</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Во &amp;весь экран</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Gradus &amp;help</source>
+        <translation>&amp;Справка Gradus</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Клавиатура</translation>
+    </message>
+    <message>
+        <source>&amp;Data credits</source>
+        <translation>&amp;Источники данных</translation>
+    </message>
+    <message>
+        <source>&amp;About Gradus</source>
+        <translation>&amp;О программе Gradus</translation>
+    </message>
+    <message>
+        <source>Playlist</source>
+        <translation>Плейлист</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the playlist (%n session(s)); File → Save playlist as… keeps it</source>
+        <translation>
+            <numerusform>Добавлено в плейлист (%n сеанс); сохранить: Файл → Сохранить плейлист как…</numerusform>
+            <numerusform>Добавлено в плейлист (%n сеанса); сохранить: Файл → Сохранить плейлист как…</numerusform>
+            <numerusform>Добавлено в плейлист (%n сеансов); сохранить: Файл → Сохранить плейлист как…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open playlist</source>
+        <translation>Открыть плейлист</translation>
+    </message>
+    <message>
+        <source>Gradus playlists (*.gradus-playlist);;All files (*)</source>
+        <translation>Плейлисты Gradus (*.gradus-playlist);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The playlist is empty: add sessions with File → Add to playlist (Ctrl+Shift+L).</source>
+        <translation>Плейлист пуст: добавьте сеансы командой Файл → Добавить в плейлист (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Save playlist</source>
+        <translation>Сохранить плейлист</translation>
+    </message>
+    <message>
+        <source>Gradus playlists (*.gradus-playlist)</source>
+        <translation>Плейлисты Gradus (*.gradus-playlist)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the playlist: %1</source>
+        <translation>Не удаётся открыть плейлист: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Playlist opened with %n problem(s): %1</source>
+        <translation>
+            <numerusform>Плейлист открыт, %n замечание: %1</numerusform>
+            <numerusform>Плейлист открыт, %n замечания: %1</numerusform>
+            <numerusform>Плейлист открыт, %n замечаний: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1: Page Down in presentation mode (F11) plays it</source>
+        <translation>Открыт %1: в режиме презентации (F11) его листает Page Down</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the running computation (Esc); the last picture stays</source>
+        <translation>Остановить вычисление (Esc); прежняя картинка останется</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Stop the solver and keep what it has found so far (Esc)</source>
+        <translation>Остановить решатель и оставить найденное (Esc)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>This figure does not move: export it as a picture with Export figure (Ctrl+E).</source>
+        <translation>Этот рисунок неподвижен: экспортируйте его как изображение (Экспорт рисунка, Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: the lesson has not finished computing.</source>
+        <translation>Экспортировать пока нечего: урок ещё не досчитал.</translation>
+    </message>
+    <message>
+        <source>Drawing the frames of %1…</source>
+        <translation>Рисуются кадры %1…</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Экспорт анимации</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Finishing %1…</source>
+        <translation>Завершается %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1: %2 frames, %3 s (%4)</source>
+        <translation>Экспортировано %1: кадров — %2, %3 с (%4)</translation>
+    </message>
+    <message>
+        <source>Cannot export the animation: %1</source>
+        <translation>Не удаётся экспортировать анимацию: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: the lesson has not finished computing.</source>
+        <translation>Копировать пока нечего: урок ещё не досчитал.</translation>
+    </message>
+    <message>
+        <source>Copied the figure (%1 × %2 pixels): paste it into a slide.</source>
+        <translation>Рисунок скопирован (%1 × %2 пикселей): вставьте его в слайд.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the figure: %1</source>
+        <translation>Не удаётся скопировать рисунок: %1</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Открыть сеанс</translation>
+    </message>
+    <message>
+        <source>Gradus sessions (*.gradus);;All files (*)</source>
+        <translation>Сеансы Gradus (*.gradus);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Сохранить сеанс</translation>
+    </message>
+    <message>
+        <source>Gradus sessions (*.gradus)</source>
+        <translation>Сеансы Gradus (*.gradus)</translation>
+    </message>
+    <message>
+        <source>Cannot open the session: %1</source>
+        <translation>Не удаётся открыть сеанс: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the session:
+%1</source>
+        <translation>Не удаётся открыть сеанс:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session opened with %n problem(s): %1</source>
+        <translation>
+            <numerusform>Сеанс открыт, %n замечание: %1</numerusform>
+            <numerusform>Сеанс открыт, %n замечания: %1</numerusform>
+            <numerusform>Сеанс открыт, %n замечаний: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The session was opened, but:
+• %1</source>
+        <translation>Сеанс открыт, но:
+• %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыто: %1</translation>
+    </message>
+    <message>
+        <source>This lesson has no picture of its own to save; use Export figure (Ctrl+E).</source>
+        <translation>У этого урока нет собственного изображения; используйте Экспорт рисунка (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Save picture</source>
+        <translation>Сохранить изображение</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.bmp *.tif *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.bmp *.tif *.webp)</translation>
+    </message>
+    <message>
+        <source>Cannot save the picture: %1</source>
+        <translation>Не удаётся сохранить изображение: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language kept.</source>
+        <translation>Язык не изменился.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MdsFigure</name>
+    <message>
+        <source>Objective f against operations spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations (≈13n² per gradient step, 8n² per function value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective f against iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cities, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 it · %2 ev · f %3 · %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the 6 / 15 / 34 table is made for the bundled cities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GD: gradient descent, NM: Nelder–Mead. Variables: 2 per city. Same start; Nelder–Mead stops at 200 × variables evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2, f = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MdsLesson</name>
+    <message>
+        <source>the bundled city table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at least three places are needed, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: latitude %3 and longitude %4 are not on Earth (degrees: |lat| ≤ 90, |lon| ≤ 180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected either name, latitude, longitude per row or a square table of distances (a name and %2 numbers per row); found %3 numbers per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the distance from %2 to itself is %3, not 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a negative distance between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table is not symmetric: %2→%3 is %4 but %3→%2 is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the start needs %2 rows of x, y (one per place), found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first n of the 34 European cities with over a million inhabitants (the seed: 6, 15, 34).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nelder–Mead (scipy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMACOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classical MDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.2/n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent&apos;s fixed step; at the left end 0.2/n, which converges for these tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halve the step until the objective drops enough (Armijo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: scipy&apos;s 200 × variables for Nelder–Mead, 20,000 for gradient descent, 2,000 for SMACOF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divided by the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random start: uniform points in the unit square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (CSV: x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your places (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of name, latitude, longitude; or a square table of distances with a name first in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian (as in the seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations (the fair comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 cities (12 variables): Nelder–Mead keeps up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>34 cities (68 variables): Nelder–Mead falls far behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 34 with SMACOF and classical MDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDS: the map of Europe from its distances</source>
+        <translation>MDS: карта Европы по расстояниям</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>Restore city positions from the distance table: gradient descent against Nelder–Mead as the dimension grows.</source>
+        <translation>Восстановить положение городов по таблице расстояний: градиентный спуск против Нелдера–Мида с ростом размерности.</translation>
+    </message>
+    <message>
+        <source>%1 European cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All distances are zero: there is no map to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nelder–Mead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MipFigure</name>
+    <message>
+        <source>variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over an instance for its name; click it for its row of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy: solved in under an hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard: solved, but not that fast (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: no one has solved it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size does not tell how hard: the smallest hard and open instances are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (best known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  binary / integer / continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonzeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1. Submitted by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MipLesson</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIPLIB: size against difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP relaxation and branch and bound in 2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market split against knapsack, solved by CBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve a model file with CBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to show: the MIPLIB 2017 collection, or a two-variable integer program solved by branch and bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max or min of a linear expression in x and y, e.g. max 5x + 4y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear constraints in x and y separated by semicolons, e.g. 6x + 4y &lt;= 24; x + 2y &lt;= 6; x &gt;= 0; y &gt;= 0. x and y are integers; the region must be bounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best bound first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which waiting node branch and bound solves next: the newest (depth first, finds integer points soon) or the one with the best LP bound (proves optimality with fewer nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gomory cuts first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many Gomory fractional cuts to add, one per frame, before branching (fewer when the LP optimum becomes integral).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIP models (*.mps *.mps.gz *.lp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MPS or CPLEX LP file, or a MIPLIB 3 sample that Debian ships (p0033, p0201, p0548, lseu; package coinor-libcoinutils-dev). On the command line it implies view=solve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBC stops after this many seconds and reports what it has (the best solution and bound so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest market split m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market split instances with m = 2 … this many rows and 10(m − 1) binaries: m = 3 takes about a second, m = 4 ten seconds or more, m = 5 beyond most time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest knapsack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,000 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10,000 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100,000 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random 0/1 knapsacks with 100, 1,000, … up to this many items: thousands of times larger than a market split, and solved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws the coefficients of the market split and knapsack instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only instances with this tag, e.g. binary, knapsack, set_partitioning, integer_knapsack, general_linear (empty: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark set only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 240 instances of MIPLIB 2017&apos;s benchmark set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the smallest hard and of the smallest open instances to name on the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer copy of the collection table from miplib.zib.de in the same format; empty: the bundled 2017 table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knapsack-type instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set partitioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2D: the integer optimum far from the LP optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2D: rounding the LP optimum fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2D: Gomory cuts close the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBC: 30 binaries against 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBC: MIPLIB 3&apos;s p0548</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIP: size does not predict difficulty</source>
+        <translation>ЦЛП: размер не говорит о сложности</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>MIPLIB 2017 by variables and constraints: some instances with a few dozen variables are unsolved, some with millions are easy.</source>
+        <translation>MIPLIB 2017 по числу переменных и ограничений: одни задачи с несколькими десятками переменных не решены, другие с миллионами решаются легко.</translation>
+    </message>
+    <message>
+        <source>MIPLIB 2017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance has the tag &apos;%1&apos;%2; tags look like binary, knapsack, set_partitioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the benchmark set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MipRelaxation</name>
+    <message>
+        <source>LP relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program does not parse: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LP relaxation is unbounded: add bounds on x and y (e.g. x &lt;= 10; y &lt;= 10) so that the region is a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feasible region is unbounded: add bounds on x and y (e.g. x &lt;= 10; y &lt;= 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feasible region is too large to draw its lattice points: keep x and y within about ±70.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coefficients are too large for exact arithmetic: use smaller numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MipSolve</name>
+    <message>
+        <source>Choose a model file (.mps or .lp) to solve, or one of the MIPLIB 3 samples: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MIPLIB 3 sample %1 is not installed: it comes with the package coinor-libcoinutils-dev (sudo apt install coinor-libcoinutils-dev), or choose your own .mps or .lp file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::MiplibTable</name>
+    <message>
+        <source>&apos;%1&apos; is not a text file</source>
+        <translation>«%1» — не текстовый файл</translation>
+    </message>
+    <message>
+        <source>%1: the header has no &apos;%2&apos; column; expected MIPLIB&apos;s collection table (Instance, Status, Variables, Binaries, Integers, Continuous, Constraints, Nonzeros, …)</source>
+        <translation>%1: в заголовке нет столбца «%2»; ожидается таблица коллекции MIPLIB (Instance, Status, Variables, Binaries, Integers, Continuous, Constraints, Nonzeros, …)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: no instance name</source>
+        <translation>%1, строка %2: нет имени задачи</translation>
+    </message>
+    <message>
+        <source>%1, line %2: status &apos;%3&apos; is none of easy, hard, open</source>
+        <translation>%1, строка %2: статус «%3» — ни easy, ни hard, ни open</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &apos;%3&apos; is not a count of %4</source>
+        <translation>%1, строка %2: «%3» — не количество (%4)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: objective &apos;%3&apos; is not a number, a number with *, Infeasible, Unbounded or NA</source>
+        <translation>%1, строка %2: значение цели «%3» — не число, не число со *, не Infeasible, Unbounded или NA</translation>
+    </message>
+    <message>
+        <source>%1 lists no instances</source>
+        <translation>в %1 нет ни одной задачи</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for a collection table (%2 MB)</source>
+        <translation>«%1» слишком велик для таблицы коллекции (%2 МБ)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::NewtonFigure</name>
+    <message>
+        <source>Colour: the Hessian&apos;s signature. Click to start both methods there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to the minimizer |x_k − x*|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−∇f (blue) and Newton&apos;s −H⁻¹∇f (purple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient directions −∇f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton directions −H⁻¹∇f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H positive definite (bowl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H indefinite (saddle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H negative definite (cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tangent parabola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = %1: Newton&apos;s iterates run away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = %1 and Newton&apos;s iterates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|x_k − x*|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tangent parabola at x_%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient descent, η = %1: f = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton: f = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::NewtonLesson</name>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two variables: direction fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one variable: tangent parabolas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2D shows where Newton&apos;s direction points; 1D shows each step as the jump to the vertex of the local parabola.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where both methods start; click on a map to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GD learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>√(1 + x²): converges from |x₀| &lt; 1, diverges beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x⁴: only linear convergence (x ← 2x/3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x²: one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sin x: runs to the maximum where concave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start x₀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Himmelblau: Newton climbs to the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle: Newton jumps onto the saddle point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosenbrock: where Newton is trustworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>√(1+x²) from 0.9: x ← −x³ converges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>√(1+x²) from 1.1: x ← −x³ diverges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x⁴: Newton only linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method vs gradient descent</source>
+        <translation>Метод Ньютона против градиентного спуска</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>Why Newton&apos;s method runs to maxima and saddles: direction fields over the Hessian&apos;s signature, and tangent parabolas in 1D.</source>
+        <translation>Почему метод Ньютона бежит к максимумам и сёдлам: поля направлений в зависимости от сигнатуры гессиана и касательные параболы в одномерном случае.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::OptimizersFigure</name>
+    <message>
+        <source>Click to start every method from that point. Drag to pan, scroll to zoom, double-click to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm ‖∇f(x_k)‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum f* = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess value f(x_k) − f*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value f(x_k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value f(x_k) (unbounded below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tuned η = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, η = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simplex after step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−η∇f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−∇f (direction only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton direction −H⁻¹∇f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−η·c (interpolated momentum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−η·momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divisor per coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: diverged at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: f = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::OptimizersLesson</name>
+    <message>
+        <source>Momentum μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₁ (interpolation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>β₂ (momentum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as for all methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step decay (halve every quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear warm-up (10 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damped Newton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BFGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nelder–Mead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where every method starts; auto uses the function&apos;s usual start. Click on the map to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The methods to race; each keeps its colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step size of every first-order method, unless a method sets its own below. 0 gives each method PyTorch&apos;s default (SGD 1e-3, Adagrad and RMSprop 1e-2, Adam 1e-3, Lion 1e-4). Newton, BFGS and Nelder–Mead do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of every method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run, for every method unless it sets its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tune each learning rate (fair race)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try every learning rate of a log grid from 1e-5 to 1 (four per decade) for each first-order method, with this function, start and number of iterations, and race each at the rate that ends lowest. The legend shows the rates chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contour map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D surface turns with the mouse (drag to turn, scroll to zoom, right-drag to pan); it needs OpenGL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid lines on the surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step anatomy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the pieces of one method&apos;s update at the current iteration: the plain gradient step −η∇f, the momentum or search direction, the per-coordinate scaling (a box) and the step actually taken. Step with ←/→ to see how the rule builds each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (shown as &apos;shared&apos;) uses the learning rate of the race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (PyTorch&apos;s default: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam vs SGD on Rosenbrock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lion with a high learning rate oscillates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum on an ill-conditioned quadratic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle point escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton runs to a maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-order, second-order, quasi-Newton, derivative-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizers racing on a surface</source>
+        <translation>Гонка оптимизаторов на поверхности</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>Gradient descent, momentum, Adam, Lion, Newton, BFGS and Nelder–Mead side by side on classic 2D test functions.</source>
+        <translation>Градиентный спуск, импульс, Adam, Lion, Ньютон, BFGS и Нелдер–Мид бок о бок на классических двумерных тестовых функциях.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ParamSchema</name>
+    <message>
+        <source>&apos;%1&apos; is not of the form NAME=VALUE</source>
+        <translation>«%1» не имеет вида ИМЯ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; this lesson has: %2</source>
+        <translation>неизвестный параметр «%1»; у этого урока есть: %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; ignored</source>
+        <translation>неизвестный параметр «%1» пропущен</translation>
+    </message>
+    <message>
+        <source>; the default is used</source>
+        <translation>; взято значение по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ParamSpec</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2, or inf</source>
+        <translation>число от %1 до %2 или inf</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>true or false (also 1/0, yes/no, on/off)</source>
+        <translation>true или false (также 1/0, yes/no, on/off)</translation>
+    </message>
+    <message>
+        <source>none, or one or more of (comma-separated): %1</source>
+        <translation>ничего или одно или несколько (через запятую) из: %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>одно из: %1</translation>
+    </message>
+    <message>
+        <source>one or more of (comma-separated): %1</source>
+        <translation>одно или несколько (через запятую) из: %1</translation>
+    </message>
+    <message>
+        <source>a point X,Y with both coordinates from %1 to %2, or auto</source>
+        <translation>точка X,Y с обеими координатами от %1 до %2 или auto</translation>
+    </message>
+    <message>
+        <source>a point X,Y with both coordinates from %1 to %2</source>
+        <translation>точка X,Y с обеими координатами от %1 до %2</translation>
+    </message>
+    <message>
+        <source>a colour such as #1f77b4 or red</source>
+        <translation>цвет, например #1f77b4 или red</translation>
+    </message>
+    <message>
+        <source>a file path (empty for none)</source>
+        <translation>путь к файлу (пусто — без файла)</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>любой текст</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: &apos;%2&apos; is not valid; expected %3</source>
+        <translation>параметр «%1»: недопустимое значение «%2»; ожидается %3</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::ParameterPanel</name>
+    <message>
+        <source>Accepts %1.</source>
+        <translation>Допустимо: %1.</translation>
+    </message>
+    <message>
+        <source>Command line: -s %1=%2</source>
+        <translation>Командная строка: -s %1=%2</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>Set every parameter of this lesson back to its default value</source>
+        <translation>Вернуть всем параметрам урока значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <source>Let the lesson choose (e.g. the function&apos;s usual start point)</source>
+        <translation>Пусть выберет урок (например, обычную начальную точку функции)</translation>
+    </message>
+    <message>
+        <source>none: drop a file here or browse</source>
+        <translation>нет: перетащите сюда файл или выберите</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Образцы</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <translation>Встроенные примеры</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Выберите папку</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выберите файл</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PcaLdaFigure</name>
+    <message>
+        <source>projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angle of the line (degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>÷ largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning the line through 180°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two classes: which 1D projection keeps them apart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On PCA&apos;s direction: Fisher ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On LDA&apos;s direction: Fisher ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variance of the projections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fisher ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning line at %1°: variance %2, Fisher ratio %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA: largest variance (%1 % of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDA: classes farthest apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PcaLdaLesson</name>
+    <message>
+        <source>line at %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in class A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points in class B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance between the means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the clouds&apos; long axis: the direction PCA ignores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation along the clouds&apos; long axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation across it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long axis at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your points (CSV: x, y, class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three columns; the class column holds two distinct values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s picture: PCA mixes the classes LDA separates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clouds apart along their long axis: PCA and LDA agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round clouds: PCA follows the separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No separation: nothing to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unequal classes: 30 against 170 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCA vs LDA for two classes</source>
+        <translation>PCA против LDA для двух классов</translation>
+    </message>
+    <message>
+        <source>Machine learning</source>
+        <translation>Машинное обучение</translation>
+    </message>
+    <message>
+        <source>The direction of largest variance can mix two classes that another direction separates: PCA vs Fisher&apos;s LDA, and a turning line with the variance of the projections.</source>
+        <translation>Направление наибольшей дисперсии может смешать два класса, которые другое направление разделяет: PCA против LDA Фишера и вращающаяся прямая с дисперсией проекций.</translation>
+    </message>
+    <message>
+        <source>%1: the class column has %2 distinct values; this lesson needs exactly two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each class needs at least two points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classes have no spread in some direction (all points on a line?): LDA&apos;s direction is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::Player</name>
+    <message>
+        <source>First frame (Home)</source>
+        <translation>Первый кадр (Home)</translation>
+    </message>
+    <message>
+        <source>Step back (Left)</source>
+        <translation>Шаг назад (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Пуск / пауза (пробел)</translation>
+    </message>
+    <message>
+        <source>Step forward (Right)</source>
+        <translation>Шаг вперёд (→)</translation>
+    </message>
+    <message>
+        <source>Last frame (End)</source>
+        <translation>Последний кадр (End)</translation>
+    </message>
+    <message>
+        <source>Drag to any iteration</source>
+        <translation>Перетащите к любой итерации</translation>
+    </message>
+    <message>
+        <source>Playback speed in iterations per second</source>
+        <translation>Скорость воспроизведения, итераций в секунду</translation>
+    </message>
+    <message>
+        <source>%1 it/s</source>
+        <translation>%1 ит./с</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::Playlist</name>
+    <message>
+        <source>this is not a Gradus playlist (no &quot;format&quot;: &quot;gradus-playlist&quot;)</source>
+        <translation>это не плейлист Gradus (нет &quot;format&quot;: &quot;gradus-playlist&quot;)</translation>
+    </message>
+    <message>
+        <source>the playlist has no format version</source>
+        <translation>у плейлиста нет версии формата</translation>
+    </message>
+    <message>
+        <source>the playlist was written by a newer Gradus (format %1; this version reads up to %2)</source>
+        <translation>плейлист записан более новой версией Gradus (формат %1; эта версия читает до %2)</translation>
+    </message>
+    <message>
+        <source>the playlist&apos;s &quot;sessions&quot; must be a list</source>
+        <translation>поле &quot;sessions&quot; плейлиста должно быть списком</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>пропущен: %1</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>сеанс %1: %2</translation>
+    </message>
+    <message>
+        <source>playlist</source>
+        <translation>плейлист</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PlaylistPanel</name>
+    <message>
+        <source>Double-click (or Enter) opens a session; in presentation mode Page Up / Page Down step through them</source>
+        <translation>Двойной щелчок (или Enter) открывает сеанс; в режиме презентации их листают Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the lesson as it is now: parameters and frame</source>
+        <translation>Добавить урок в нынешнем виде: параметры и кадр</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation>Убрать выбранный сеанс</translation>
+    </message>
+    <message>
+        <source>Move the selected session up</source>
+        <translation>Переместить выбранный сеанс выше</translation>
+    </message>
+    <message>
+        <source>Move the selected session down</source>
+        <translation>Переместить выбранный сеанс ниже</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a playlist (.gradus-playlist)</source>
+        <translation>Открыть плейлист (.gradus-playlist)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the playlist</source>
+        <translation>Сохранить плейлист</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PnormsFigure</name>
+    <message>
+        <source>|x₁|^p + |x₂|^p + |x₃|^p = 1, p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1: a norm, convex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1: a quasinorm, not convex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖(½, ½)‖ = %1 &gt; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit ball {x : ‖x‖_p ≤ 1}, p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(|x₁|^p + |x₂|^p)^(1/p) breaks the triangle inequality for p &lt; 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖x‖_p = (|x₁|^p + |x₂|^p)^(1/p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖x‖_∞ = max(|x₁|, |x₂|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dual: q = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual ball: q = %1, 1/p + 1/q = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual for p &lt; 1: q = ∞, as for p = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max ⟨x, y⟩ over the ball is ‖y‖_∞: its convex hull is the diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::PnormsLesson</name>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exponent: 1 is the diamond, 2 the circle, ∞ (the slider&apos;s end, or &quot;inf&quot;) the square; below 1 the ball is not convex. Play sweeps p from 0.1 to ∞.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space (3D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plane and space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D ball turns with the mouse: drag to turn, scroll to zoom, double-click to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also draw p =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further unit spheres over the main one, as in the seed&apos;s row 0.5, 0.8, 1, 2, 3, ∞.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual norm beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit ball of the dual norm ‖·‖_q, 1/p + 1/q = 1 (for p ≥ 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s row: p = 0.5, 0.8, 1, 2, 3, ∞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = 1 alone: the diamond (Lasso&apos;s ball)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual pairs: p = 1.5 and q = 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ball in space, p = 0.7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit balls of p-norms</source>
+        <translation>Единичные шары p-норм</translation>
+    </message>
+    <message>
+        <source>Linear algebra</source>
+        <translation>Линейная алгебра</translation>
+    </message>
+    <message>
+        <source>The unit ball {x : ‖x‖_p ≤ 1} from p = 0.1 to ∞, in the plane and in space; why p &lt; 1 is not a norm.</source>
+        <translation>Единичный шар {x : ‖x‖_p ≤ 1} от p = 0,1 до ∞ на плоскости и в пространстве; почему при p &lt; 1 это не норма.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RegularizationFigure</name>
+    <message>
+        <source>α in (1/2n)‖y − Xw‖² + α‖w‖₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardized coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α in ‖y − Xw‖² + α‖w‖²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ridge: coefficients shrink, none reaches 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso at α = %1: %2 of %3 coefficients ≠ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level line through the solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least-squares solution ŵ as the data change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least squares ŵ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution %1: sparse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min ‖Xw − y‖² subject to ‖w‖%1 ≤ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sparse in %1 of %2 frames so far (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RegularizationLesson</name>
+    <message>
+        <source>α = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constrained least squares in 2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso and Ridge paths on real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2D: the solution over the diamond (L1) and over the disc (L2). Paths: every coefficient as the penalty shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constrained, in 2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball radius t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint ‖w‖₁ ≤ t (left) and ‖w‖₂ ≤ t (right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True weights&apos; circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The true weights go once around a circle of this radius about the origin; 0 keeps them at the centre of the circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions of the true weights around the circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singular values of X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design matrix&apos;s two singular values: their ratio stretches the level lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data (CSV: x₁, x₂, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of two features and a response: the picture then shows that one problem (one frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (CSV, last column y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features in the columns, the response in the last one; empty: the diabetes data (442 patients, 10 features, Efron et al. 2004). Columns are standardized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of α on a log grid, from the one where every Lasso coefficient is zero down to 1/1000 of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s animation: 15 samples, singular values 1 and 2.14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round level lines (equal singular values): sparsity is rarer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A big ball: the constraint is inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso and Ridge paths on the diabetes data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 vs L2 regularization</source>
+        <translation>Регуляризация L1 против L2</translation>
+    </message>
+    <message>
+        <source>Machine learning</source>
+        <translation>Машинное обучение</translation>
+    </message>
+    <message>
+        <source>Least squares over the L1 diamond lands on a corner (a zero weight) far more often than over the L2 disc; Lasso paths reach exactly zero.</source>
+        <translation>Наименьшие квадраты на ромбе L1 попадают в угол (нулевой вес) гораздо чаще, чем на круге L2; пути Lasso доходят ровно до нуля.</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than three rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column of %1 is constant; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two features are collinear: the least-squares solution is not unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RelaxationPane</name>
+    <message>
+        <source>Hover over a lattice point for its coordinates and objective value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 over the integer points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch and bound, depth first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch and bound, best bound first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP relaxation with the cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gomory cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2): infeasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LP relaxation is infeasible: no point satisfies every constraint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective level of the LP optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective level of the integer optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction of decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction of increase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP optimum %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer optimum (%1, %2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded (%1, %2) = %3, not optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded (%1, %2): infeasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrality gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no lattice point is feasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP optimum rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feasible lattice points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play: branch and bound, one node per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play: %1 Gomory cuts, then branch and bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP optimum now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LP optimum is integral: the cuts alone solved the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Gomory cut: every lattice point satisfies it, the LP optimum does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root
+LP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node LP %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incumbent (%1, %2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+integer ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best bound %1 · incumbent %2 · %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fractional: branch on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integral: the new incumbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible: pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound no better than the incumbent: pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its LP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incumbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done after %1 nodes: the incumbent is optimal (listing all lattice points agrees: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: no integer point is feasible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RotationsFigure</name>
+    <message>
+        <source>A: %1, B: %2.   ‖AB − BA‖_F = %3 %4.   In the plane: ‖AB − BA‖_F = %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the order matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— these two commute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first, then B: ends at BA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B first, then A: ends at AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° first, then %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plane the order does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both end turned by %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::RotationsLesson</name>
+    <message>
+        <source>second turn %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first turn %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x: across the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y: up the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z: toward you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-hand rule: with the thumb along the axis, positive angles turn the way the fingers curl. −90° about x turns the front up; 90° about y turns it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three numbers x,y,z, not all zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rotations of the plane, in both orders: they always end in the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames per turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How smoothly each rotation plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: 90° up, then 90° right — and the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two turns about the same axis commute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half turns about x and y: AB = BA although the axes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small angles: AB ≈ BA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations do not commute: AB ≠ BA</source>
+        <translation>Повороты не коммутируют: AB ≠ BA</translation>
+    </message>
+    <message>
+        <source>Linear algebra</source>
+        <translation>Линейная алгебра</translation>
+    </message>
+    <message>
+        <source>Turn an object by A then B, and by B then A: in space it ends up differently, in the plane it does not.</source>
+        <translation>Повернуть предмет сначала на A, потом на B, и наоборот: в пространстве результат разный, на плоскости — нет.</translation>
+    </message>
+    <message>
+        <source>%1_vector: write three numbers x,y,z, e.g. 1,1,0 (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1_vector: the axis must not be the zero vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° about (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1° about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SceneView</name>
+    <message>
+        <source>Drag to turn, scroll to zoom, right-drag to pan, double-click to go back.</source>
+        <translation>Перетаскивание — поворот, колесо — масштаб, правой кнопкой — сдвиг, двойной щелчок — исходный вид.</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL (a display).</source>
+        <translation>Трёхмерному виду нужен OpenGL (дисплей).</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SearchTreeView</name>
+    <message>
+        <source>current</source>
+        <translation>текущий</translation>
+    </message>
+    <message>
+        <source>branched</source>
+        <translation>ветвление</translation>
+    </message>
+    <message>
+        <source>new incumbent</source>
+        <translation>новый рекорд</translation>
+    </message>
+    <message>
+        <source>pruned</source>
+        <translation>отсечён</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ждёт</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::Session</name>
+    <message>
+        <source>this is not a Gradus session file (no &quot;format&quot;: &quot;gradus-session&quot;)</source>
+        <translation>это не файл сеанса Gradus (нет &quot;format&quot;: &quot;gradus-session&quot;)</translation>
+    </message>
+    <message>
+        <source>the session file has no format version</source>
+        <translation>у файла сеанса нет версии формата</translation>
+    </message>
+    <message>
+        <source>the session file was written by a newer Gradus (format %1; this version reads up to %2)</source>
+        <translation>файл сеанса записан более новой версией Gradus (формат %1; эта версия читает до %2)</translation>
+    </message>
+    <message>
+        <source>the session names an unknown lesson &apos;%1&apos;</source>
+        <translation>в сеансе указан неизвестный урок «%1»</translation>
+    </message>
+    <message>
+        <source>the session&apos;s &quot;params&quot; must be an object</source>
+        <translation>поле &quot;params&quot; сеанса должно быть объектом</translation>
+    </message>
+    <message>
+        <source>&quot;frame&quot; must be a number; the last frame is shown</source>
+        <translation>&quot;frame&quot; должно быть числом; показан последний кадр</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; ignored</source>
+        <translation>неизвестный ключ «%1» пропущен</translation>
+    </message>
+    <message>
+        <source>session file</source>
+        <translation>файл сеанса</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SgdFigure</name>
+    <message>
+        <source>slope w₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intercept w₂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to start every method there. Drag to pan, scroll to zoom, double-click to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to w*, mean over runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(w) − f*, mean over runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current mini-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimum w*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise ball √E‖w − w*‖² = %1 (theory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this mini-batch&apos;s optimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(w) = 1/(2N)‖Xw − y‖², step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data; SGD&apos;s current mini-batch and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SgdLesson</name>
+    <message>
+        <source>gradient descent (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, constant step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, step ∝ 1/k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, step ∝ 1/√k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, step halving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD, big batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVRG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAGA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns x, y; replaces the generated points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x uniform in [−0.5, 0.5], y = w₁x + w₂ + noise, as in the seed notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True (w₁, w₂)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without noise every mini-batch has the same optimum and constant-step SGD converges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step (learning rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same step for every method; decreasing schedules start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per stochastic step (the seed uses 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay scale k₀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1/k: step·k₀/(k₀ + k); 1/√k: step·√(k₀/(k₀ + k)); halving: every k₀ steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart averages this many runs with different samples; the map shows the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (w₁, w₂)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient evaluations compare methods at equal work: a full gradient costs N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why SGD with a constant step does not converge</source>
+        <translation>Почему SGD с постоянным шагом не сходится</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>Each step pulls toward its mini-batch&apos;s optimum: SGD settles in a noise ball; smaller steps, bigger batches and variance reduction fix it.</source>
+        <translation>Каждый шаг тянет к оптимуму своего мини-батча: SGD оседает в шаре шума; лечат это меньшие шаги, большие батчи и снижение дисперсии.</translation>
+    </message>
+    <message>
+        <source>Constant step: the noise ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halve the step, halve the ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAG, SVRG, SAGA converge linearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No noise: SGD converges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has fewer than two points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all points have the same x: the slope is not determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SolvePane</name>
+    <message>
+        <source>solving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve time against size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knapsack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knapsack: LP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market split: LP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve time against size (time limit %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incumbent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nonzeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LP relaxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A knapsack with %1 binaries took %2 s; this market split has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the numbers are what CBC had found by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBC is running; Stop keeps what it has found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SurfaceParams</name>
+    <message>
+        <source>Rosenbrock (1−x)² + 100(y−x²)²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Himmelblau (four minima)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rastrigin (many local minima)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ackley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goldstein–Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quadratic with condition number κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saddle x² − y²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monkey saddle x³ − 3xy²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your formula f(x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surface; &apos;Your formula&apos; takes any expression in x and y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition number κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio of the largest to the smallest curvature of the quadratic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valley angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation of the quadratic&apos;s valley from the x axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x, y) =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs. Gradient and Hessian are exact (automatic differentiation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula is shown on [−extent, extent]².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formula &quot;%1&quot;, at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SvdImageFigure</name>
+    <message>
+        <source>Singular values σᵢ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy kept Σσᵢ² / ‖A‖², %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1: σ%1 = %2. Red positive, blue negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1, chroma rank %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red: brighter · blue: darker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float32 factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖A−Aᵣ‖/‖A‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eckart–Young</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SvdImageLesson</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm *.jp2 *.exr *.hdr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture file (PNG, JPEG, BMP, TIFF, WebP, PPM, …) or a built-in sample: %1. You can also drop a file on the window or paste a picture (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger pictures are scaled down (area averaging) to this many pixels before the SVD. Pictures over 200 megapixels are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R, G, B: one SVD per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey: the luma only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked: [R G B] in one matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y, Cb, Cr: separate chroma rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a colour picture becomes matrices. Stacked puts the channels side by side (m × 3n) so they share one left basis; Y/Cb/Cr is JPEG&apos;s colour space, where the colour (chroma) can be cut much harder than the brightness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of rank-one layers σᵢuᵢvᵢᵀ kept. The same as the player&apos;s slider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chroma rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as rank r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank of the Cb and Cr matrices in Y/Cb/Cr mode. The eye barely notices a low chroma rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full (LAPACK gesdd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomized, leading ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full computes every singular value. Randomized (Halko–Martinsson–Tropp with power iterations) computes only the leading ranks, much faster on big photos. Automatic uses full up to 2.5 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many leading singular triplets the randomized SVD computes; the slider stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit quantized factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the factors would be saved, for the storage cost in bytes. 8-bit: every entry of u and v in one byte, with σ and two scales per layer as 32-bit floats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplification of the difference picture: red where the approximation is brighter, blue where darker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the first rank-one layers σᵢuᵢvᵢᵀ to show as thumbnails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image compression by truncated SVD</source>
+        <translation>Сжатие изображения усечённым SVD</translation>
+    </message>
+    <message>
+        <source>Linear algebra</source>
+        <translation>Линейная алгебра</translation>
+    </message>
+    <message>
+        <source>Keep r rank-one layers of a photo: the best rank-r approximation, its error and its real storage cost.</source>
+        <translation>Оставить r слоёв ранга один: наилучшее приближение ранга r, его ошибка и реальная стоимость хранения.</translation>
+    </message>
+    <message>
+        <source>Rank 1: a cross of row and column averages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank 5: only the big shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey cameraman, rank 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y/Cb/Cr: chroma rank 5 is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked channels: one shared basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVD of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full SVD (LAPACK gesdd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>randomized SVD, leading %1 of %2 ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SvdImageResult</name>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>ранг %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::export</name>
+    <message>
+        <source>cannot export to &apos;%1&apos;: the file name must end in .png, .svg or .pdf</source>
+        <translation>не удаётся экспортировать в «%1»: имя файла должно оканчиваться на .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <source>export size %1×%2 is out of range (16 to 16384 pixels per side)</source>
+        <translation>размер экспорта %1×%2 вне допустимого (от 16 до 16384 пикселей по стороне)</translation>
+    </message>
+    <message>
+        <source>lesson &apos;%1&apos; has no view &apos;%2&apos;; its views: %3</source>
+        <translation>у урока «%1» нет вида «%2»; его виды: %3</translation>
+    </message>
+    <message>
+        <source>cannot save a picture as &apos;%1&apos;: use %2</source>
+        <translation>нельзя сохранить изображение как «%1»: используйте %2</translation>
+    </message>
+    <message>
+        <source>lesson &apos;%1&apos; has no picture &apos;%2&apos;%3</source>
+        <translation>у урока «%1» нет изображения «%2»%3</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::io</name>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::style</name>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+</context>
+</TS>
