@@ -494,170 +494,170 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::DoubleDescentFigure</name>
     <message>
         <source>D + 1 = n_train</source>
-        <translation type="unfinished"></translation>
+        <translation>D + 1 = n_train</translation>
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднеквадратичная ошибка</translation>
     </message>
     <message>
         <source>degree D</source>
-        <translation type="unfinished"></translation>
+        <translation>степень D</translation>
     </message>
     <message>
         <source>Coefficient norm ‖β‖</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма коэффициентов ‖β‖</translation>
     </message>
     <message>
         <source>training points</source>
-        <translation type="unfinished"></translation>
+        <translation>обучающие точки</translation>
     </message>
     <message>
         <source>true function</source>
-        <translation type="unfinished"></translation>
+        <translation>истинная функция</translation>
     </message>
     <message>
         <source>fit</source>
-        <translation type="unfinished"></translation>
+        <translation>приближение</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>обучение</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>тест</translation>
     </message>
     <message>
         <source>MSE (peak %1, drawn up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>СКО (пик %1, нарисовано до %2)</translation>
     </message>
     <message>
         <source>‖β‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖β‖</translation>
     </message>
     <message>
         <source>fit, degree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>приближение, степень %1</translation>
     </message>
     <message>
         <source>D = %1: train MSE %2, test %3</source>
-        <translation type="unfinished"></translation>
+        <translation>D = %1: СКО на обучении %2, на тесте %3</translation>
     </message>
 </context>
 <context>
     <name>gradus::DoubleDescentLesson</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Приближение</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <source>step at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>ступенька в 0</translation>
     </message>
     <message>
         <source>Your formula f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша формула f(x)</translation>
     </message>
     <message>
         <source>The function the points are sampled from, on [−1, 1]. The seed uses sin(4.5x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция, из которой берутся точки, на [−1, 1]. В исходном примере — sin(4.5x).</translation>
     </message>
     <message>
         <source>f(x) =</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) =</translation>
     </message>
     <message>
         <source>Any formula in x, e.g. exp(-x^2)*cos(6*x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая формула от x, например exp(-x^2)*cos(6*x).</translation>
     </message>
     <message>
         <source>Your points (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши точки (CSV)</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Two columns x, y. They become the training points (x mapped onto [−1, 1]); there is no test set then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два столбца x, y. Они становятся обучающими точками (x отображается на [−1, 1]); тестовой выборки тогда нет.</translation>
     </message>
     <message>
         <source>Training points</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающие точки</translation>
     </message>
     <message>
         <source>The interpolation threshold is at degree n_train − 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог интерполяции — при степени n_train − 1.</translation>
     </message>
     <message>
         <source>Test points</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовые точки</translation>
     </message>
     <message>
         <source>Noiseless test points on an even grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовые точки без шума на равномерной сетке.</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Шум σ</translation>
     </message>
     <message>
         <source>Gaussian noise on the training points (numpy&apos;s generator, so the seed&apos;s data are reproduced exactly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Гауссов шум на обучающих точках (генератор numpy, поэтому данные исходного примера воспроизводятся в точности).</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора</translation>
     </message>
     <message>
         <source>Training x</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающие x</translation>
     </message>
     <message>
         <source>Even grid (linspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Равномерная сетка (linspace)</translation>
     </message>
     <message>
         <source>Uniform random</source>
-        <translation type="unfinished"></translation>
+        <translation>Равномерно случайные</translation>
     </message>
     <message>
         <source>Largest degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая степень</translation>
     </message>
     <message>
         <source>The curve is computed for every degree from 0 to this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая считается для каждой степени от 0 до этой.</translation>
     </message>
     <message>
         <source>Degree D</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень D</translation>
     </message>
     <message>
         <source>The fit shown on the left. The same as the player&apos;s slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приближение, показанное слева. То же, что ползунок проигрывателя.</translation>
     </message>
     <message>
         <source>Ridge λ</source>
-        <translation type="unfinished"></translation>
+        <translation>Гребневая λ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Adds λ‖β‖² to the loss: the peak at the threshold disappears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет λ‖β‖² к потерям: пик на пороге исчезает.</translation>
     </message>
     <message>
         <source>Double descent of polynomial regression</source>
@@ -673,27 +673,27 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>At the threshold: D + 1 = 50</source>
-        <translation type="unfinished"></translation>
+        <translation>На пороге: D + 1 = 50</translation>
     </message>
     <message>
         <source>Ridge λ = 0.001 flattens the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Гребневая λ = 0.001 сглаживает пик</translation>
     </message>
     <message>
         <source>Runge&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция Рунге</translation>
     </message>
     <message>
         <source>No noise: a milder peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шума: пик мягче</translation>
     </message>
     <message>
         <source>the formula does not parse at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>формула не разбирается на символе %1: %2</translation>
     </message>
     <message>
         <source>the function is not finite everywhere on [−1, 1] (e.g. a division by zero): pick another</source>
-        <translation type="unfinished"></translation>
+        <translation>функция не везде конечна на [−1, 1] (например, деление на ноль): выберите другую</translation>
     </message>
 </context>
 <context>
@@ -707,214 +707,214 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::EigenimagesFigure</name>
     <message>
         <source>Explained variance, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Объяснённая дисперсия, %</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>компонента</translation>
     </message>
     <message>
         <source>Pictures on PC1 and PC2</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки на PC1 и PC2</translation>
     </message>
     <message>
         <source>Hover over a point to see its picture; click it to rebuild that picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведите на точку, чтобы увидеть её картинку; щёлкните, чтобы восстановить эту картинку.</translation>
     </message>
     <message>
         <source>PC1</source>
-        <translation type="unfinished"></translation>
+        <translation>PC1</translation>
     </message>
     <message>
         <source>PC2</source>
-        <translation type="unfinished"></translation>
+        <translation>PC2</translation>
     </message>
     <message>
         <source>Mean picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя картинка</translation>
     </message>
     <message>
         <source>%1 pictures, %2×%3</source>
-        <translation type="unfinished"></translation>
+        <translation>картинок: %1, %2×%3</translation>
     </message>
     <message>
         <source>Component 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонента 1</translation>
     </message>
     <message>
         <source>Components 1–%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненты 1–%1</translation>
     </message>
     <message>
         <source>red +, blue −, white 0</source>
-        <translation type="unfinished"></translation>
+        <translation>красный +, синий −, белый 0</translation>
     </message>
     <message>
         <source>each</source>
-        <translation type="unfinished"></translation>
+        <translation>каждая</translation>
     </message>
     <message>
         <source>cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>накопленная</translation>
     </message>
     <message>
         <source>pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>картинки</translation>
     </message>
     <message>
         <source>#%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№%1 · %2</translation>
     </message>
     <message>
         <source>Picture #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка №%1</translation>
     </message>
     <message>
         <source>Mean alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно среднее</translation>
     </message>
     <message>
         <source>Mean + %1 PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее + %1 ГК</translation>
     </message>
     <message>
         <source>relative error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>относительная ошибка %1</translation>
     </message>
 </context>
 <context>
     <name>gradus::EigenimagesLesson</name>
     <message>
         <source>T-shirt/top</source>
-        <translation type="unfinished"></translation>
+        <translation>Футболка/топ</translation>
     </message>
     <message>
         <source>Trouser</source>
-        <translation type="unfinished"></translation>
+        <translation>Брюки</translation>
     </message>
     <message>
         <source>Pullover</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуловер</translation>
     </message>
     <message>
         <source>Dress</source>
-        <translation type="unfinished"></translation>
+        <translation>Платье</translation>
     </message>
     <message>
         <source>Coat</source>
-        <translation type="unfinished"></translation>
+        <translation>Пальто</translation>
     </message>
     <message>
         <source>Sandal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандалия</translation>
     </message>
     <message>
         <source>Shirt</source>
-        <translation type="unfinished"></translation>
+        <translation>Рубашка</translation>
     </message>
     <message>
         <source>Sneaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроссовок</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумка</translation>
     </message>
     <message>
         <source>Ankle boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ботинок</translation>
     </message>
     <message>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки</translation>
     </message>
     <message>
         <source>PCA</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA</translation>
     </message>
     <message>
         <source>Fashion-MNIST, 2,000 (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST, 2000 (встроенные)</translation>
     </message>
     <message>
         <source>Fashion-MNIST, 60,000 (package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST, 60 000 (пакет)</translation>
     </message>
     <message>
         <source>A folder of your pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка ваших картинок</translation>
     </message>
     <message>
         <source>The bundled subset is the first 2,000 test images of Fashion-MNIST. The full training set (60,000) needs Debian&apos;s dataset-fashion-mnist package. Or any folder of pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная выборка — первые 2000 тестовых изображений Fashion-MNIST. Для полной обучающей выборки (60 000) нужен пакет Debian dataset-fashion-mnist. Или любая папка с картинками.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <source>A folder of pictures (PNG, JPEG, …): each is cropped to a centred square and scaled to the common size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с картинками (PNG, JPEG, …): каждая обрезается до квадрата по центру и приводится к общему размеру.</translation>
     </message>
     <message>
         <source>Picture size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер картинки</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>пикс.</translation>
     </message>
     <message>
         <source>Pictures from a folder are scaled to size × size (the eigencats used 64 × 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки из папки приводятся к размеру size × size (для «собственных котов» брали 64 × 64).</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Keep R, G and B (three times the features) instead of the grey luma.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить R, G и B (втрое больше признаков) вместо серой яркости.</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Классы</translation>
     </message>
     <message>
         <source>Which Fashion-MNIST classes take part: one class alone gives its own &apos;eigen-shoes&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие классы Fashion-MNIST участвуют: один класс даёт свои «собственные ботинки».</translation>
     </message>
     <message>
         <source>Components K</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненты K</translation>
     </message>
     <message>
         <source>How many principal components to compute; the rebuild slider goes up to K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько главных компонент вычислить; ползунок восстановления доходит до K.</translation>
     </message>
     <message>
         <source>Rebuild from k</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из k</translation>
     </message>
     <message>
         <source>The chosen picture rebuilt as the mean plus its first k components. The same as the player&apos;s slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная картинка, восстановленная как среднее плюс первые k компонент. То же, что ползунок проигрывателя.</translation>
     </message>
     <message>
         <source>Picture #</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка №</translation>
     </message>
     <message>
         <source>Which picture to rebuild (its number in the set). Click a point on the PC1/PC2 map to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какую картинку восстанавливать (её номер в наборе). Щёлкните по точке на карте PC1/PC2, чтобы выбрать.</translation>
     </message>
     <message>
         <source>Components shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать компонент</translation>
     </message>
     <message>
         <source>How many principal components to show as pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько главных компонент показать картинками.</translation>
     </message>
     <message>
         <source>Eigen-images: PCA of pictures</source>
@@ -930,31 +930,31 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>One class: eigen-sneakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Один класс: собственные кроссовки</translation>
     </message>
     <message>
         <source>Rebuilt from 3 components</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из 3 компонент</translation>
     </message>
     <message>
         <source>Rebuilt from 50 components</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из 50 компонент</translation>
     </message>
     <message>
         <source>%1 file(s) skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено файлов: %1: %2</translation>
     </message>
     <message>
         <source>Fashion-MNIST training set (60,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающая выборка Fashion-MNIST (60 000)</translation>
     </message>
     <message>
         <source>Fashion-MNIST subset (2,000 test images)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборка Fashion-MNIST (2000 тестовых изображений)</translation>
     </message>
     <message>
         <source>pick at least one class</source>
-        <translation type="unfinished"></translation>
+        <translation>выберите хотя бы один класс</translation>
     </message>
 </context>
 <context>
@@ -1258,314 +1258,314 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::LandscapeFigure</name>
     <message>
         <source>no dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>без dropout</translation>
     </message>
     <message>
         <source>dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout</translation>
     </message>
     <message>
         <source>%1: train</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: обучение</translation>
     </message>
     <message>
         <source>%1: test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: тест</translation>
     </message>
     <message>
         <source>L(θ + αu + βv): the loss when the trained weights θ move along two random directions. Hover for the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L(θ + αu + βv): потери, когда обученные веса θ сдвигаются вдоль двух случайных направлений. Наведите указатель, чтобы узнать значение.</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>эпоха</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;no dropout&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;dropout %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;без dropout&lt;/span&gt; · &lt;span style=&apos;color:%2&apos;&gt;dropout %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout %1</translation>
     </message>
     <message>
         <source>%1: test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: точность на тесте</translation>
     </message>
     <message>
         <source>epoch (test accuracy %1 | %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>эпоха (точность на тесте %1 | %2 %)</translation>
     </message>
     <message>
         <source>loss (dashed: test); dotted: test accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>потери (пунктир — тест); точки — точность на тесте</translation>
     </message>
     <message>
         <source>t: from the initial (0) to the trained weights (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>t: от начальных (0) к обученным весам (1)</translation>
     </message>
     <message>
         <source>loss (dashed: test)</source>
-        <translation type="unfinished"></translation>
+        <translation>потери (пунктир — тест)</translation>
     </message>
     <message>
         <source>α along u through the trained weights (β = 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>α вдоль u через обученные веса (β = 0)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>training loss (surface), test loss (orange grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на обучении (поверхность), на тесте (оранжевая сетка)</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на тесте</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на обучении</translation>
     </message>
     <message>
         <source>train loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на обучении</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>обучение</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>тест</translation>
     </message>
     <message>
         <source>without</source>
-        <translation type="unfinished"></translation>
+        <translation>без</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание</translation>
     </message>
     <message>
         <source>loss at the trained weights %1</source>
-        <translation type="unfinished"></translation>
+        <translation>потери в обученных весах %1</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисляется…</translation>
     </message>
 </context>
 <context>
     <name>gradus::LandscapeLesson</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучение</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Ландшафт</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <source>maps: train and test</source>
-        <translation type="unfinished"></translation>
+        <translation>карты: обучение и тест</translation>
     </message>
     <message>
         <source>3D surfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>поверхности 3D</translation>
     </message>
     <message>
         <source>1D: lines through the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>1D: прямые через веса</translation>
     </message>
     <message>
         <source>Four contour maps (train and test, without and with dropout); the two networks&apos; loss as surfaces in space (drag to turn, scroll to zoom); or the loss along one random direction and along the straight path from the initial to the trained weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре карты линий уровня (обучение и тест, без dropout и с ним); потери двух сетей как поверхности в пространстве (перетаскивание — поворот, колесо — масштаб); или потери вдоль одного случайного направления и вдоль прямого пути от начальных весов к обученным.</translation>
     </message>
     <message>
         <source>Surface shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверхность показывает</translation>
     </message>
     <message>
         <source>training loss, test loss as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на обучении, на тесте — сеткой</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на тесте</translation>
     </message>
     <message>
         <source>training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>потери на обучении</translation>
     </message>
     <message>
         <source>Both: the training loss as the coloured surface and the test loss as a grid of lines over it, so that the gap between them shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба: потери на обучении — цветная поверхность, на тесте — сетка линий над ней, чтобы был виден разрыв между ними.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>MLP</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP</translation>
     </message>
     <message>
         <source>CNN (the seed&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN (из исходного примера)</translation>
     </message>
     <message>
         <source>MLP: 784 → hidden (× depth) → 10. CNN: conv 3×3×16 → ReLU → pool → conv 3×3×32 → ReLU → pool → dropout → dense 64 → ReLU → dense 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP: 784 → скрытый (× глубина) → 10. CNN: свёртка 3×3×16 → ReLU → пулинг → свёртка 3×3×32 → ReLU → пулинг → dropout → полносвязный 64 → ReLU → полносвязный 10.</translation>
     </message>
     <message>
         <source>Hidden units</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытых нейронов</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытых слоёв</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>Dropout rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля dropout</translation>
     </message>
     <message>
         <source>The rate of the second network; the first has none. Both start from the same weights and see the same batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля для второй сети; у первой dropout нет. Обе начинают с одних весов и видят одни и те же батчи.</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения</translation>
     </message>
     <message>
         <source>Fashion-MNIST, 2,000 (bundled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST, 2000 (встроенные)</translation>
     </message>
     <message>
         <source>Fashion-MNIST, 70,000 (package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST, 70 000 (пакет)</translation>
     </message>
     <message>
         <source>The bundled subset (2,000 test images, split into training and test) or Debian&apos;s dataset-fashion-mnist (60,000 training and 10,000 test images).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная выборка (2000 тестовых изображений, разделённых на обучение и тест) или пакет Debian dataset-fashion-mnist (60 000 обучающих и 10 000 тестовых изображений).</translation>
     </message>
     <message>
         <source>Training images</source>
-        <translation type="unfinished"></translation>
+        <translation>Обучающих изображений</translation>
     </message>
     <message>
         <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (the figure shows the sizes used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Со встроенной выборкой обучающих и тестовых изображений вместе не больше 2000: большие числа уменьшаются (на рисунке — фактические размеры).</translation>
     </message>
     <message>
         <source>Test images</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовых изображений</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Оптимизатор</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD с импульсом</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг обучения</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Импульс</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер батча</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Эпохи</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <source>Initial weights, batch order and dropout masks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальные веса, порядок батчей и маски dropout.</translation>
     </message>
     <message>
         <source>Direction scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб направлений</translation>
     </message>
     <message>
         <source>per filter (Li et al.)</source>
-        <translation type="unfinished"></translation>
+        <translation>по фильтрам (Li et al.)</translation>
     </message>
     <message>
         <source>per tensor (the seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>по тензорам (исходный пример)</translation>
     </message>
     <message>
         <source>Random directions are scaled to the trained weights: each filter (unit) to its own norm, biases left out, or each weight tensor to its norm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайные направления масштабируются по обученным весам: каждый фильтр (нейрон) — к своей норме, без сдвигов, или каждый тензор весов — к его норме.</translation>
     </message>
     <message>
         <source>Direction seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно направлений</translation>
     </message>
     <message>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Размах</translation>
     </message>
     <message>
         <source>α and β run from −extent to +extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>α и β пробегают от −размаха до +размаха.</translation>
     </message>
     <message>
         <source>Grid points per side</source>
-        <translation type="unfinished"></translation>
+        <translation>Точек сетки на сторону</translation>
     </message>
     <message>
         <source>Images per grid point</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображений на точку сетки</translation>
     </message>
     <message>
         <source>How many training and how many test images each grid point is evaluated on.</source>
-        <translation type="unfinished"></translation>
+        <translation>На скольких обучающих и скольких тестовых изображениях вычисляется каждая точка сетки.</translation>
     </message>
     <message>
         <source>Loss landscapes: dropout and the train–test gap</source>
@@ -1581,51 +1581,51 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>The seed&apos;s CNN (SGD, momentum 0.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN исходного примера (SGD, импульс 0.9)</translation>
     </message>
     <message>
         <source>MLP trained with Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP, обученный Adam</translation>
     </message>
     <message>
         <source>Directions scaled per tensor, as in the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления по тензорам, как в исходном примере</translation>
     </message>
     <message>
         <source>Test loss as surfaces in 3D</source>
-        <translation type="unfinished"></translation>
+        <translation>Потери на тесте поверхностями 3D</translation>
     </message>
     <message>
         <source>Fashion-MNIST</source>
-        <translation type="unfinished"></translation>
+        <translation>Fashion-MNIST</translation>
     </message>
     <message>
         <source>Fashion-MNIST subset</source>
-        <translation type="unfinished"></translation>
+        <translation>выборка Fashion-MNIST</translation>
     </message>
     <message>
         <source>CNN</source>
-        <translation type="unfinished"></translation>
+        <translation>CNN</translation>
     </message>
     <message>
         <source>MLP 784-%1×%2-10</source>
-        <translation type="unfinished"></translation>
+        <translation>MLP 784-%1×%2-10</translation>
     </message>
     <message>
         <source>training without dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>обучение без dropout</translation>
     </message>
     <message>
         <source>training with dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>обучение с dropout</translation>
     </message>
     <message>
         <source>landscape without dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>ландшафт без dropout</translation>
     </message>
     <message>
         <source>landscape with dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>ландшафт с dropout</translation>
     </message>
 </context>
 <context>
@@ -2338,230 +2338,230 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::MdsFigure</name>
     <message>
         <source>Objective f against operations spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая функция f в зависимости от затраченных операций</translation>
     </message>
     <message>
         <source>operations (≈13n² per gradient step, 8n² per function value)</source>
-        <translation type="unfinished"></translation>
+        <translation>операции (≈13n² на шаг градиента, 8n² на значение функции)</translation>
     </message>
     <message>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>км</translation>
     </message>
     <message>
         <source>Objective f against iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая функция f по итерациям</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация</translation>
     </message>
     <message>
         <source>%1 cities, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>городов: %1, %2</translation>
     </message>
     <message>
         <source>%1 it · %2 ev · f %3 · %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ит. · %2 выч. · f %3 · %4 мс</translation>
     </message>
     <message>
         <source>(the 6 / 15 / 34 table is made for the bundled cities)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таблица 6 / 15 / 34 строится для встроенных городов)</translation>
     </message>
     <message>
         <source>GD: gradient descent, NM: Nelder–Mead. Variables: 2 per city. Same start; Nelder–Mead stops at 200 × variables evaluations.</source>
-        <translation type="unfinished"></translation>
+        <translation>GD — градиентный спуск, NM — Нелдер–Мид. Переменных — 2 на город. Начало одно; Нелдер–Мид останавливается после 200 × (число переменных) вычислений.</translation>
     </message>
     <message>
         <source>true positions</source>
-        <translation type="unfinished"></translation>
+        <translation>истинные положения</translation>
     </message>
     <message>
         <source>iteration %1 of %2, f = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация %1 из %2, f = %3</translation>
     </message>
 </context>
 <context>
     <name>gradus::MdsLesson</name>
     <message>
         <source>the bundled city table is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенная таблица городов отсутствует</translation>
     </message>
     <message>
         <source>%1: at least three places are needed, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нужно хотя бы три места, найдено %2</translation>
     </message>
     <message>
         <source>%1, %2: latitude %3 and longitude %4 are not on Earth (degrees: |lat| ≤ 90, |lon| ≤ 180)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: широта %3 и долгота %4 — не на Земле (градусы: |широта| ≤ 90, |долгота| ≤ 180)</translation>
     </message>
     <message>
         <source>%1: expected either name, latitude, longitude per row or a square table of distances (a name and %2 numbers per row); found %3 numbers per row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидались либо строки «название, широта, долгота», либо квадратная таблица расстояний (название и %2 чисел в строке); найдено %3 чисел в строке</translation>
     </message>
     <message>
         <source>%1: the distance from %2 to itself is %3, not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: расстояние от %2 до самого себя — %3, а не 0</translation>
     </message>
     <message>
         <source>%1: a negative distance between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отрицательное расстояние между %2 и %3</translation>
     </message>
     <message>
         <source>%1: the table is not symmetric: %2→%3 is %4 but %3→%2 is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: таблица несимметрична: %2→%3 равно %4, а %3→%2 равно %5</translation>
     </message>
     <message>
         <source>%1: the start needs %2 rows of x, y (one per place), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для начала нужно %2 строк x, y (по одной на место), найдено %3</translation>
     </message>
     <message>
         <source>%1 operations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операций</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Города</translation>
     </message>
     <message>
         <source>The first n of the 34 European cities with over a million inhabitants (the seed: 6, 15, 34).</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые n из 34 европейских городов-миллионников (в исходном примере 6, 15, 34).</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <source>Gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>Градиентный спуск</translation>
     </message>
     <message>
         <source>Nelder–Mead (scipy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нелдер–Мид (scipy)</translation>
     </message>
     <message>
         <source>SMACOF</source>
-        <translation type="unfinished"></translation>
+        <translation>SMACOF</translation>
     </message>
     <message>
         <source>Classical MDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Классическое MDS</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>0.2/n</source>
-        <translation type="unfinished"></translation>
+        <translation>0.2/n</translation>
     </message>
     <message>
         <source>Gradient descent&apos;s fixed step; at the left end 0.2/n, which converges for these tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный шаг градиентного спуска; на левом конце 0.2/n — с ним для этих таблиц спуск сходится.</translation>
     </message>
     <message>
         <source>Backtracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Дробление шага</translation>
     </message>
     <message>
         <source>Halve the step until the objective drops enough (Armijo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Делить шаг пополам, пока значение не упадёт достаточно (Армихо).</translation>
     </message>
     <message>
         <source>Iteration cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел итераций</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>авто</translation>
     </message>
     <message>
         <source>auto: scipy&apos;s 200 × variables for Nelder–Mead, 20,000 for gradient descent, 2,000 for SMACOF.</source>
-        <translation type="unfinished"></translation>
+        <translation>авто: как в scipy, 200 × (число переменных) для Нелдера–Мида, 20 000 для градиентного спуска, 2000 для SMACOF.</translation>
     </message>
     <message>
         <source>Distances</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояния</translation>
     </message>
     <message>
         <source>divided by the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>делённые на наибольшее</translation>
     </message>
     <message>
         <source>in km</source>
-        <translation type="unfinished"></translation>
+        <translation>в км</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <source>Random start: uniform points in the unit square.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайное начало: равномерные точки в единичном квадрате.</translation>
     </message>
     <message>
         <source>Start (CSV: x, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (CSV: x, y)</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Your places (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши места (CSV)</translation>
     </message>
     <message>
         <source>Rows of name, latitude, longitude; or a square table of distances with a name first in every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки «название, широта, долгота» или квадратная таблица расстояний с названием в начале каждой строки.</translation>
     </message>
     <message>
         <source>Maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты</translation>
     </message>
     <message>
         <source>one per method</source>
-        <translation type="unfinished"></translation>
+        <translation>по одной на метод</translation>
     </message>
     <message>
         <source>overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>наложенные</translation>
     </message>
     <message>
         <source>City names</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия городов</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>по-английски</translation>
     </message>
     <message>
         <source>Russian (as in the seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>по-русски (как в исходном примере)</translation>
     </message>
     <message>
         <source>Chart against</source>
-        <translation type="unfinished"></translation>
+        <translation>Ось графика</translation>
     </message>
     <message>
         <source>operations (the fair comparison)</source>
-        <translation type="unfinished"></translation>
+        <translation>операции (честное сравнение)</translation>
     </message>
     <message>
         <source>iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>итерации</translation>
     </message>
     <message>
         <source>6 cities (12 variables): Nelder–Mead keeps up</source>
-        <translation type="unfinished"></translation>
+        <translation>6 городов (12 переменных): Нелдер–Мид не отстаёт</translation>
     </message>
     <message>
         <source>34 cities (68 variables): Nelder–Mead falls far behind</source>
-        <translation type="unfinished"></translation>
+        <translation>34 города (68 переменных): Нелдер–Мид сильно отстаёт</translation>
     </message>
     <message>
         <source>All 34 with SMACOF and classical MDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Все 34 с SMACOF и классическим MDS</translation>
     </message>
     <message>
         <source>MDS: the map of Europe from its distances</source>
@@ -2577,301 +2577,301 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>%1 European cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Европейских городов: %1</translation>
     </message>
     <message>
         <source>All distances are zero: there is no map to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все расстояния нулевые: искать нечего.</translation>
     </message>
     <message>
         <source>Nelder–Mead</source>
-        <translation type="unfinished"></translation>
+        <translation>Нелдер–Мид</translation>
     </message>
 </context>
 <context>
     <name>gradus::MipFigure</name>
     <message>
         <source>variables</source>
-        <translation type="unfinished"></translation>
+        <translation>переменные</translation>
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничения</translation>
     </message>
     <message>
         <source>Hover over an instance for its name; click it for its row of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведите на задачу, чтобы увидеть её имя; щёлкните, чтобы увидеть её строку таблицы.</translation>
     </message>
     <message>
         <source>easy: solved in under an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>лёгкие: решаются меньше чем за час (%1)</translation>
     </message>
     <message>
         <source>hard: solved, but not that fast (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>трудные: решены, но не так быстро (%1)</translation>
     </message>
     <message>
         <source>open: no one has solved it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые: никем не решены (%1)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 instances%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 из %3 задач%4</translation>
     </message>
     <message>
         <source>size does not tell how hard: the smallest hard and open instances are named</source>
-        <translation type="unfinished"></translation>
+        <translation>размер не говорит о сложности: подписаны самые маленькие трудные и открытые задачи</translation>
     </message>
     <message>
         <source>%1 (best known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (лучшее известное)</translation>
     </message>
     <message>
         <source>infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>несовместна</translation>
     </message>
     <message>
         <source>unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>не ограничена</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>instance</source>
-        <translation type="unfinished"></translation>
+        <translation>задача</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>  binary / integer / continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>  двоичных / целых / непрерывных</translation>
     </message>
     <message>
         <source>nonzeros</source>
-        <translation type="unfinished"></translation>
+        <translation>ненулевых</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цель</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>группа</translation>
     </message>
     <message>
         <source>benchmark set</source>
-        <translation type="unfinished"></translation>
+        <translation>эталонный набор</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Tags: %1. Submitted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: %1. Прислал(а): %2.</translation>
     </message>
 </context>
 <context>
     <name>gradus::MipLesson</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <source>MIPLIB: size against difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>MIPLIB: размер против сложности</translation>
     </message>
     <message>
         <source>LP relaxation and branch and bound in 2D</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация и метод ветвей и границ в 2D</translation>
     </message>
     <message>
         <source>Market split against knapsack, solved by CBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Market split против рюкзака, решает CBC</translation>
     </message>
     <message>
         <source>Solve a model file with CBC</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить файл модели с CBC</translation>
     </message>
     <message>
         <source>What to show: the MIPLIB 2017 collection, or a two-variable integer program solved by branch and bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показать: коллекцию MIPLIB 2017 или целочисленную задачу с двумя переменными, решаемую методом ветвей и границ.</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая функция</translation>
     </message>
     <message>
         <source>max or min of a linear expression in x and y, e.g. max 5x + 4y.</source>
-        <translation type="unfinished"></translation>
+        <translation>max или min линейного выражения от x и y, например max 5x + 4y.</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения</translation>
     </message>
     <message>
         <source>Linear constraints in x and y separated by semicolons, e.g. 6x + 4y &lt;= 24; x + 2y &lt;= 6; x &gt;= 0; y &gt;= 0. x and y are integers; the region must be bounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Линейные ограничения на x и y через точку с запятой, например 6x + 4y &lt;= 24; x + 2y &lt;= 6; x &gt;= 0; y &gt;= 0. x и y целые; область должна быть ограничена.</translation>
     </message>
     <message>
         <source>Node order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок узлов</translation>
     </message>
     <message>
         <source>depth first</source>
-        <translation type="unfinished"></translation>
+        <translation>в глубину</translation>
     </message>
     <message>
         <source>best bound first</source>
-        <translation type="unfinished"></translation>
+        <translation>по лучшей границе</translation>
     </message>
     <message>
         <source>Which waiting node branch and bound solves next: the newest (depth first, finds integer points soon) or the one with the best LP bound (proves optimality with fewer nodes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой из ждущих узлов метод ветвей и границ решает следующим: самый новый (в глубину — быстро находит целые точки) или с лучшей границей ЛП (доказывает оптимальность за меньшее число узлов).</translation>
     </message>
     <message>
         <source>Gomory cuts first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отсечений Гомори</translation>
     </message>
     <message>
         <source>How many Gomory fractional cuts to add, one per frame, before branching (fewer when the LP optimum becomes integral).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько дробных отсечений Гомори добавить, по одному на кадр, до ветвления (меньше, если оптимум ЛП станет целым).</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл модели</translation>
     </message>
     <message>
         <source>MIP models (*.mps *.mps.gz *.lp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели ЦЛП (*.mps *.mps.gz *.lp)</translation>
     </message>
     <message>
         <source>An MPS or CPLEX LP file, or a MIPLIB 3 sample that Debian ships (p0033, p0201, p0548, lseu; package coinor-libcoinutils-dev). On the command line it implies view=solve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл MPS или CPLEX LP либо образец MIPLIB 3 из Debian (p0033, p0201, p0548, lseu; пакет coinor-libcoinutils-dev). В командной строке подразумевает view=solve.</translation>
     </message>
     <message>
         <source>Time limit per solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел времени на решение</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>CBC stops after this many seconds and reports what it has (the best solution and bound so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>CBC останавливается через столько секунд и сообщает, что нашёл (лучшее решение и границу к этому моменту).</translation>
     </message>
     <message>
         <source>Largest market split m</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший market split m</translation>
     </message>
     <message>
         <source>Market split instances with m = 2 … this many rows and 10(m − 1) binaries: m = 3 takes about a second, m = 4 ten seconds or more, m = 5 beyond most time limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи market split с m = 2 … столько строк и 10(m − 1) двоичными переменными: m = 3 — около секунды, m = 4 — десять секунд и больше, m = 5 — за пределами большинства ограничений по времени.</translation>
     </message>
     <message>
         <source>Largest knapsack</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший рюкзак</translation>
     </message>
     <message>
         <source>1,000 items</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 предметов</translation>
     </message>
     <message>
         <source>10,000 items</source>
-        <translation type="unfinished"></translation>
+        <translation>10 000 предметов</translation>
     </message>
     <message>
         <source>100,000 items</source>
-        <translation type="unfinished"></translation>
+        <translation>100 000 предметов</translation>
     </message>
     <message>
         <source>Random 0/1 knapsacks with 100, 1,000, … up to this many items: thousands of times larger than a market split, and solved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайные 0/1-рюкзаки со 100, 1000, … вплоть до стольких предметов: в тысячи раз больше market split — и решаются сразу.</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора</translation>
     </message>
     <message>
         <source>Draws the coefficients of the market split and knapsack instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяет коэффициенты задач market split и рюкзака.</translation>
     </message>
     <message>
         <source>Only tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Только метка</translation>
     </message>
     <message>
         <source>Show only instances with this tag, e.g. binary, knapsack, set_partitioning, integer_knapsack, general_linear (empty: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только задачи с этой меткой, например binary, knapsack, set_partitioning, integer_knapsack, general_linear (пусто — все).</translation>
     </message>
     <message>
         <source>Benchmark set only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только эталонный набор</translation>
     </message>
     <message>
         <source>The 240 instances of MIPLIB 2017&apos;s benchmark set.</source>
-        <translation type="unfinished"></translation>
+        <translation>240 задач эталонного набора MIPLIB 2017.</translation>
     </message>
     <message>
         <source>Name the smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать самые маленькие</translation>
     </message>
     <message>
         <source>How many of the smallest hard and of the smallest open instances to name on the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько самых маленьких трудных и открытых задач подписать на картинке.</translation>
     </message>
     <message>
         <source>Collection table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица коллекции (CSV)</translation>
     </message>
     <message>
         <source>Tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv)</translation>
     </message>
     <message>
         <source>A newer copy of the collection table from miplib.zib.de in the same format; empty: the bundled 2017 table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более новая таблица коллекции с miplib.zib.de в том же формате; пусто — встроенная таблица 2017 года.</translation>
     </message>
     <message>
         <source>The benchmark set</source>
-        <translation type="unfinished"></translation>
+        <translation>Эталонный набор</translation>
     </message>
     <message>
         <source>Knapsack-type instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи типа рюкзака</translation>
     </message>
     <message>
         <source>Set partitioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбиение множества</translation>
     </message>
     <message>
         <source>2D: the integer optimum far from the LP optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>2D: целый оптимум далеко от оптимума ЛП</translation>
     </message>
     <message>
         <source>2D: rounding the LP optimum fails</source>
-        <translation type="unfinished"></translation>
+        <translation>2D: округление оптимума ЛП не работает</translation>
     </message>
     <message>
         <source>2D: Gomory cuts close the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>2D: отсечения Гомори закрывают разрыв</translation>
     </message>
     <message>
         <source>CBC: 30 binaries against 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>CBC: 30 двоичных переменных против 100 000</translation>
     </message>
     <message>
         <source>CBC: MIPLIB 3&apos;s p0548</source>
-        <translation type="unfinished"></translation>
+        <translation>CBC: p0548 из MIPLIB 3</translation>
     </message>
     <message>
         <source>MIP: size does not predict difficulty</source>
@@ -2887,77 +2887,77 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>MIPLIB 2017</source>
-        <translation type="unfinished"></translation>
+        <translation>MIPLIB 2017</translation>
     </message>
     <message>
         <source>No instance has the tag &apos;%1&apos;%2; tags look like binary, knapsack, set_partitioning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одной задачи нет метки «%1»%2; метки выглядят так: binary, knapsack, set_partitioning.</translation>
     </message>
     <message>
         <source> in the benchmark set</source>
-        <translation type="unfinished"></translation>
+        <translation> в эталонном наборе</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>метка %1</translation>
     </message>
     <message>
         <source>benchmark set</source>
-        <translation type="unfinished"></translation>
+        <translation>эталонный набор</translation>
     </message>
 </context>
 <context>
     <name>gradus::MipRelaxation</name>
     <message>
         <source>LP relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация</translation>
     </message>
     <message>
         <source>cut %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>отсечение %1 из %2</translation>
     </message>
     <message>
         <source>node %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>узел %1 из %2</translation>
     </message>
     <message>
         <source>The program does not parse: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача не разбирается: %1.</translation>
     </message>
     <message>
         <source>The LP relaxation is unbounded: add bounds on x and y (e.g. x &lt;= 10; y &lt;= 10) so that the region is a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация не ограничена: добавьте границы для x и y (например, x &lt;= 10; y &lt;= 10), чтобы область стала многоугольником.</translation>
     </message>
     <message>
         <source>The feasible region is unbounded: add bounds on x and y (e.g. x &lt;= 10; y &lt;= 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимая область не ограничена: добавьте границы для x и y (например, x &lt;= 10; y &lt;= 10).</translation>
     </message>
     <message>
         <source>The feasible region is too large to draw its lattice points: keep x and y within about ±70.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимая область слишком велика, чтобы нарисовать её целые точки: держите x и y примерно в пределах ±70.</translation>
     </message>
     <message>
         <source>The coefficients are too large for exact arithmetic: use smaller numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициенты слишком велики для точной арифметики: возьмите числа поменьше.</translation>
     </message>
 </context>
 <context>
     <name>gradus::MipSolve</name>
     <message>
         <source>Choose a model file (.mps or .lp) to solve, or one of the MIPLIB 3 samples: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл модели (.mps или .lp) или один из образцов MIPLIB 3: %1.</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>не установлены</translation>
     </message>
     <message>
         <source>The MIPLIB 3 sample %1 is not installed: it comes with the package coinor-libcoinutils-dev (sudo apt install coinor-libcoinutils-dev), or choose your own .mps or .lp file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец MIPLIB 3 %1 не установлен: он входит в пакет coinor-libcoinutils-dev (sudo apt install coinor-libcoinutils-dev); или выберите свой файл .mps или .lp.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3003,178 +3003,178 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::NewtonFigure</name>
     <message>
         <source>Colour: the Hessian&apos;s signature. Click to start both methods there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет — сигнатура гессиана. Щёлкните, чтобы запустить оба метода из этой точки.</translation>
     </message>
     <message>
         <source>Distance to the minimizer |x_k − x*|</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние до точки минимума |x_k − x*|</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация</translation>
     </message>
     <message>
         <source>−∇f (blue) and Newton&apos;s −H⁻¹∇f (purple)</source>
-        <translation type="unfinished"></translation>
+        <translation>−∇f (синие) и ньютоновское −H⁻¹∇f (фиолетовые)</translation>
     </message>
     <message>
         <source>Gradient directions −∇f</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления градиента −∇f</translation>
     </message>
     <message>
         <source>Newton directions −H⁻¹∇f</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления Ньютона −H⁻¹∇f</translation>
     </message>
     <message>
         <source>H positive definite (bowl)</source>
-        <translation type="unfinished"></translation>
+        <translation>H положительно определён (чаша)</translation>
     </message>
     <message>
         <source>H indefinite (saddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>H знаконеопределён (седло)</translation>
     </message>
     <message>
         <source>H negative definite (cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>H отрицательно определён (купол)</translation>
     </message>
     <message>
         <source>iterates</source>
-        <translation type="unfinished"></translation>
+        <translation>итерации</translation>
     </message>
     <message>
         <source>tangent parabola</source>
-        <translation type="unfinished"></translation>
+        <translation>касательная парабола</translation>
     </message>
     <message>
         <source>f(x) = %1: Newton&apos;s iterates run away</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = %1: итерации Ньютона убегают</translation>
     </message>
     <message>
         <source>f(x) = %1 and Newton&apos;s iterates</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = %1 и итерации Ньютона</translation>
     </message>
     <message>
         <source>|x_k − x*|</source>
-        <translation type="unfinished"></translation>
+        <translation>|x_k − x*|</translation>
     </message>
     <message>
         <source>tangent parabola at x_%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>касательная парабола в x_%1 = %2</translation>
     </message>
     <message>
         <source>gradient descent, η = %1: f = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>градиентный спуск, η = %1: f = %2</translation>
     </message>
     <message>
         <source>Newton: f = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ньютон: f = %1</translation>
     </message>
     <message>
         <source>iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>gradus::NewtonLesson</name>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Размерность</translation>
     </message>
     <message>
         <source>two variables: direction fields</source>
-        <translation type="unfinished"></translation>
+        <translation>две переменные: поля направлений</translation>
     </message>
     <message>
         <source>one variable: tangent parabolas</source>
-        <translation type="unfinished"></translation>
+        <translation>одна переменная: касательные параболы</translation>
     </message>
     <message>
         <source>2D shows where Newton&apos;s direction points; 1D shows each step as the jump to the vertex of the local parabola.</source>
-        <translation type="unfinished"></translation>
+        <translation>В 2D видно, куда смотрит направление Ньютона; в 1D каждый шаг — прыжок в вершину локальной параболы.</translation>
     </message>
     <message>
         <source>Two variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Две переменные</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Where both methods start; click on a map to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда стартуют оба метода; щёлкните по карте, чтобы выбрать.</translation>
     </message>
     <message>
         <source>Direction fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля направлений</translation>
     </message>
     <message>
         <source>side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>рядом</translation>
     </message>
     <message>
         <source>overlaid</source>
-        <translation type="unfinished"></translation>
+        <translation>наложенные</translation>
     </message>
     <message>
         <source>GD learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг градиентного спуска</translation>
     </message>
     <message>
         <source>One variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна переменная</translation>
     </message>
     <message>
         <source>√(1 + x²): converges from |x₀| &lt; 1, diverges beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>√(1 + x²): сходится при |x₀| &lt; 1, дальше расходится</translation>
     </message>
     <message>
         <source>x⁴: only linear convergence (x ← 2x/3)</source>
-        <translation type="unfinished"></translation>
+        <translation>x⁴: только линейная сходимость (x ← 2x/3)</translation>
     </message>
     <message>
         <source>x²: one step</source>
-        <translation type="unfinished"></translation>
+        <translation>x²: один шаг</translation>
     </message>
     <message>
         <source>sin x: runs to the maximum where concave</source>
-        <translation type="unfinished"></translation>
+        <translation>sin x: бежит к максимуму там, где функция вогнута</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <source>Start x₀</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало x₀</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Итерации</translation>
     </message>
     <message>
         <source>Himmelblau: Newton climbs to the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Химмельблау: Ньютон забирается на максимум</translation>
     </message>
     <message>
         <source>Saddle: Newton jumps onto the saddle point</source>
-        <translation type="unfinished"></translation>
+        <translation>Седло: Ньютон прыгает в седловую точку</translation>
     </message>
     <message>
         <source>Rosenbrock: where Newton is trustworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Розенброк: где Ньютону можно верить</translation>
     </message>
     <message>
         <source>√(1+x²) from 0.9: x ← −x³ converges</source>
-        <translation type="unfinished"></translation>
+        <translation>√(1+x²) из 0.9: x ← −x³ сходится</translation>
     </message>
     <message>
         <source>√(1+x²) from 1.1: x ← −x³ diverges</source>
-        <translation type="unfinished"></translation>
+        <translation>√(1+x²) из 1.1: x ← −x³ расходится</translation>
     </message>
     <message>
         <source>x⁴: Newton only linear</source>
-        <translation type="unfinished"></translation>
+        <translation>x⁴: Ньютон лишь линейный</translation>
     </message>
     <message>
         <source>Newton&apos;s method vs gradient descent</source>
@@ -3193,326 +3193,326 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::OptimizersFigure</name>
     <message>
         <source>Click to start every method from that point. Drag to pan, scroll to zoom, double-click to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы запустить все методы из этой точки. Перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — исходный вид.</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация</translation>
     </message>
     <message>
         <source>Gradient norm ‖∇f(x_k)‖</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма градиента ‖∇f(x_k)‖</translation>
     </message>
     <message>
         <source>minimum f* = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>минимум f* = %1</translation>
     </message>
     <message>
         <source>Excess value f(x_k) − f*</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение f(x_k) − f*</translation>
     </message>
     <message>
         <source>Value f(x_k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение f(x_k)</translation>
     </message>
     <message>
         <source>Value f(x_k) (unbounded below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение f(x_k) (не ограничена снизу)</translation>
     </message>
     <message>
         <source>%1, tuned η = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, подобранный η = %2</translation>
     </message>
     <message>
         <source>%1, η = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, η = %2</translation>
     </message>
     <message>
         <source>simplex after step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>симплекс после шага %1</translation>
     </message>
     <message>
         <source> (×%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (×%1)</translation>
     </message>
     <message>
         <source>−η∇f</source>
-        <translation type="unfinished"></translation>
+        <translation>−η∇f</translation>
     </message>
     <message>
         <source>−∇f (direction only)</source>
-        <translation type="unfinished"></translation>
+        <translation>−∇f (только направление)</translation>
     </message>
     <message>
         <source>Newton direction −H⁻¹∇f</source>
-        <translation type="unfinished"></translation>
+        <translation>направление Ньютона −H⁻¹∇f</translation>
     </message>
     <message>
         <source>search direction</source>
-        <translation type="unfinished"></translation>
+        <translation>направление поиска</translation>
     </message>
     <message>
         <source>−η·c (interpolated momentum)</source>
-        <translation type="unfinished"></translation>
+        <translation>−η·c (интерполированный импульс)</translation>
     </message>
     <message>
         <source>−η·momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>−η·импульс</translation>
     </message>
     <message>
         <source>divisor per coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>делитель по координатам</translation>
     </message>
     <message>
         <source>step taken</source>
-        <translation type="unfinished"></translation>
+        <translation>сделанный шаг</translation>
     </message>
     <message>
         <source>%1: diverged at step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: разошёлся на шаге %2</translation>
     </message>
     <message>
         <source>%1: stopped (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: остановлен (%2)</translation>
     </message>
     <message>
         <source>%1: f = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: f = %2</translation>
     </message>
     <message>
         <source>iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>gradus::OptimizersLesson</name>
     <message>
         <source>Momentum μ</source>
-        <translation type="unfinished"></translation>
+        <translation>Импульс μ</translation>
     </message>
     <message>
         <source>ε</source>
-        <translation type="unfinished"></translation>
+        <translation>ε</translation>
     </message>
     <message>
         <source>Smoothing α</source>
-        <translation type="unfinished"></translation>
+        <translation>Сглаживание α</translation>
     </message>
     <message>
         <source>β₁</source>
-        <translation type="unfinished"></translation>
+        <translation>β₁</translation>
     </message>
     <message>
         <source>β₂</source>
-        <translation type="unfinished"></translation>
+        <translation>β₂</translation>
     </message>
     <message>
         <source>Weight decay λ</source>
-        <translation type="unfinished"></translation>
+        <translation>Затухание весов λ</translation>
     </message>
     <message>
         <source>β₁ (interpolation)</source>
-        <translation type="unfinished"></translation>
+        <translation>β₁ (интерполяция)</translation>
     </message>
     <message>
         <source>β₂ (momentum)</source>
-        <translation type="unfinished"></translation>
+        <translation>β₂ (импульс)</translation>
     </message>
     <message>
         <source>as for all methods</source>
-        <translation type="unfinished"></translation>
+        <translation>как у всех методов</translation>
     </message>
     <message>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>постоянный</translation>
     </message>
     <message>
         <source>step decay (halve every quarter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ступенчатый (вдвое каждую четверть)</translation>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>косинусный</translation>
     </message>
     <message>
         <source>linear warm-up (10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>линейный разогрев (10 %)</translation>
     </message>
     <message>
         <source>Gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>Градиентный спуск</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Импульс</translation>
     </message>
     <message>
         <source>Nesterov</source>
-        <translation type="unfinished"></translation>
+        <translation>Нестеров</translation>
     </message>
     <message>
         <source>Adagrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Adagrad</translation>
     </message>
     <message>
         <source>RMSprop</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>AdamW</source>
-        <translation type="unfinished"></translation>
+        <translation>AdamW</translation>
     </message>
     <message>
         <source>Lion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lion</translation>
     </message>
     <message>
         <source>Newton</source>
-        <translation type="unfinished"></translation>
+        <translation>Ньютон</translation>
     </message>
     <message>
         <source>Damped Newton</source>
-        <translation type="unfinished"></translation>
+        <translation>Демпфированный Ньютон</translation>
     </message>
     <message>
         <source>BFGS</source>
-        <translation type="unfinished"></translation>
+        <translation>BFGS</translation>
     </message>
     <message>
         <source>Nelder–Mead</source>
-        <translation type="unfinished"></translation>
+        <translation>Нелдер–Мид</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>Гонка</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Where every method starts; auto uses the function&apos;s usual start. Click on the map to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда стартуют все методы; auto — обычная начальная точка функции. Щёлкните по карте, чтобы выбрать.</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <source>The methods to race; each keeps its colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники гонки; у каждого свой цвет.</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг обучения</translation>
     </message>
     <message>
         <source>PyTorch default</source>
-        <translation type="unfinished"></translation>
+        <translation>как в PyTorch</translation>
     </message>
     <message>
         <source>The step size of every first-order method, unless a method sets its own below. 0 gives each method PyTorch&apos;s default (SGD 1e-3, Adagrad and RMSprop 1e-2, Adam 1e-3, Lion 1e-4). Newton, BFGS and Nelder–Mead do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Величина шага всех методов первого порядка, если метод не задаёт свою ниже. 0 даёт каждому методу значение PyTorch по умолчанию (SGD 1e-3, Adagrad и RMSprop 1e-2, Adam 1e-3, Lion 1e-4). Ньютон, BFGS и Нелдер–Мид его не используют.</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Итерации</translation>
     </message>
     <message>
         <source>Steps of every method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шагов у каждого метода.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>How the learning rate changes over the run, for every method unless it sets its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как меняется шаг обучения по ходу прогона — для всех методов, если метод не задаёт своё.</translation>
     </message>
     <message>
         <source>Tune each learning rate (fair race)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подобрать шаг каждому (честная гонка)</translation>
     </message>
     <message>
         <source>Try every learning rate of a log grid from 1e-5 to 1 (four per decade) for each first-order method, with this function, start and number of iterations, and race each at the rate that ends lowest. The legend shows the rates chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебрать шаги по логарифмической сетке от 1e-5 до 1 (четыре на порядок) для каждого метода первого порядка с этой функцией, началом и числом итераций и запустить каждый с шагом, дающим наименьшее итоговое значение. Выбранные шаги — в легенде.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <source>contour map</source>
-        <translation type="unfinished"></translation>
+        <translation>карта линий уровня</translation>
     </message>
     <message>
         <source>3D surface</source>
-        <translation type="unfinished"></translation>
+        <translation>поверхность 3D</translation>
     </message>
     <message>
         <source>The 3D surface turns with the mouse (drag to turn, scroll to zoom, right-drag to pan); it needs OpenGL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверхность 3D вращается мышью (перетаскивание — поворот, колесо — масштаб, правой кнопкой — сдвиг); нужен OpenGL.</translation>
     </message>
     <message>
         <source>Grid lines on the surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка на поверхности</translation>
     </message>
     <message>
         <source>Step anatomy of</source>
-        <translation type="unfinished"></translation>
+        <translation>Анатомия шага</translation>
     </message>
     <message>
         <source>Draw the pieces of one method&apos;s update at the current iteration: the plain gradient step −η∇f, the momentum or search direction, the per-coordinate scaling (a box) and the step actually taken. Step with ←/→ to see how the rule builds each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать составные части обновления одного метода на текущей итерации: простой шаг по градиенту −η∇f, импульс или направление поиска, масштаб по координатам (прямоугольник) и фактически сделанный шаг. Листайте ←/→, чтобы увидеть, как правило строит каждый шаг.</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>общий</translation>
     </message>
     <message>
         <source>0 (shown as &apos;shared&apos;) uses the learning rate of the race.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (показан как «общий») — шаг обучения всей гонки.</translation>
     </message>
     <message>
         <source>%1 of %2 (PyTorch&apos;s default: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 метода %2 (по умолчанию в PyTorch: %3).</translation>
     </message>
     <message>
         <source>Adam vs SGD on Rosenbrock</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam против SGD на функции Розенброка</translation>
     </message>
     <message>
         <source>Lion with a high learning rate oscillates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lion с большим шагом колеблется</translation>
     </message>
     <message>
         <source>Momentum on an ill-conditioned quadratic</source>
-        <translation type="unfinished"></translation>
+        <translation>Импульс на плохо обусловленной квадратичной функции</translation>
     </message>
     <message>
         <source>Saddle point escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Уход из седловой точки</translation>
     </message>
     <message>
         <source>Newton runs to a maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ньютон бежит к максимуму</translation>
     </message>
     <message>
         <source>First-order, second-order, quasi-Newton, derivative-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый порядок, второй порядок, квазиньютоновский, без производных</translation>
     </message>
     <message>
         <source>Optimizers racing on a surface</source>
@@ -3664,146 +3664,146 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::PcaLdaFigure</name>
     <message>
         <source>projection</source>
-        <translation type="unfinished"></translation>
+        <translation>проекция</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>точек</translation>
     </message>
     <message>
         <source>angle of the line (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>угол прямой (градусы)</translation>
     </message>
     <message>
         <source>÷ largest</source>
-        <translation type="unfinished"></translation>
+        <translation>÷ наибольшее</translation>
     </message>
     <message>
         <source>Turning the line through 180°</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот прямой на 180°</translation>
     </message>
     <message>
         <source>Two classes: which 1D projection keeps them apart?</source>
-        <translation type="unfinished"></translation>
+        <translation>Два класса: какая одномерная проекция их разделяет?</translation>
     </message>
     <message>
         <source>class A</source>
-        <translation type="unfinished"></translation>
+        <translation>класс A</translation>
     </message>
     <message>
         <source>class B</source>
-        <translation type="unfinished"></translation>
+        <translation>класс B</translation>
     </message>
     <message>
         <source>On PCA&apos;s direction: Fisher ratio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На направлении PCA: отношение Фишера %1</translation>
     </message>
     <message>
         <source>On LDA&apos;s direction: Fisher ratio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>На направлении LDA: отношение Фишера %1</translation>
     </message>
     <message>
         <source>variance of the projections</source>
-        <translation type="unfinished"></translation>
+        <translation>дисперсия проекций</translation>
     </message>
     <message>
         <source>Fisher ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>отношение Фишера</translation>
     </message>
     <message>
         <source>turning line at %1°: variance %2, Fisher ratio %3</source>
-        <translation type="unfinished"></translation>
+        <translation>вращающаяся прямая под %1°: дисперсия %2, отношение Фишера %3</translation>
     </message>
     <message>
         <source>PCA: largest variance (%1 % of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCA: наибольшая дисперсия (%1 % всей)</translation>
     </message>
     <message>
         <source>LDA: classes farthest apart</source>
-        <translation type="unfinished"></translation>
+        <translation>LDA: классы дальше всего друг от друга</translation>
     </message>
 </context>
 <context>
     <name>gradus::PcaLdaLesson</name>
     <message>
         <source>line at %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>прямая под %1°</translation>
     </message>
     <message>
         <source>Two clouds</source>
-        <translation type="unfinished"></translation>
+        <translation>Два облака</translation>
     </message>
     <message>
         <source>Points in class A</source>
-        <translation type="unfinished"></translation>
+        <translation>Точек в классе A</translation>
     </message>
     <message>
         <source>Points in class B</source>
-        <translation type="unfinished"></translation>
+        <translation>Точек в классе B</translation>
     </message>
     <message>
         <source>Distance between the means</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние между средними</translation>
     </message>
     <message>
         <source>Across the clouds&apos; long axis: the direction PCA ignores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поперёк длинной оси облаков — направление, которое PCA не замечает.</translation>
     </message>
     <message>
         <source>Spread along</source>
-        <translation type="unfinished"></translation>
+        <translation>Разброс вдоль</translation>
     </message>
     <message>
         <source>Standard deviation along the clouds&apos; long axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартное отклонение вдоль длинной оси облаков.</translation>
     </message>
     <message>
         <source>Spread across</source>
-        <translation type="unfinished"></translation>
+        <translation>Разброс поперёк</translation>
     </message>
     <message>
         <source>Standard deviation across it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартное отклонение поперёк неё.</translation>
     </message>
     <message>
         <source>Long axis at</source>
-        <translation type="unfinished"></translation>
+        <translation>Длинная ось под углом</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <source>Your points (CSV: x, y, class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши точки (CSV: x, y, класс)</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Three columns; the class column holds two distinct values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Три столбца; в столбце класса два разных значения.</translation>
     </message>
     <message>
         <source>The seed&apos;s picture: PCA mixes the classes LDA separates</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная картинка: PCA смешивает классы, которые LDA разделяет</translation>
     </message>
     <message>
         <source>Clouds apart along their long axis: PCA and LDA agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Облака разнесены вдоль длинной оси: PCA и LDA согласны</translation>
     </message>
     <message>
         <source>Round clouds: PCA follows the separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглые облака: PCA следует за разделением</translation>
     </message>
     <message>
         <source>No separation: nothing to find</source>
-        <translation type="unfinished"></translation>
+        <translation>Без разделения: искать нечего</translation>
     </message>
     <message>
         <source>Unequal classes: 30 against 170 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Неравные классы: 30 точек против 170</translation>
     </message>
     <message>
         <source>PCA vs LDA for two classes</source>
@@ -3819,15 +3819,15 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>%1: the class column has %2 distinct values; this lesson needs exactly two.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в столбце класса %2 разных значений; этому уроку нужно ровно два.</translation>
     </message>
     <message>
         <source>Each class needs at least two points.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каждом классе нужно хотя бы две точки.</translation>
     </message>
     <message>
         <source>The classes have no spread in some direction (all points on a line?): LDA&apos;s direction is not defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>У классов нет разброса в каком-то направлении (все точки на прямой?): направление LDA не определено.</translation>
     </message>
 </context>
 <context>
@@ -3947,122 +3947,122 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::PnormsFigure</name>
     <message>
         <source>|x₁|^p + |x₂|^p + |x₃|^p = 1, p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>|x₁|^p + |x₂|^p + |x₃|^p = 1, p = %1</translation>
     </message>
     <message>
         <source>p = %1: a norm, convex</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1: норма, шар выпуклый</translation>
     </message>
     <message>
         <source>p = %1: a quasinorm, not convex</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1: квазинорма, шар невыпуклый</translation>
     </message>
     <message>
         <source>‖(½, ½)‖ = %1 &gt; 1</source>
-        <translation type="unfinished"></translation>
+        <translation>‖(½, ½)‖ = %1 &gt; 1</translation>
     </message>
     <message>
         <source>Unit ball {x : ‖x‖_p ≤ 1}, p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Единичный шар {x : ‖x‖_p ≤ 1}, p = %1</translation>
     </message>
     <message>
         <source>(|x₁|^p + |x₂|^p)^(1/p) breaks the triangle inequality for p &lt; 1</source>
-        <translation type="unfinished"></translation>
+        <translation>(|x₁|^p + |x₂|^p)^(1/p) при p &lt; 1 нарушает неравенство треугольника</translation>
     </message>
     <message>
         <source>‖x‖_p = (|x₁|^p + |x₂|^p)^(1/p)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖x‖_p = (|x₁|^p + |x₂|^p)^(1/p)</translation>
     </message>
     <message>
         <source>‖x‖_∞ = max(|x₁|, |x₂|)</source>
-        <translation type="unfinished"></translation>
+        <translation>‖x‖_∞ = max(|x₁|, |x₂|)</translation>
     </message>
     <message>
         <source>dual: q = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>двойственная: q = %1</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>Dual ball: q = %1, 1/p + 1/q = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойственный шар: q = %1, 1/p + 1/q = 1</translation>
     </message>
     <message>
         <source>Dual for p &lt; 1: q = ∞, as for p = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойственная при p &lt; 1: q = ∞, как при p = 1</translation>
     </message>
     <message>
         <source>‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}</translation>
     </message>
     <message>
         <source>max ⟨x, y⟩ over the ball is ‖y‖_∞: its convex hull is the diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>max ⟨x, y⟩ по шару равен ‖y‖_∞: его выпуклая оболочка — ромб</translation>
     </message>
 </context>
 <context>
     <name>gradus::PnormsLesson</name>
     <message>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <source>The exponent: 1 is the diamond, 2 the circle, ∞ (the slider&apos;s end, or &quot;inf&quot;) the square; below 1 the ball is not convex. Play sweeps p from 0.1 to ∞.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель: 1 — ромб, 2 — круг, ∞ (конец ползунка или «inf») — квадрат; при p меньше 1 шар невыпуклый. Пуск проводит p от 0.1 до ∞.</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <source>the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>плоскость</translation>
     </message>
     <message>
         <source>space (3D)</source>
-        <translation type="unfinished"></translation>
+        <translation>пространство (3D)</translation>
     </message>
     <message>
         <source>plane and space</source>
-        <translation type="unfinished"></translation>
+        <translation>плоскость и пространство</translation>
     </message>
     <message>
         <source>The 3D ball turns with the mouse: drag to turn, scroll to zoom, double-click to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трёхмерный шар вращается мышью: перетаскивание — поворот, колесо — масштаб, двойной щелчок — исходный вид.</translation>
     </message>
     <message>
         <source>Also draw p =</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарисовать также p =</translation>
     </message>
     <message>
         <source>Further unit spheres over the main one, as in the seed&apos;s row 0.5, 0.8, 1, 2, 3, ∞.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные единичные сферы поверх основной, как в исходном ряду 0.5, 0.8, 1, 2, 3, ∞.</translation>
     </message>
     <message>
         <source>Dual norm beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойственная норма рядом</translation>
     </message>
     <message>
         <source>The unit ball of the dual norm ‖·‖_q, 1/p + 1/q = 1 (for p ≥ 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Единичный шар двойственной нормы ‖·‖_q, 1/p + 1/q = 1 (при p ≥ 1).</translation>
     </message>
     <message>
         <source>The seed&apos;s row: p = 0.5, 0.8, 1, 2, 3, ∞</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный ряд: p = 0.5, 0.8, 1, 2, 3, ∞</translation>
     </message>
     <message>
         <source>p = 1 alone: the diamond (Lasso&apos;s ball)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только p = 1: ромб (шар Lasso)</translation>
     </message>
     <message>
         <source>Dual pairs: p = 1.5 and q = 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойственная пара: p = 1.5 и q = 3</translation>
     </message>
     <message>
         <source>The ball in space, p = 0.7</source>
-        <translation type="unfinished"></translation>
+        <translation>Шар в пространстве, p = 0.7</translation>
     </message>
     <message>
         <source>Unit balls of p-norms</source>
@@ -4081,174 +4081,174 @@ animate проигрывает прогон со скоростью --speed ит
     <name>gradus::RegularizationFigure</name>
     <message>
         <source>α in (1/2n)‖y − Xw‖² + α‖w‖₁</source>
-        <translation type="unfinished"></translation>
+        <translation>α в (1/2n)‖y − Xw‖² + α‖w‖₁</translation>
     </message>
     <message>
         <source>standardized coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартизованный коэффициент</translation>
     </message>
     <message>
         <source>α in ‖y − Xw‖² + α‖w‖²</source>
-        <translation type="unfinished"></translation>
+        <translation>α в ‖y − Xw‖² + α‖w‖²</translation>
     </message>
     <message>
         <source>Ridge: coefficients shrink, none reaches 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridge: коэффициенты сжимаются, ни один не доходит до 0</translation>
     </message>
     <message>
         <source>Lasso at α = %1: %2 of %3 coefficients ≠ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasso при α = %1: %2 из %3 коэффициентов ≠ 0</translation>
     </message>
     <message>
         <source>level line through the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>линия уровня через решение</translation>
     </message>
     <message>
         <source>least-squares solution ŵ as the data change</source>
-        <translation type="unfinished"></translation>
+        <translation>решение МНК ŵ при изменении данных</translation>
     </message>
     <message>
         <source>least squares ŵ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>МНК ŵ = %1</translation>
     </message>
     <message>
         <source>solution %1: sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>решение %1: разреженное</translation>
     </message>
     <message>
         <source>solution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>решение %1</translation>
     </message>
     <message>
         <source>min ‖Xw − y‖² subject to ‖w‖%1 ≤ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>min ‖Xw − y‖² при ‖w‖%1 ≤ %2</translation>
     </message>
     <message>
         <source>sparse in %1 of %2 frames so far (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>разреженное в %1 из %2 кадров (%3 %)</translation>
     </message>
 </context>
 <context>
     <name>gradus::RegularizationLesson</name>
     <message>
         <source>α = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>α = %1</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <source>constrained least squares in 2D</source>
-        <translation type="unfinished"></translation>
+        <translation>МНК с ограничением в 2D</translation>
     </message>
     <message>
         <source>Lasso and Ridge paths on real data</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути Lasso и Ridge на реальных данных</translation>
     </message>
     <message>
         <source>2D: the solution over the diamond (L1) and over the disc (L2). Paths: every coefficient as the penalty shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>2D: решение на ромбе (L1) и на круге (L2). Пути: каждый коэффициент по мере ослабления штрафа.</translation>
     </message>
     <message>
         <source>Constrained, in 2D</source>
-        <translation type="unfinished"></translation>
+        <translation>С ограничением, в 2D</translation>
     </message>
     <message>
         <source>Ball radius t</source>
-        <translation type="unfinished"></translation>
+        <translation>Радиус шара t</translation>
     </message>
     <message>
         <source>The constraint ‖w‖₁ ≤ t (left) and ‖w‖₂ ≤ t (right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение ‖w‖₁ ≤ t (слева) и ‖w‖₂ ≤ t (справа).</translation>
     </message>
     <message>
         <source>True weights&apos; circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Окружность истинных весов</translation>
     </message>
     <message>
         <source>The true weights go once around a circle of this radius about the origin; 0 keeps them at the centre of the circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истинные веса один раз обходят окружность такого радиуса; 0 оставляет их в её центре.</translation>
     </message>
     <message>
         <source>Circle&apos;s centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр окружности</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадры</translation>
     </message>
     <message>
         <source>Positions of the true weights around the circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Положений истинных весов на окружности.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>Singular values of X</source>
-        <translation type="unfinished"></translation>
+        <translation>Сингулярные числа X</translation>
     </message>
     <message>
         <source>The design matrix&apos;s two singular values: their ratio stretches the level lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два сингулярных числа матрицы плана: их отношение вытягивает линии уровня.</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Шум σ</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно</translation>
     </message>
     <message>
         <source>Your data (CSV: x₁, x₂, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные (CSV: x₁, x₂, y)</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Rows of two features and a response: the picture then shows that one problem (one frame).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки из двух признаков и отклика: картинка тогда показывает одну эту задачу (один кадр).</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути</translation>
     </message>
     <message>
         <source>Table (CSV, last column y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица (CSV, последний столбец — y)</translation>
     </message>
     <message>
         <source>Features in the columns, the response in the last one; empty: the diabetes data (442 patients, 10 features, Efron et al. 2004). Columns are standardized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки в столбцах, отклик в последнем; пусто — данные о диабете (442 пациента, 10 признаков, Efron et al. 2004). Столбцы стандартизуются.</translation>
     </message>
     <message>
         <source>Penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрафы</translation>
     </message>
     <message>
         <source>Values of α on a log grid, from the one where every Lasso coefficient is zero down to 1/1000 of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения α на логарифмической сетке — от того, при котором все коэффициенты Lasso нулевые, до его 1/1000.</translation>
     </message>
     <message>
         <source>The seed&apos;s animation: 15 samples, singular values 1 and 2.14</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная анимация: 15 наблюдений, сингулярные числа 1 и 2.14</translation>
     </message>
     <message>
         <source>Round level lines (equal singular values): sparsity is rarer</source>
-        <translation type="unfinished"></translation>
+        <translation>Круглые линии уровня (равные сингулярные числа): разреженность реже</translation>
     </message>
     <message>
         <source>A big ball: the constraint is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Большой шар: ограничение неактивно</translation>
     </message>
     <message>
         <source>Lasso and Ridge paths on the diabetes data</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути Lasso и Ridge на данных о диабете</translation>
     </message>
     <message>
         <source>L1 vs L2 regularization</source>
@@ -4264,425 +4264,430 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
     <message>
         <source>%1 has fewer than three rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 меньше трёх строк</translation>
     </message>
     <message>
         <source>x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>x%1</translation>
     </message>
     <message>
         <source>A column of %1 is constant; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из столбцов %1 постоянен; уберите его.</translation>
     </message>
     <message>
         <source>%1 has fewer than two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 меньше двух строк</translation>
     </message>
     <message>
         <source>The two features are collinear: the least-squares solution is not unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два признака коллинеарны: решение МНК не единственно.</translation>
     </message>
 </context>
 <context>
     <name>gradus::RelaxationPane</name>
     <message>
         <source>Hover over a lattice point for its coordinates and objective value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наведите на целую точку, чтобы увидеть её координаты и значение цели.</translation>
     </message>
     <message>
         <source>%1 %2 over the integer points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 по целым точкам</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>Branch and bound, depth first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветви и границы, в глубину</translation>
     </message>
     <message>
         <source>Branch and bound, best bound first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветви и границы, по лучшей границе</translation>
     </message>
     <message>
         <source>LP relaxation with the cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация с отсечениями</translation>
     </message>
     <message>
         <source>LP relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация</translation>
     </message>
     <message>
         <source>Gomory cuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсечения Гомори</translation>
     </message>
     <message>
         <source>(%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, %2): %3</translation>
     </message>
     <message>
         <source>(%1, %2): infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, %2): недопустима</translation>
     </message>
     <message>
         <source>The LP relaxation is infeasible: no point satisfies every constraint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация несовместна: ни одна точка не удовлетворяет всем ограничениям.</translation>
     </message>
     <message>
         <source>infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустима</translation>
     </message>
     <message>
         <source>objective level of the LP optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень цели в оптимуме ЛП</translation>
     </message>
     <message>
         <source>objective level of the integer optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>уровень цели в целом оптимуме</translation>
     </message>
     <message>
         <source>direction of decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>направление убывания</translation>
     </message>
     <message>
         <source>direction of increase</source>
-        <translation type="unfinished"></translation>
+        <translation>направление возрастания</translation>
     </message>
     <message>
         <source>LP optimum %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимум ЛП %1 = %2</translation>
     </message>
     <message>
         <source>integer optimum (%1, %2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>целый оптимум (%1, %2) = %3</translation>
     </message>
     <message>
         <source>rounded (%1, %2) = %3, not optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>округление (%1, %2) = %3, не оптимально</translation>
     </message>
     <message>
         <source>rounded (%1, %2): infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>округление (%1, %2): недопустимо</translation>
     </message>
     <message>
         <source>LP optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимум ЛП</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>integer optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>целый оптимум</translation>
     </message>
     <message>
         <source>(%1, %2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, %2) = %3</translation>
     </message>
     <message>
         <source>integrality gap</source>
-        <translation type="unfinished"></translation>
+        <translation>разрыв целочисленности</translation>
     </message>
     <message>
         <source>none: no lattice point is feasible</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: ни одна целая точка не допустима</translation>
     </message>
     <message>
         <source>LP optimum rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>округлённый оптимум ЛП</translation>
     </message>
     <message>
         <source>feasible lattice points</source>
-        <translation type="unfinished"></translation>
+        <translation>допустимых целых точек</translation>
     </message>
     <message>
         <source>Play: branch and bound, one node per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуск: метод ветвей и границ, по узлу на шаг.</translation>
     </message>
     <message>
         <source>Play: %1 Gomory cuts, then branch and bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуск: отсечений Гомори — %1, затем ветви и границы.</translation>
     </message>
     <message>
         <source>cut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отсечение %1</translation>
     </message>
     <message>
         <source>LP optimum now</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимум ЛП теперь</translation>
     </message>
     <message>
         <source>gap closed</source>
-        <translation type="unfinished"></translation>
+        <translation>разрыв закрыт</translation>
     </message>
     <message>
         <source>The LP optimum is integral: the cuts alone solved the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оптимум ЛП целый: задачу решили одни отсечения.</translation>
     </message>
     <message>
         <source>A Gomory cut: every lattice point satisfies it, the LP optimum does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсечение Гомори: ему удовлетворяют все целые точки, но не оптимум ЛП.</translation>
     </message>
     <message>
         <source>root
 LP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>корень
+ЛП %1</translation>
     </message>
     <message>
         <source>1 node in all</source>
-        <translation type="unfinished"></translation>
+        <translation>всего 1 узел</translation>
     </message>
     <message>
         <source>%1 nodes in all</source>
-        <translation type="unfinished"></translation>
+        <translation>всего узлов: %1</translation>
     </message>
     <message>
         <source>waiting nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ждущие узлы</translation>
     </message>
     <message>
         <source>current node</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий узел</translation>
     </message>
     <message>
         <source>branching</source>
-        <translation type="unfinished"></translation>
+        <translation>ветвление</translation>
     </message>
     <message>
         <source>node LP %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП узла %1 = %2</translation>
     </message>
     <message>
         <source>incumbent (%1, %2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>рекорд (%1, %2) = %3</translation>
     </message>
     <message>
         <source>LP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП %1</translation>
     </message>
     <message>
         <source>waiting
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт
+</translation>
     </message>
     <message>
         <source>
 integer ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>
+целое ✓</translation>
     </message>
     <message>
         <source>infeasible
 </source>
-        <translation type="unfinished"></translation>
+        <translation>недопустим
+</translation>
     </message>
     <message>
         <source>
 pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>
+отсечён</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>best bound %1 · incumbent %2 · %3 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>лучшая граница %1 · рекорд %2 · ждут %3</translation>
     </message>
     <message>
         <source>fractional: branch on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дробное: ветвление по %1</translation>
     </message>
     <message>
         <source>integral: the new incumbent</source>
-        <translation type="unfinished"></translation>
+        <translation>целое: новый рекорд</translation>
     </message>
     <message>
         <source>infeasible: pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимо: отсечён</translation>
     </message>
     <message>
         <source>bound no better than the incumbent: pruned</source>
-        <translation type="unfinished"></translation>
+        <translation>граница не лучше рекорда: отсечён</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено</translation>
     </message>
     <message>
         <source>node</source>
-        <translation type="unfinished"></translation>
+        <translation>узел</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>корень</translation>
     </message>
     <message>
         <source>its LP</source>
-        <translation type="unfinished"></translation>
+        <translation>его ЛП</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решение</translation>
     </message>
     <message>
         <source>incumbent</source>
-        <translation type="unfinished"></translation>
+        <translation>рекорд</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>разрыв</translation>
     </message>
     <message>
         <source>Done after %1 nodes: the incumbent is optimal (listing all lattice points agrees: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово за %1 узлов: рекорд оптимален (перебор всех целых точек согласен: %2).</translation>
     </message>
     <message>
         <source>Done: no integer point is feasible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: ни одна целая точка не допустима.</translation>
     </message>
 </context>
 <context>
     <name>gradus::RotationsFigure</name>
     <message>
         <source>A: %1, B: %2.   ‖AB − BA‖_F = %3 %4.   In the plane: ‖AB − BA‖_F = %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1, B: %2.   ‖AB − BA‖_F = %3 %4.   На плоскости: ‖AB − BA‖_F = %5.</translation>
     </message>
     <message>
         <source>— the order matters</source>
-        <translation type="unfinished"></translation>
+        <translation>— порядок важен</translation>
     </message>
     <message>
         <source>— these two commute</source>
-        <translation type="unfinished"></translation>
+        <translation>— эти два коммутируют</translation>
     </message>
     <message>
         <source>A first, then B: ends at BA</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала A, потом B: итог BA</translation>
     </message>
     <message>
         <source>B first, then A: ends at AB</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала B, потом A: итог AB</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>начало</translation>
     </message>
     <message>
         <source>%1° first, then %2°</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала %1°, потом %2°</translation>
     </message>
     <message>
         <source>In the plane the order does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>На плоскости порядок не важен</translation>
     </message>
     <message>
         <source>both end turned by %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>оба в итоге повёрнуты на %1°</translation>
     </message>
 </context>
 <context>
     <name>gradus::RotationsLesson</name>
     <message>
         <source>second turn %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>второй поворот %1 %</translation>
     </message>
     <message>
         <source>first turn %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>первый поворот %1 %</translation>
     </message>
     <message>
         <source>x: across the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>x: вдоль экрана</translation>
     </message>
     <message>
         <source>y: up the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>y: вверх по экрану</translation>
     </message>
     <message>
         <source>z: toward you</source>
-        <translation type="unfinished"></translation>
+        <translation>z: к вам</translation>
     </message>
     <message>
         <source>another axis</source>
-        <translation type="unfinished"></translation>
+        <translation>другая ось</translation>
     </message>
     <message>
         <source>Right-hand rule: with the thumb along the axis, positive angles turn the way the fingers curl. −90° about x turns the front up; 90° about y turns it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило правой руки: если большой палец направлен вдоль оси, положительные углы поворачивают туда, куда загибаются пальцы. −90° вокруг x поднимает нос вверх; 90° вокруг y поворачивает его вправо.</translation>
     </message>
     <message>
         <source>Rotation A</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот A</translation>
     </message>
     <message>
         <source>Rotation B</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот B</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ось</translation>
     </message>
     <message>
         <source>Axis vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Вектор оси</translation>
     </message>
     <message>
         <source>Three numbers x,y,z, not all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Три числа x,y,z, не все нули.</translation>
     </message>
     <message>
         <source>Angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Угол</translation>
     </message>
     <message>
         <source>In the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>На плоскости</translation>
     </message>
     <message>
         <source>Show the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать плоскость</translation>
     </message>
     <message>
         <source>Two rotations of the plane, in both orders: they always end in the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два поворота плоскости в обоих порядках: итог всегда один и тот же.</translation>
     </message>
     <message>
         <source>First angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый угол</translation>
     </message>
     <message>
         <source>Second angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй угол</translation>
     </message>
     <message>
         <source>Frames per turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадров на поворот</translation>
     </message>
     <message>
         <source>How smoothly each rotation plays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько плавно проигрывается каждый поворот.</translation>
     </message>
     <message>
         <source>The seed: 90° up, then 90° right — and the other way round</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный пример: 90° вверх, потом 90° вправо — и наоборот</translation>
     </message>
     <message>
         <source>Two turns about the same axis commute</source>
-        <translation type="unfinished"></translation>
+        <translation>Два поворота вокруг одной оси коммутируют</translation>
     </message>
     <message>
         <source>Half turns about x and y: AB = BA although the axes differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуобороты вокруг x и y: AB = BA, хотя оси разные</translation>
     </message>
     <message>
         <source>Small angles: AB ≈ BA</source>
-        <translation type="unfinished"></translation>
+        <translation>Малые углы: AB ≈ BA</translation>
     </message>
     <message>
         <source>Rotations do not commute: AB ≠ BA</source>
@@ -4698,19 +4703,19 @@ pruned</source>
     </message>
     <message>
         <source>%1_vector: write three numbers x,y,z, e.g. 1,1,0 (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1_vector: укажите три числа x,y,z, например 1,1,0 (получено «%2»)</translation>
     </message>
     <message>
         <source>%1_vector: the axis must not be the zero vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1_vector: ось не может быть нулевым вектором</translation>
     </message>
     <message>
         <source>%1° about (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° вокруг (%2)</translation>
     </message>
     <message>
         <source>%1° about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° вокруг %2</translation>
     </message>
 </context>
 <context>
@@ -4786,214 +4791,214 @@ pruned</source>
     <name>gradus::SgdFigure</name>
     <message>
         <source>slope w₁</source>
-        <translation type="unfinished"></translation>
+        <translation>наклон w₁</translation>
     </message>
     <message>
         <source>intercept w₂</source>
-        <translation type="unfinished"></translation>
+        <translation>сдвиг w₂</translation>
     </message>
     <message>
         <source>Click to start every method there. Drag to pan, scroll to zoom, double-click to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы запустить все методы оттуда. Перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — исходный вид.</translation>
     </message>
     <message>
         <source>Distance to w*, mean over runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Расстояние до w*, среднее по прогонам</translation>
     </message>
     <message>
         <source>f(w) − f*, mean over runs</source>
-        <translation type="unfinished"></translation>
+        <translation>f(w) − f*, среднее по прогонам</translation>
     </message>
     <message>
         <source>gradient evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисления градиента</translation>
     </message>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>данные</translation>
     </message>
     <message>
         <source>current mini-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>текущий мини-батч</translation>
     </message>
     <message>
         <source>current model</source>
-        <translation type="unfinished"></translation>
+        <translation>текущая модель</translation>
     </message>
     <message>
         <source>optimum w*</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимум w*</translation>
     </message>
     <message>
         <source>noise ball √E‖w − w*‖² = %1 (theory)</source>
-        <translation type="unfinished"></translation>
+        <translation>шар шума √E‖w − w*‖² = %1 (теория)</translation>
     </message>
     <message>
         <source>this mini-batch&apos;s optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимум этого мини-батча</translation>
     </message>
     <message>
         <source>f(w) = 1/(2N)‖Xw − y‖², step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>f(w) = 1/(2N)‖Xw − y‖², шаг %1</translation>
     </message>
     <message>
         <source>Data; SGD&apos;s current mini-batch and model</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные; текущие мини-батч и модель SGD</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
 </context>
 <context>
     <name>gradus::SgdLesson</name>
     <message>
         <source>gradient descent (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>градиентный спуск (полный)</translation>
     </message>
     <message>
         <source>SGD, constant step</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, постоянный шаг</translation>
     </message>
     <message>
         <source>SGD, step ∝ 1/k</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, шаг ∝ 1/k</translation>
     </message>
     <message>
         <source>SGD, step ∝ 1/√k</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, шаг ∝ 1/√k</translation>
     </message>
     <message>
         <source>SGD, step halving</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, шаг делится пополам</translation>
     </message>
     <message>
         <source>SGD, big batch</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD, большой батч</translation>
     </message>
     <message>
         <source>SAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SAG</translation>
     </message>
     <message>
         <source>SVRG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVRG</translation>
     </message>
     <message>
         <source>SAGA</source>
-        <translation type="unfinished"></translation>
+        <translation>SAGA</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Методы</translation>
     </message>
     <message>
         <source>Your data (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные (CSV)</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <source>Two columns x, y; replaces the generated points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два столбца x, y; заменяют сгенерированные точки.</translation>
     </message>
     <message>
         <source>Points N</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки N</translation>
     </message>
     <message>
         <source>x uniform in [−0.5, 0.5], y = w₁x + w₂ + noise, as in the seed notebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>x равномерно на [−0.5, 0.5], y = w₁x + w₂ + шум, как в исходном блокноте.</translation>
     </message>
     <message>
         <source>True (w₁, w₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>Истинные (w₁, w₂)</translation>
     </message>
     <message>
         <source>Noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Шум σ</translation>
     </message>
     <message>
         <source>Without noise every mini-batch has the same optimum and constant-step SGD converges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шума у всех мини-батчей один и тот же оптимум, и SGD с постоянным шагом сходится.</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора</translation>
     </message>
     <message>
         <source>Step (learning rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг (обучения)</translation>
     </message>
     <message>
         <source>The same step for every method; decreasing schedules start from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один шаг для всех методов; убывающие расписания начинают с него.</translation>
     </message>
     <message>
         <source>Batch size b</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер батча b</translation>
     </message>
     <message>
         <source>Samples per stochastic step (the seed uses 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеров на стохастический шаг (в исходном примере 2).</translation>
     </message>
     <message>
         <source>Big batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Большой батч</translation>
     </message>
     <message>
         <source>Decay scale k₀</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб убывания k₀</translation>
     </message>
     <message>
         <source>1/k: step·k₀/(k₀ + k); 1/√k: step·√(k₀/(k₀ + k)); halving: every k₀ steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>1/k: шаг·k₀/(k₀ + k); 1/√k: шаг·√(k₀/(k₀ + k)); пополам: каждые k₀ шагов.</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Итерации</translation>
     </message>
     <message>
         <source>Runs averaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Усреднить прогонов</translation>
     </message>
     <message>
         <source>The chart averages this many runs with different samples; the map shows the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>График усредняет столько прогонов с разными выборками; карта показывает первый.</translation>
     </message>
     <message>
         <source>Start (w₁, w₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (w₁, w₂)</translation>
     </message>
     <message>
         <source>Click on the map to start there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните по карте, чтобы начать оттуда.</translation>
     </message>
     <message>
         <source>Chart against</source>
-        <translation type="unfinished"></translation>
+        <translation>Ось графика</translation>
     </message>
     <message>
         <source>gradient evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисления градиента</translation>
     </message>
     <message>
         <source>iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>итерации</translation>
     </message>
     <message>
         <source>Gradient evaluations compare methods at equal work: a full gradient costs N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления градиента сравнивают методы при равной работе: полный градиент стоит N.</translation>
     </message>
     <message>
         <source>Why SGD with a constant step does not converge</source>
@@ -5009,491 +5014,491 @@ pruned</source>
     </message>
     <message>
         <source>Constant step: the noise ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный шаг: шар шума</translation>
     </message>
     <message>
         <source>Halve the step, halve the ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг вдвое меньше — шар вдвое меньше</translation>
     </message>
     <message>
         <source>Bigger batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Большие батчи</translation>
     </message>
     <message>
         <source>SAG, SVRG, SAGA converge linearly</source>
-        <translation type="unfinished"></translation>
+        <translation>SAG, SVRG, SAGA сходятся линейно</translation>
     </message>
     <message>
         <source>No noise: SGD converges</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шума: SGD сходится</translation>
     </message>
     <message>
         <source>%1 has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 меньше двух точек</translation>
     </message>
     <message>
         <source>all points have the same x: the slope is not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>у всех точек одинаковый x: наклон не определён</translation>
     </message>
 </context>
 <context>
     <name>gradus::SolvePane</name>
     <message>
         <source>solving…</source>
-        <translation type="unfinished"></translation>
+        <translation>решается…</translation>
     </message>
     <message>
         <source>optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>оптимально</translation>
     </message>
     <message>
         <source>infeasible</source>
-        <translation type="unfinished"></translation>
+        <translation>несовместна</translation>
     </message>
     <message>
         <source>unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>не ограничена</translation>
     </message>
     <message>
         <source>time limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>исчерпан предел времени</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлено</translation>
     </message>
     <message>
         <source>integer variables</source>
-        <translation type="unfinished"></translation>
+        <translation>целочисленные переменные</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>секунды</translation>
     </message>
     <message>
         <source>Solve time against size</source>
-        <translation type="unfinished"></translation>
+        <translation>Время решения в зависимости от размера</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>цель</translation>
     </message>
     <message>
         <source>knapsack</source>
-        <translation type="unfinished"></translation>
+        <translation>рюкзак</translation>
     </message>
     <message>
         <source>market split</source>
-        <translation type="unfinished"></translation>
+        <translation>market split</translation>
     </message>
     <message>
         <source>knapsack: LP</source>
-        <translation type="unfinished"></translation>
+        <translation>рюкзак: ЛП</translation>
     </message>
     <message>
         <source>market split: LP</source>
-        <translation type="unfinished"></translation>
+        <translation>market split: ЛП</translation>
     </message>
     <message>
         <source>Solve time against size (time limit %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время решения в зависимости от размера (предел %1 с)</translation>
     </message>
     <message>
         <source>best bound</source>
-        <translation type="unfinished"></translation>
+        <translation>лучшая граница</translation>
     </message>
     <message>
         <source>incumbent</source>
-        <translation type="unfinished"></translation>
+        <translation>рекорд</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>модель</translation>
     </message>
     <message>
         <source>variables</source>
-        <translation type="unfinished"></translation>
+        <translation>переменные</translation>
     </message>
     <message>
         <source>%1 (%2 integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (целых: %2)</translation>
     </message>
     <message>
         <source>constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничения</translation>
     </message>
     <message>
         <source>nonzeros</source>
-        <translation type="unfinished"></translation>
+        <translation>ненулевых</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>статус</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>разрыв</translation>
     </message>
     <message>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>узлов</translation>
     </message>
     <message>
         <source>LP relaxation</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛП-релаксация</translation>
     </message>
     <message>
         <source>%1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за %2 с</translation>
     </message>
     <message>
         <source>A knapsack with %1 binaries took %2 s; this market split has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рюкзак с %1 двоичными переменными занял %2 с; в этом market split их %3.</translation>
     </message>
     <message>
         <source>Stopped: the numbers are what CBC had found by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено: числа — то, что CBC нашёл к этому моменту.</translation>
     </message>
     <message>
         <source>CBC is running; Stop keeps what it has found.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBC работает; «Стоп» сохранит найденное.</translation>
     </message>
 </context>
 <context>
     <name>gradus::SurfaceParams</name>
     <message>
         <source>Rosenbrock (1−x)² + 100(y−x²)²</source>
-        <translation type="unfinished"></translation>
+        <translation>Розенброк (1−x)² + 100(y−x²)²</translation>
     </message>
     <message>
         <source>Himmelblau (four minima)</source>
-        <translation type="unfinished"></translation>
+        <translation>Химмельблау (четыре минимума)</translation>
     </message>
     <message>
         <source>Beale</source>
-        <translation type="unfinished"></translation>
+        <translation>Била</translation>
     </message>
     <message>
         <source>Booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Бута</translation>
     </message>
     <message>
         <source>Rastrigin (many local minima)</source>
-        <translation type="unfinished"></translation>
+        <translation>Растригина (много локальных минимумов)</translation>
     </message>
     <message>
         <source>Ackley</source>
-        <translation type="unfinished"></translation>
+        <translation>Экли</translation>
     </message>
     <message>
         <source>Goldstein–Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Гольдштейна–Прайса</translation>
     </message>
     <message>
         <source>Quadratic with condition number κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Квадратичная с числом обусловленности κ</translation>
     </message>
     <message>
         <source>Saddle x² − y²</source>
-        <translation type="unfinished"></translation>
+        <translation>Седло x² − y²</translation>
     </message>
     <message>
         <source>Monkey saddle x³ − 3xy²</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезьянье седло x³ − 3xy²</translation>
     </message>
     <message>
         <source>Your formula f(x, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша формула f(x, y)</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция</translation>
     </message>
     <message>
         <source>The surface; &apos;Your formula&apos; takes any expression in x and y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверхность; «Ваша формула» принимает любое выражение от x и y.</translation>
     </message>
     <message>
         <source>Condition number κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Число обусловленности κ</translation>
     </message>
     <message>
         <source>Ratio of the largest to the smallest curvature of the quadratic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношение наибольшей кривизны квадратичной функции к наименьшей.</translation>
     </message>
     <message>
         <source>Valley angle</source>
-        <translation type="unfinished"></translation>
+        <translation>Угол долины</translation>
     </message>
     <message>
         <source>°</source>
-        <translation type="unfinished"></translation>
+        <translation>°</translation>
     </message>
     <message>
         <source>Rotation of the quadratic&apos;s valley from the x axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот долины квадратичной функции относительно оси x.</translation>
     </message>
     <message>
         <source>f(x, y) =</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x, y) =</translation>
     </message>
     <message>
         <source>Any expression in x and y: + − * / ^, parentheses, |…|, pi, e, and sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs. Gradient and Hessian are exact (automatic differentiation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое выражение от x и y: + − * / ^, скобки, |…|, pi, e и sin cos tan asin acos atan sinh cosh tanh exp log sqrt abs. Градиент и гессиан точные (автоматическое дифференцирование).</translation>
     </message>
     <message>
         <source>View ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Область ±</translation>
     </message>
     <message>
         <source>The formula is shown on [−extent, extent]².</source>
-        <translation type="unfinished"></translation>
+        <translation>Формула показана на [−extent, extent]².</translation>
     </message>
     <message>
         <source>formula &quot;%1&quot;, at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>формула «%1», символ %2: %3</translation>
     </message>
 </context>
 <context>
     <name>gradus::SvdImageFigure</name>
     <message>
         <source>Singular values σᵢ</source>
-        <translation type="unfinished"></translation>
+        <translation>Сингулярные числа σᵢ</translation>
     </message>
     <message>
         <source>i</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>Energy kept Σσᵢ² / ‖A‖², %</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая энергия Σσᵢ² / ‖A‖², %</translation>
     </message>
     <message>
         <source>rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ранг</translation>
     </message>
     <message>
         <source>Original %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал %1×%2</translation>
     </message>
     <message>
         <source>Layer %1: σ%1 = %2. Red positive, blue negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой %1: σ%1 = %2. Красный — положительные, синий — отрицательные.</translation>
     </message>
     <message>
         <source>Rank %1, chroma rank %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг %1, ранг цветности %2</translation>
     </message>
     <message>
         <source>Rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг %1</translation>
     </message>
     <message>
         <source>%1 % of the values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % значений</translation>
     </message>
     <message>
         <source>Difference ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница ×%1</translation>
     </message>
     <message>
         <source>red: brighter · blue: darker</source>
-        <translation type="unfinished"></translation>
+        <translation>красный — светлее · синий — темнее</translation>
     </message>
     <message>
         <source>Stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранимых чисел</translation>
     </message>
     <message>
         <source>Pixel values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений пикселей</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>8-bit factors</source>
-        <translation type="unfinished"></translation>
+        <translation>8-битные множители</translation>
     </message>
     <message>
         <source>float32 factors</source>
-        <translation type="unfinished"></translation>
+        <translation>множители float32</translation>
     </message>
     <message>
         <source>8-bit pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>8-битные пиксели</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>‖A−Aᵣ‖/‖A‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖A−Aᵣ‖/‖A‖</translation>
     </message>
     <message>
         <source>Eckart–Young</source>
-        <translation type="unfinished"></translation>
+        <translation>Эккарт–Янг</translation>
     </message>
     <message>
         <source>PSNR</source>
-        <translation type="unfinished"></translation>
+        <translation>PSNR</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>точно</translation>
     </message>
 </context>
 <context>
     <name>gradus::SvdImageLesson</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Сжатие</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm *.jp2 *.exr *.hdr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm *.jp2 *.exr *.hdr)</translation>
     </message>
     <message>
         <source>A picture file (PNG, JPEG, BMP, TIFF, WebP, PPM, …) or a built-in sample: %1. You can also drop a file on the window or paste a picture (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изображения (PNG, JPEG, BMP, TIFF, WebP, PPM, …) или встроенный образец: %1. Можно также перетащить файл на окно или вставить изображение (Ctrl+V).</translation>
     </message>
     <message>
         <source>Largest size</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольший размер</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>пикселей</translation>
     </message>
     <message>
         <source>Bigger pictures are scaled down (area averaging) to this many pixels before the SVD. Pictures over 200 megapixels are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения крупнее уменьшаются (усреднением по площади) до стольких пикселей перед SVD. Изображения больше 200 мегапикселей не принимаются.</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>R, G, B: one SVD per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>R, G, B: по SVD на канал</translation>
     </message>
     <message>
         <source>Grey: the luma only</source>
-        <translation type="unfinished"></translation>
+        <translation>Серый: только яркость</translation>
     </message>
     <message>
         <source>Stacked: [R G B] in one matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Склеенные: [R G B] в одной матрице</translation>
     </message>
     <message>
         <source>Y, Cb, Cr: separate chroma rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Y, Cb, Cr: отдельный ранг цветности</translation>
     </message>
     <message>
         <source>How a colour picture becomes matrices. Stacked puts the channels side by side (m × 3n) so they share one left basis; Y/Cb/Cr is JPEG&apos;s colour space, where the colour (chroma) can be cut much harder than the brightness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как цветное изображение становится матрицами. «Склеенные» ставят каналы рядом (m × 3n), так что у них общий левый базис; Y/Cb/Cr — цветовое пространство JPEG, в котором цветность можно урезать гораздо сильнее яркости.</translation>
     </message>
     <message>
         <source>Rank r</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг r</translation>
     </message>
     <message>
         <source>Number of rank-one layers σᵢuᵢvᵢᵀ kept. The same as the player&apos;s slider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько слоёв ранга один σᵢuᵢvᵢᵀ оставить. То же, что ползунок проигрывателя.</translation>
     </message>
     <message>
         <source>Chroma rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг цветности</translation>
     </message>
     <message>
         <source>as rank r</source>
-        <translation type="unfinished"></translation>
+        <translation>как ранг r</translation>
     </message>
     <message>
         <source>Rank of the Cb and Cr matrices in Y/Cb/Cr mode. The eye barely notices a low chroma rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг матриц Cb и Cr в режиме Y/Cb/Cr. Глаз почти не замечает низкий ранг цветности.</translation>
     </message>
     <message>
         <source>SVD</source>
-        <translation type="unfinished"></translation>
+        <translation>SVD</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Full (LAPACK gesdd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное (LAPACK gesdd)</translation>
     </message>
     <message>
         <source>Randomized, leading ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>Рандомизированное, старшие ранги</translation>
     </message>
     <message>
         <source>Full computes every singular value. Randomized (Halko–Martinsson–Tropp with power iterations) computes only the leading ranks, much faster on big photos. Automatic uses full up to 2.5 megapixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное вычисляет все сингулярные числа. Рандомизированное (Халко–Мартинссон–Тропп со степенными итерациями) вычисляет только старшие ранги — на больших фотографиях намного быстрее. «Автоматически» берёт полное до 2,5 мегапикселя.</translation>
     </message>
     <message>
         <source>Ranks computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычислить рангов</translation>
     </message>
     <message>
         <source>How many leading singular triplets the randomized SVD computes; the slider stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько старших сингулярных троек вычисляет рандомизированное SVD; на этом ползунок останавливается.</translation>
     </message>
     <message>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить как</translation>
     </message>
     <message>
         <source>32-bit floats</source>
-        <translation type="unfinished"></translation>
+        <translation>32-битные числа</translation>
     </message>
     <message>
         <source>8-bit quantized factors</source>
-        <translation type="unfinished"></translation>
+        <translation>8-битные квантованные множители</translation>
     </message>
     <message>
         <source>How the factors would be saved, for the storage cost in bytes. 8-bit: every entry of u and v in one byte, with σ and two scales per layer as 32-bit floats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как сохранялись бы множители — для оценки размера в байтах. 8 бит: каждый элемент u и v в одном байте, σ и два масштаба на слой — 32-битными числами.</translation>
     </message>
     <message>
         <source>Difference ×</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница ×</translation>
     </message>
     <message>
         <source>Amplification of the difference picture: red where the approximation is brighter, blue where darker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усиление картинки разницы: красный — где приближение светлее, синий — где темнее.</translation>
     </message>
     <message>
         <source>Layers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать слоёв</translation>
     </message>
     <message>
         <source>How many of the first rank-one layers σᵢuᵢvᵢᵀ to show as thumbnails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько первых слоёв ранга один σᵢuᵢvᵢᵀ показать миниатюрами.</translation>
     </message>
     <message>
         <source>Image compression by truncated SVD</source>
@@ -5509,35 +5514,35 @@ pruned</source>
     </message>
     <message>
         <source>Rank 1: a cross of row and column averages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг 1: крест из средних по строкам и столбцам</translation>
     </message>
     <message>
         <source>Rank 5: only the big shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранг 5: только крупные формы</translation>
     </message>
     <message>
         <source>Grey cameraman, rank 20</source>
-        <translation type="unfinished"></translation>
+        <translation>Серый оператор, ранг 20</translation>
     </message>
     <message>
         <source>Y/Cb/Cr: chroma rank 5 is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Y/Cb/Cr: ранга цветности 5 достаточно</translation>
     </message>
     <message>
         <source>Stacked channels: one shared basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Склеенные каналы: один общий базис</translation>
     </message>
     <message>
         <source>the SVD of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SVD для %1 не удалось: %2</translation>
     </message>
     <message>
         <source>full SVD (LAPACK gesdd)</source>
-        <translation type="unfinished"></translation>
+        <translation>полное SVD (LAPACK gesdd)</translation>
     </message>
     <message>
         <source>randomized SVD, leading %1 of %2 ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>рандомизированное SVD, старшие %1 из %2 рангов</translation>
     </message>
 </context>
 <context>

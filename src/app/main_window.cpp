@@ -34,6 +34,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScreen>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -67,8 +68,11 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
     setAcceptDrops(true);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1600, 960);
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        // 1600 × 960, or less on a small or scaled screen (1920 × 1080 at 150 % is 1280 × 720).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 960);
+        resize(QSize(1600, 960).boundedTo(available * 0.95));
+    }
     restoreState(settings.value("window/state").toByteArray());
     QString last = settings.value("window/lastLesson").toString();
     if (!registry_.find(last) && !registry_.lessons().isEmpty())

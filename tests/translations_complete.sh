@@ -1,0 +1,19 @@
+#!/bin/sh
+# Every user-visible string of the sources has a Russian translation: lupdate is run over src/ and ui/
+# into a copy of translations/gradus_ru.ts; a new or changed string would come out "unfinished".
+# Usage: translations_complete.sh LUPDATE SOURCE_DIR
+set -eu
+lupdate=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$source_dir/translations/gradus_ru.ts" "$work/gradus_ru.ts"
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h,ui "$source_dir/src" "$source_dir/ui" -ts "$work/gradus_ru.ts"
+missing=$(grep -c 'type="unfinished"' "$work/gradus_ru.ts" || true)
+total=$(grep -c '<source>' "$work/gradus_ru.ts" || true)
+if [ "$missing" != 0 ]; then
+  echo "$missing of $total strings have no Russian translation (fill translations/gradus_ru.ts, e.g. with Qt Linguist):"
+  grep -A1 '<source>' "$work/gradus_ru.ts" | grep -B1 'type="unfinished"' | grep '<source>' | head -20
+  exit 1
+fi
+echo "all $total strings translated"
