@@ -106,6 +106,26 @@ private slots:
         QVERIFY(!registry.get("mip").explanationHtml().isEmpty());
         QVERIFY(!gradus::installLanguage(QStringLiteral("xx")));
     }
+
+    // Every lesson explains itself in both languages, and so does the help.
+    void everyExplanationInBothLanguages()
+    {
+        gradus::LessonRegistry registry;
+        gradus::registerBuiltinLessons(registry);
+        QStringList stems{QStringLiteral(":/help/help")};
+        for (const gradus::Lesson* lesson : registry.lessons())
+            stems << QStringLiteral(":/lessons/") + lesson->id();
+        static const QRegularExpression cyrillic(QStringLiteral("[а-яА-Я]{4}"));
+        for (const QString& stem : stems) {
+            for (const char* language : {"en", "ru"}) {
+                QFile file(QStringLiteral("%1.%2.html").arg(stem, QLatin1String(language)));
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+                const QString html = QString::fromUtf8(file.readAll());
+                QVERIFY2(html.size() > 500, qPrintable(file.fileName()));
+                QCOMPARE(html.contains(cyrillic), QByteArray(language) == "ru");
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
