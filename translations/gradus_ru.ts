@@ -2587,6 +2587,10 @@ animate проигрывает прогон со скоростью --speed ит
         <source>Nelder–Mead</source>
         <translation>Нелдер–Мид</translation>
     </message>
+    <message>
+        <source>in the interface&apos;s language</source>
+        <translation>на языке интерфейса</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MipFigure</name>

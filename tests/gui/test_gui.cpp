@@ -23,6 +23,7 @@
 #include "views/scene_view.h"
 #include "views/surface_view.h"
 #include "support/headless.h"
+#include "support/wait_for_result.h"
 
 #include <QAbstractButton>
 #include <QChart>
@@ -49,6 +50,7 @@
 #include <QtTest>
 
 using namespace gradus;
+using gradus::test::waitForResult;
 
 namespace {
 
@@ -99,12 +101,6 @@ private:
     };
     ParamSchema schema_;
 };
-
-bool waitForResult(LessonPage* page)
-{
-    // Generous: CI runs two suites at once on two cores, and a timeout here is not a speed test.
-    return QTest::qWaitFor([page] { return page->result() && !page->runner().busy(); }, 30000);
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "mds_lesson.h"
 
+#include "framework/language.h"
+
 #include "core/compute_control.h"
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
@@ -182,7 +184,8 @@ MdsLesson::MdsLesson()
     schema_.add(ParamSpec::file("data", tr("Your places (CSV)"), tr("Tables (*.csv *.tsv *.txt)"))
                     .withHelp(tr("Rows of name, latitude, longitude; or a square table of distances with a name first in every row.")));
     schema_.add(ParamSpec::choice("layout", tr("Maps"), "side-by-side", {{"side-by-side", tr("one per method")}, {"overlaid", tr("overlaid")}}));
-    schema_.add(ParamSpec::choice("names", tr("City names"), "en", {{"en", tr("English")}, {"ru", tr("Russian (as in the seed)")}}));
+    schema_.add(ParamSpec::choice("names", tr("City names"), "auto",
+                                  {{"auto", tr("in the interface's language")}, {"en", tr("English")}, {"ru", tr("Russian (as in the seed)")}}));
     schema_.add(ParamSpec::choice("x_axis", tr("Chart against"), "operations",
                                   {{"operations", tr("operations (the fair comparison)")}, {"iterations", tr("iterations")}}));
 }
@@ -209,7 +212,7 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     const QString dataPath = params.text("data").trimmed();
     const int cities = params.integer("cities");
     // The bundled table is read once: the picture and the 6/15/34 table below both come from it.
-    const CityTable bundled = dataPath.isEmpty() ? bundledCities(params.text("names") == u"ru") : CityTable{};
+    const CityTable bundled = dataPath.isEmpty() ? bundledCities(params.text("names") == u"ru" || (params.text("names") == u"auto" && uiLanguage() == u"ru")) : CityTable{};
     const Places places = dataPath.isEmpty() ? bundled.first(cities) : userPlaces(dataPath);
     result->source = dataPath.isEmpty() ? tr("%1 European cities").arg(places.names.size()) : QFileInfo(dataPath).fileName();
     result->names = places.names;
