@@ -70,6 +70,11 @@ SurfaceAxes::SurfaceAxes(Qt3DCore::QEntity* parent, Qt3DRender::QCamera* camera,
 {
     ticks_ = std::make_unique<ColoredMesh>(root_, ColoredMesh::Primitive::Lines);
     QObject::connect(camera_, &Qt3DRender::QCamera::viewMatrixChanged, root_, [this] { faceCamera(); });
+    // A new theme: the labels repaint in its text colour.
+    QObject::connect(&style::notifier(), &style::StyleNotifier::changed, root_, [this] {
+        for (Label* l : labels_)
+            l->picture->update();
+    });
 }
 
 SurfaceAxes::~SurfaceAxes() { qDeleteAll(labels_); }

@@ -780,6 +780,37 @@ private slots:
         QVERIFY(waitForResult(page));
     }
 
+    // A theme chosen in the window reaches a 3D scene already on screen: its background turns dark.
+    void themeSwitchReachesTheScene()
+    {
+        if (QGuiApplication::platformName() == u"offscreen")
+            QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
+        LessonPage* page = window->showLesson("pnorms");
+        QVERIFY(waitForResult(page));
+        ParamValues values = page->params();
+        values.set("view", QStringLiteral("space"));
+        page->setParams(values);
+        QVERIFY(waitForResult(page));
+        auto* scene = page->figure()->findChild<SceneView*>();
+        QVERIFY(scene && QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000));
+        QTest::qWait(400);
+        auto corner = [scene] {
+            const QImage frame = scene->snapshot();
+            return frame.isNull() ? -1 : qGray(frame.pixel(3, 3));
+        };
+        QVERIFY2(corner() > 200, "the light theme's scene is white");
+        window->findChild<QAction*>("theme-dark")->trigger();
+        QTest::qWait(400);
+        const int dark = corner();
+        keepScreenshot(window.get(), "window-dark-scene");
+        window->findChild<QAction*>("theme-light")->trigger();
+        QTest::qWait(200);
+        QVERIFY2(dark >= 0 && dark < 60, qPrintable(QString::number(dark)));
+        QCOMPARE(QSettings().value("appearance/theme").toString(), QStringLiteral("light"));
+        page->setParams(registry.get("pnorms").schema().defaults());
+        QVERIFY(waitForResult(page));
+    }
+
     void pnormsBallInSpace()
     {
         if (QGuiApplication::platformName() == u"offscreen")
