@@ -12,7 +12,7 @@ BUILD_PACKAGES=(
   coinor-libcbc-dev libgif-dev libimagequant-dev
 )
 # Needed to run the GUI tests headless and to look at screenshots.
-TEST_PACKAGES=(xvfb xauth)
+TEST_PACKAGES=(xvfb xauth man-db desktop-file-utils appstream)
 # qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12; figures need a font; the 3D
 # view needs an OpenGL driver (Mesa's, software rendering included).
 RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libgl1-mesa-dri qt6-translations-l10n)

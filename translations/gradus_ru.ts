@@ -386,9 +386,13 @@
         <translation>не удалось нарисовать ни одного урока</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos; (commands: list, params, render, animate, data, gallery; see gradus --help)</source>
+        <translation>неизвестная команда «%1» (команды: list, params, render, animate, data, gallery; см. gradus --help)</translation>
+    </message>
+    <message>
         <source>Usage:
   gradus                               open the workbench
-  gradus --session FILE.gradus         open a saved session
+  gradus [--session] FILE.gradus       open a saved session (or a .gradus-playlist)
   gradus list [--json]                 the lessons: id, title, summary
   gradus params LESSON [--json]        a lesson&apos;s parameters, defaults and ranges
   gradus render LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N]
@@ -413,7 +417,7 @@ Exit codes: 0 success, 1 internal error, 2 usage error, 3 input/output file erro
 </source>
         <translation>Использование:
   gradus                               открыть рабочее окно
-  gradus --session ФАЙЛ.gradus         открыть сохранённый сеанс
+  gradus [--session] ФАЙЛ.gradus       открыть сохранённый сеанс (или .gradus-playlist)
   gradus list [--json]                 уроки: идентификатор, название, описание
   gradus params УРОК [--json]          параметры урока, значения по умолчанию и диапазоны
   gradus render УРОК [--preset ID | --session ФАЙЛ] [-s ИМЯ=ЗНАЧЕНИЕ]... [--frame N]
@@ -437,10 +441,6 @@ animate проигрывает прогон со скоростью --speed ит
 по умолчанию 1280x720.
 Коды выхода: 0 успех, 1 внутренняя ошибка, 2 ошибка использования, 3 ошибка файла ввода/вывода.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos; (commands: list, params, render, animate, data, gallery; see gradus --help)</source>
-        <translation>неизвестная команда «%1» (команды: list, params, render, animate, data, gallery; см. gradus --help)</translation>
     </message>
 </context>
 <context>

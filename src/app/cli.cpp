@@ -409,7 +409,7 @@ QString cliUsage()
 {
     return Tr::tr("Usage:\n"
               "  gradus                               open the workbench\n"
-              "  gradus --session FILE.gradus         open a saved session\n"
+              "  gradus [--session] FILE.gradus       open a saved session (or a .gradus-playlist)\n"
               "  gradus list [--json]                 the lessons: id, title, summary\n"
               "  gradus params LESSON [--json]        a lesson's parameters, defaults and ranges\n"
               "  gradus render LESSON [--preset ID | --session FILE] [-s NAME=VALUE]... [--frame N]\n"
@@ -435,7 +435,9 @@ QString cliUsage()
 
 CliMode cliModeFor(const QStringList& args)
 {
-    if (args.isEmpty() || args.first() == u"--session")
+    // A session or playlist given alone (as the desktop's "open with" does) opens in the window.
+    if (args.isEmpty() || args.first() == u"--session" ||
+        (args.size() == 1 && (args.first().endsWith(u".gradus") || args.first().endsWith(u".gradus-playlist"))))
         return CliMode::Gui;
     if (args.first() == u"render" || args.first() == u"animate" || args.first() == u"gallery")
         return CliMode::Rendering;

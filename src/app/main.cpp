@@ -60,7 +60,9 @@ int runGui(int argc, char** argv, const QStringList& args)
 {
     QTextStream err(stderr);
     QString sessionPath;
-    if (!args.isEmpty()) {
+    if (args.size() == 1 && args[0] != u"--session") {
+        sessionPath = args[0]; // gradus FILE.gradus or FILE.gradus-playlist
+    } else if (!args.isEmpty()) {
         if (args.size() != 2) {
             err << "gradus: error: --session needs exactly one file (see gradus --help)" << Qt::endl;
             return 2;
@@ -80,7 +82,9 @@ int runGui(int argc, char** argv, const QStringList& args)
     gradus::LessonRegistry registry;
     gradus::registerBuiltinLessons(registry);
     gradus::MainWindow window(registry);
-    if (!sessionPath.isEmpty())
+    if (sessionPath.endsWith(u".gradus-playlist"))
+        window.openPlaylist(sessionPath);
+    else if (!sessionPath.isEmpty())
         window.openSession(sessionPath, false);
     window.show();
     return app.exec();

@@ -69,15 +69,21 @@ SurfaceAxes::SurfaceAxes(Qt3DCore::QEntity* parent, Qt3DRender::QCamera* camera,
     : root_(new Qt3DCore::QEntity(parent)), camera_(camera), height_(height)
 {
     ticks_ = std::make_unique<ColoredMesh>(root_, ColoredMesh::Primitive::Lines);
-    QObject::connect(camera_, &Qt3DRender::QCamera::viewMatrixChanged, root_, [this] { faceCamera(); });
+    connections_ << QObject::connect(camera_, &Qt3DRender::QCamera::viewMatrixChanged, root_, [this] { faceCamera(); });
     // A new theme: the labels repaint in its text colour.
-    QObject::connect(&style::notifier(), &style::StyleNotifier::changed, root_, [this] {
+    connections_ << QObject::connect(&style::notifier(), &style::StyleNotifier::changed, root_, [this] {
         for (Label* l : labels_)
             l->picture->update();
     });
 }
 
-SurfaceAxes::~SurfaceAxes() { qDeleteAll(labels_); }
+SurfaceAxes::~SurfaceAxes()
+{
+    // The entities may outlive this object in the scene: nothing may call back into it.
+    for (const QMetaObject::Connection& connection : std::as_const(connections_))
+        QObject::disconnect(connection);
+    qDeleteAll(labels_);
+}
 
 SurfaceAxes::Label& SurfaceAxes::label(int index)
 {

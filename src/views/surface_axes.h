@@ -5,6 +5,8 @@
 
 #include <QString>
 #include <QStringList>
+#include <QList>
+#include <QMetaObject>
 #include <QVector3D>
 #include <QVector>
 
@@ -52,6 +54,7 @@ private:
     float height_;
     std::unique_ptr<ColoredMesh> ticks_;
     QVector<Label*> labels_;
+    QList<QMetaObject::Connection> connections_; // cut when this object goes
 };
 
 } // namespace gradus

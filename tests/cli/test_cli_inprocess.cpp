@@ -55,6 +55,21 @@ Outcome run(const LessonRegistry& registry, const QStringList& args)
 class TestCliInProcess : public QObject {
     Q_OBJECT
 private slots:
+    // What main() starts for which arguments: a session or playlist alone opens the window (the
+    // desktop's "open with"), every command gets the application object it needs.
+    void modesForArguments()
+    {
+        QCOMPARE(cliModeFor({}), CliMode::Gui);
+        QCOMPARE(cliModeFor({"--session", "a.gradus"}), CliMode::Gui);
+        QCOMPARE(cliModeFor({"lecture.gradus"}), CliMode::Gui);
+        QCOMPARE(cliModeFor({"week3.gradus-playlist"}), CliMode::Gui);
+        QCOMPARE(cliModeFor({"render", "linreg"}), CliMode::Rendering);
+        QCOMPARE(cliModeFor({"animate", "linreg"}), CliMode::Rendering);
+        QCOMPARE(cliModeFor({"gallery"}), CliMode::Rendering);
+        QCOMPARE(cliModeFor({"list"}), CliMode::Console);
+        QCOMPARE(cliModeFor({"notes.txt"}), CliMode::Console); // an unknown command: a usage error
+    }
+
     void openGLLessonWithoutDisplaySaysSo()
     {
         LessonRegistry registry;
