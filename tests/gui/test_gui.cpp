@@ -111,6 +111,18 @@ class TestGui : public QObject {
     std::unique_ptr<MainWindow> window;
     QTemporaryDir dir;
 
+    // Opens a lesson with one parameter changed from what it shows; null if it does not finish.
+    LessonPage* showWith(const QString& lessonId, const QString& name, const QVariant& value)
+    {
+        LessonPage* page = window->showLesson(lessonId);
+        if (!waitForResult(page))
+            return nullptr;
+        ParamValues values = page->params();
+        values.set(name, value);
+        page->setParams(values);
+        return waitForResult(page) ? page : nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -654,12 +666,9 @@ private slots:
     {
         if (QGuiApplication::platformName() == u"offscreen")
             QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
-        LessonPage* page = window->showLesson("optimizers");
-        QVERIFY(waitForResult(page));
+        LessonPage* page = showWith("optimizers", "view", QStringLiteral("surface"));
+        QVERIFY(page);
         ParamValues values = page->params();
-        values.set("view", QStringLiteral("surface"));
-        page->setParams(values);
-        QVERIFY(waitForResult(page));
         auto* surface = page->figure()->findChild<SurfaceView*>();
         QVERIFY(surface);
         QVERIFY(QTest::qWaitFor([surface] { return surface->isVisible(); }, 3000));
@@ -785,12 +794,8 @@ private slots:
     {
         if (QGuiApplication::platformName() == u"offscreen")
             QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
-        LessonPage* page = window->showLesson("pnorms");
-        QVERIFY(waitForResult(page));
-        ParamValues values = page->params();
-        values.set("view", QStringLiteral("space"));
-        page->setParams(values);
-        QVERIFY(waitForResult(page));
+        LessonPage* page = showWith("pnorms", "view", QStringLiteral("space"));
+        QVERIFY(page);
         auto* scene = page->figure()->findChild<SceneView*>();
         QVERIFY(scene && QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000));
         QTest::qWait(400);
@@ -815,12 +820,9 @@ private slots:
     {
         if (QGuiApplication::platformName() == u"offscreen")
             QSKIP("Qt 3D needs OpenGL, which the offscreen platform lacks; the suite runs under Xvfb in CI");
-        LessonPage* page = window->showLesson("pnorms");
-        QVERIFY(waitForResult(page));
+        LessonPage* page = showWith("pnorms", "view", QStringLiteral("both"));
+        QVERIFY(page);
         ParamValues values = page->params();
-        values.set("view", QStringLiteral("both"));
-        page->setParams(values);
-        QVERIFY(waitForResult(page));
         auto* scene = page->figure()->findChild<SceneView*>();
         QVERIFY(scene);
         QVERIFY(QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000));
