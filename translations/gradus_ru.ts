@@ -220,14 +220,6 @@
         <source>%1 iterations drawn as %2 pictures, %3 video frames: %4 s</source>
         <translation>Итераций: %1, рисунков: %2, кадров видео: %3 — %4 с</translation>
     </message>
-    <message>
-        <source>An MP4 video needs an even width and height.</source>
-        <translation>Для видео MP4 ширина и высота должны быть чётными.</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; has files in it: choose a new or an empty folder for the frames.</source>
-        <translation>В папке «%1» уже есть файлы: выберите для кадров новую или пустую папку.</translation>
-    </message>
 </context>
 <context>
     <name>gradus::AnimationExport</name>

@@ -105,18 +105,13 @@ void AnimationDialog::updateSummary()
 void AnimationDialog::accept()
 {
     const AnimationRequest r = request();
-    AnimationFormat format;
     try {
-        format = animationFormatForPath(r.path);
-        if (format == AnimationFormat::Mp4 && (r.pixelSize.width() % 2 || r.pixelSize.height() % 2))
-            throw UsageError(tr("An MP4 video needs an even width and height."));
-        if (format == AnimationFormat::PngFrames && QFileInfo(r.path).isDir() &&
-            !QDir(r.path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-            throw UsageError(tr("The folder '%1' has files in it: choose a new or an empty folder for the frames.").arg(r.path));
-    } catch (const UsageError& e) {
+        checkAnimationTarget(r.path, r.pixelSize); // the writer's own checks, while the dialog is still open
+    } catch (const GradusError& e) {
         QMessageBox::warning(this, tr("Export animation"), e.message());
         return;
     }
+    const AnimationFormat format = animationFormatForPath(r.path);
     QSettings settings;
     settings.setValue("animation/dir", QFileInfo(QDir::cleanPath(r.path)).absolutePath());
     settings.setValue("animation/suffix", format == AnimationFormat::PngFrames ? QStringLiteral("/") : QFileInfo(r.path).suffix().toLower());

@@ -59,7 +59,7 @@ struct Invocation {
     double fontScale = 1.0;
 };
 
-double positiveNumber(const QString& text, const QString& option, double low, double high)
+double numberInRange(const QString& text, const QString& option, double low, double high)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
@@ -114,11 +114,11 @@ Invocation parse(const QStringList& args)
             inv.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
             inv.sizeGiven = true;
         } else if (arg == u"--fps") {
-            inv.timing.framesPerSecond = positiveNumber(takeValue(args, i, arg), arg, 1, 120);
+            inv.timing.framesPerSecond = numberInRange(takeValue(args, i, arg), arg, 1, 120);
         } else if (arg == u"--speed") {
-            inv.timing.itemsPerSecond = positiveNumber(takeValue(args, i, arg), arg, 0.01, 100000);
+            inv.timing.itemsPerSecond = numberInRange(takeValue(args, i, arg), arg, 0.01, 100000);
         } else if (arg == u"--hold") {
-            inv.timing.holdSeconds = positiveNumber(takeValue(args, i, arg), arg, 0, 600);
+            inv.timing.holdSeconds = numberInRange(takeValue(args, i, arg), arg, 0, 600);
         } else if (arg == u"--frames") {
             static const QRegularExpression rangePattern(QStringLiteral("^(\\d*):(-?\\d*)$"));
             const QString text = takeValue(args, i, arg);
@@ -134,7 +134,7 @@ Invocation parse(const QStringList& args)
                 throw UsageError(Tr::tr("--theme must be light, dark or high-contrast, not '%1'").arg(name));
             inv.theme = *theme;
         } else if (arg == u"--font-scale") {
-            inv.fontScale = positiveNumber(takeValue(args, i, arg), arg, 0.5, 3);
+            inv.fontScale = numberInRange(takeValue(args, i, arg), arg, 0.5, 3);
         } else if (arg == u"--no-dither") {
             inv.dither = false;
         } else if (arg == u"--animations" || arg == u"--animations=mp4") {

@@ -88,13 +88,6 @@ class Mp4Writer final : public AnimationWriter {
 public:
     Mp4Writer(const QString& path, const AnimationWriterOptions& options) : file_(path), size_(options.size)
     {
-        if (size_.width() % 2 || size_.height() % 2)
-            throw UsageError(Tr::tr("an MP4 video needs an even width and height (it stores colour at half resolution): "
-                                "%1×%2 will not do, try %3×%4")
-                                 .arg(size_.width())
-                                 .arg(size_.height())
-                                 .arg(size_.width() + size_.width() % 2)
-                                 .arg(size_.height() + size_.height() % 2));
         const cv::Size frameSize(size_.width(), size_.height());
         const std::string name = QFile::encodeName(file_.path()).toStdString();
         // H.264 plays everywhere (slides, browsers); MPEG-4 Part 2 where the encoder is missing.
@@ -164,8 +157,6 @@ public:
     {
         target_ = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
         const QFileInfo info(target_);
-        if (info.exists() && !(info.isDir() && QDir(target_).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
-            throw InputError(Tr::tr("cannot write the frames into '%1': it is not an empty folder").arg(path));
         QTemporaryDir folder(folderOf(target_) + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
         if (!folder.isValid())
             throw InputError(Tr::tr("cannot write '%1': %2").arg(path, folder.errorString()));
@@ -224,10 +215,29 @@ AnimationFormat animationFormatForPath(const QString& path)
                          .arg(path));
 }
 
+void checkAnimationTarget(const QString& path, const QSize& size)
+{
+    const AnimationFormat format = animationFormatForPath(path);
+    if (format == AnimationFormat::Mp4 && (size.width() % 2 || size.height() % 2))
+        throw UsageError(Tr::tr("an MP4 video needs an even width and height (it stores colour at half resolution): "
+                                "%1×%2 will not do, try %3×%4")
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(size.width() + size.width() % 2)
+                             .arg(size.height() + size.height() % 2));
+    const QString target = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QFileInfo info(target);
+    if (format == AnimationFormat::PngFrames && info.exists() &&
+        !(info.isDir() && QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+        throw InputError(Tr::tr("cannot write the frames into '%1': it is not an empty folder").arg(path));
+    folderOf(target);
+}
+
 std::unique_ptr<AnimationWriter> openAnimationWriter(const QString& path, const AnimationWriterOptions& options)
 {
     if (!(options.framesPerSecond >= 1) || options.framesPerSecond > 120)
         throw UsageError(Tr::tr("frames per second must be between 1 and 120, not %1").arg(options.framesPerSecond));
+    checkAnimationTarget(path, options.size);
     switch (animationFormatForPath(path)) {
     case AnimationFormat::Mp4:
         return std::make_unique<Mp4Writer>(path, options);

@@ -35,6 +35,11 @@ public:
     virtual QString encoding() const = 0;
 };
 
+// Throws what openAnimationWriter would for this target and size, before anything is written:
+// UsageError for an unknown format or a size the format cannot store (MP4 needs even sides),
+// InputError when the folder does not exist or a folder for PNG frames is not empty.
+void checkAnimationTarget(const QString& path, const QSize& size);
+
 // Opens a writer for the format of `path`. Throws UsageError for an unknown format or a size the
 // format cannot store (MP4 needs even sides), InputError when the folder cannot be written to.
 // Destroying a writer before finish() removes what it wrote.

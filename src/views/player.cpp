@@ -1,5 +1,7 @@
 #include "player.h"
 
+#include "core/plot/animation_timeline.h"
+
 #include <algorithm>
 
 #include <QComboBox>
@@ -144,7 +146,7 @@ void Player::setFrameCount(int count)
     slider_->setRange(0, frameCount_ - 1);
     if (!speedChosen_) {
         // The preset speed closest (on a log scale) to the animation's length / 8 s.
-        const double wanted = std::max(1.0, animationLength() / 8.0);
+        const double wanted = core::automaticItemsPerSecond(animationLength());
         int best = 0;
         for (int i = 1; i < speed_->count(); ++i)
             if (std::abs(std::log(speed_->itemData(i).toDouble() / wanted)) <

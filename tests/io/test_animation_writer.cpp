@@ -212,6 +212,16 @@ private slots:
         options.framesPerSecond = 0;
         QVERIFY_THROWS_EXCEPTION(UsageError, openAnimationWriter(dir.filePath("clip.gif"), options));
         QCOMPARE(everythingIn(dir.path()), QStringList{});
+
+        // The same checks up front (the export dialog asks before it closes), writing nothing.
+        QVERIFY_THROWS_EXCEPTION(UsageError, checkAnimationTarget(dir.filePath("odd.mp4"), QSize(101, 50)));
+        QVERIFY_THROWS_EXCEPTION(InputError, checkAnimationTarget(dir.filePath("missing/clip.mp4"), QSize(100, 50)));
+        QDir(dir.path()).mkpath("full");
+        QFile(dir.filePath("full/old.png")).open(QIODevice::WriteOnly);
+        QVERIFY_THROWS_EXCEPTION(InputError, checkAnimationTarget(dir.filePath("full/"), QSize(100, 50)));
+        checkAnimationTarget(dir.filePath("new/"), QSize(101, 50)); // PNG frames take any size
+        checkAnimationTarget(dir.filePath("clip.mp4"), QSize(100, 50));
+        QCOMPARE(everythingIn(dir.path()), QStringList{"full"});
     }
 };
 

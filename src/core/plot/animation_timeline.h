@@ -19,7 +19,8 @@ struct TimelineEntry {
     int videoFrames = 1;
 };
 
-// The speed that plays `itemCount` frames in about eight seconds, as the Player does by default.
+// The speed that plays `itemCount` frames in about eight seconds (at least one a second): the
+// default pace of exported animations, and what the Player rounds to its nearest preset.
 double automaticItemsPerSecond(int itemCount);
 
 // `frames` are the lesson frames in playing order (not empty). Throws std::invalid_argument for a
