@@ -343,11 +343,12 @@ int commandAnimate(const Invocation& inv, const LessonRegistry& registry, QTextS
     const Lesson& lesson = requireLesson(inv, registry);
     if (inv.output.isEmpty())
         throw UsageError(Tr::tr("animate needs an output: -o FILE.mp4, FILE.gif or FOLDER/ for PNG frames"));
-    animationFormatForPath(inv.output); // reject a bad name before the (possibly long) compute
+    const AnimationRequest request = animationRequest(inv, inv.output);
+    checkAnimationTarget(request.path, request.pixelSize); // before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
     requireDisplayFor(lesson, params);
     const ResultPtr result = lesson.compute(params, nullptr);
-    out << writeAnimation(lesson, result, animationRequest(inv, inv.output), err) << "\n";
+    out << writeAnimation(lesson, result, request, err) << "\n";
     return 0;
 }
 

@@ -131,7 +131,7 @@ private:
 AnimationExport::AnimationExport(const Lesson& lesson, const ResultPtr& result, const AnimationRequest& request)
     : pixelSize_(request.pixelSize)
 {
-    animationFormatForPath(request.path); // a bad name fails before anything is drawn
+    checkAnimationTarget(request.path, request.pixelSize); // a bad target fails before anything is drawn
     try {
         timeline_ = core::planAnimation(animationFrames(*result, request.firstFrame, request.lastFrame), request.timing);
     } catch (const std::invalid_argument&) {
