@@ -235,14 +235,6 @@
 <context>
     <name>gradus::AnimationWriter</name>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>не удаётся записать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: nothing was written (is the disk full?)</source>
-        <translation>не удаётся записать «%1»: ничего не записано (диск заполнен?)</translation>
-    </message>
-    <message>
         <source>an MP4 video needs an even width and height (it stores colour at half resolution): %1×%2 will not do, try %3×%4</source>
         <translation>для видео MP4 ширина и высота должны быть чётными (цвет хранится в половинном разрешении): %1×%2 не подходит, попробуйте %3×%4</translation>
     </message>
@@ -255,10 +247,6 @@
         <translation>не удаётся записать кадры в «%1»: это не пустая папка</translation>
     </message>
     <message>
-        <source>cannot write the frames into &apos;%1&apos;: %2</source>
-        <translation>не удаётся записать кадры в «%1»: %2</translation>
-    </message>
-    <message>
         <source>cannot export an animation to &apos;%1&apos;: the name must end in .mp4 or .gif, or name a folder (ending in /) for PNG frames</source>
         <translation>нельзя экспортировать анимацию в «%1»: имя должно оканчиваться на .mp4 или .gif либо быть папкой (с / на конце) для кадров PNG</translation>
     </message>
@@ -267,8 +255,16 @@
         <translation>частота кадров должна быть от 1 до 120, а не %1</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
-        <translation>не удаётся записать «%1»: папки «%2» не существует</translation>
+        <source>no space left</source>
+        <translation>нет места</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>ничего не записано</translation>
+    </message>
+    <message>
+        <source>the video came out incomplete</source>
+        <translation>видео записалось не полностью</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1019,6 @@ animate проигрывает прогон со скоростью --speed ит
 </context>
 <context>
     <name>gradus::GifEncoder</name>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>не удаётся записать «%1»: %2</translation>
-    </message>
     <message>
         <source>cannot write &apos;%1&apos;: the picture could not be reduced to 256 colours</source>
         <translation>не удаётся записать «%1»: изображение не удалось свести к 256 цветам</translation>
@@ -2324,6 +2316,14 @@ animate проигрывает прогон со скоростью --speed ит
     <message>
         <source>Language kept.</source>
         <translation>Язык не изменился.</translation>
+    </message>
+    <message>
+        <source>The settings hide every lesson (lessons/shown, lessons/hidden in gradus.conf), so all are listed.</source>
+        <translation>Настройки скрывают все уроки (lessons/shown, lessons/hidden в gradus.conf), поэтому показаны все.</translation>
+    </message>
+    <message>
+        <source>The settings name lessons that do not exist: %1. Known lessons: gradus list.</source>
+        <translation>В настройках указаны несуществующие уроки: %1. Список уроков: gradus list.</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5576,26 @@ pruned</source>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist</source>
+        <translation>не удаётся записать «%1»: папки «%2» не существует</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2; choose a folder you may write to</source>
+        <translation>не удаётся записать «%1»: %2; выберите папку, в которую вам можно писать</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the disk is read-only; choose another folder</source>
+        <translation>не удаётся записать «%1»: диск только для чтения; выберите другую папку</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the disk is full (%2 free%3); free some space or choose another folder</source>
+        <translation>не удаётся записать «%1»: диск заполнен (свободно %2%3); освободите место или выберите другую папку</translation>
+    </message>
+    <message>
+        <source>, %1 needed</source>
+        <translation>, нужно %1</translation>
     </message>
 </context>
 <context>

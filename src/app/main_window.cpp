@@ -5,6 +5,7 @@
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
 #include "framework/language.h"
+#include "framework/lab_settings.h"
 #include "framework/lesson_registry.h"
 #include "framework/playlist.h"
 #include "framework/session.h"
@@ -74,11 +75,18 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
         resize(QSize(1600, 960).boundedTo(available * 0.95));
     }
     restoreState(settings.value("window/state").toByteArray());
+    const LessonChoice offered = chooseLessons(registry_, settings);
     QString last = settings.value("window/lastLesson").toString();
-    if (!registry_.find(last) && !registry_.lessons().isEmpty())
-        last = registry_.lessons().first()->id();
+    if (!offered.visible.contains(last))
+        last = offered.visible.value(0);
     if (!last.isEmpty())
         showLesson(last);
+    if (!offered.unknown.isEmpty() || offered.ignoredEmpty)
+        showStatus(offered.ignoredEmpty ? tr("The settings hide every lesson (lessons/shown, lessons/hidden in gradus.conf), so all are listed.")
+                                        : tr("The settings name lessons that do not exist: %1. Known lessons: gradus list.")
+                                              .arg(offered.unknown.join(QStringLiteral(", "))));
+    if (presentationDefaults(settings).startPresenting)
+        QTimer::singleShot(0, this, [this] { setPresenting(true); });
 }
 
 void MainWindow::buildLessonList()
@@ -87,7 +95,11 @@ void MainWindow::buildLessonList()
     lessonList_->setHeaderHidden(true);
     lessonList_->setRootIsDecorated(false);
     QHash<QString, QTreeWidgetItem*> topics;
+    // A lab may hide lessons from the list; sessions and playlists that name them still open them.
+    const QStringList offered = chooseLessons(registry_, QSettings()).visible;
     for (const Lesson* lesson : registry_.lessons()) {
+        if (!offered.contains(lesson->id()))
+            continue;
         QTreeWidgetItem*& topic = topics[lesson->topic()];
         if (!topic) {
             topic = new QTreeWidgetItem(lessonList_, {lesson->topic()});
@@ -357,18 +369,25 @@ void MainWindow::setPresenting(bool on)
         stateBeforePresenting_ = saveState();
         maximizedBeforePresenting_ = isMaximized();
         fontScaleBeforePresenting_ = style::fontScale();
+        themeBeforePresenting_ = style::themeName(style::theme().id);
+        const PresentationDefaults defaults = presentationDefaults(QSettings());
         menuBar()->hide();
         statusBar()->hide();
         for (QDockWidget* dock : findChildren<QDockWidget*>())
             dock->hide();
         for (LessonPage* page : std::as_const(pageById_))
             page->setSidePanelVisible(false);
-        style::setFontScale(fontScaleBeforePresenting_ * 1.25); // for the back of the room; not remembered
+        // For the back of the room; neither is remembered.
+        style::setFontScale(fontScaleBeforePresenting_ * defaults.textFactor);
+        if (const auto theme = style::themeFromName(defaults.theme))
+            style::setTheme(*theme);
         showFullScreen();
         edgeWatch_->start();
     } else {
         edgeWatch_->stop();
         style::setFontScale(fontScaleBeforePresenting_);
+        if (style::themeName(style::theme().id) != themeBeforePresenting_)
+            style::setTheme(style::themeFromName(themeBeforePresenting_).value_or(style::ThemeId::Light));
         menuBar()->show();
         statusBar()->show();
         for (LessonPage* page : std::as_const(pageById_))

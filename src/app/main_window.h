@@ -89,6 +89,7 @@ private:
     QByteArray stateBeforePresenting_;
     bool maximizedBeforePresenting_ = false;
     double fontScaleBeforePresenting_ = 1.0;
+    QString themeBeforePresenting_;
     QList<QShortcut*> presentationKeys_;
     QTimer* edgeWatch_ = nullptr;
     QAction* presentAction_ = nullptr;

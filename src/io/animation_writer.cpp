@@ -1,6 +1,7 @@
 #include "animation_writer.h"
 
 #include "framework/errors.h"
+#include "io/atomic_file.h"
 #include "io/gif_encoder.h"
 
 #include <QBuffer>
@@ -32,7 +33,7 @@ QString folderOf(const QString& path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo(folder).isDir())
-        throw InputError(Tr::tr("cannot write '%1': the folder '%2' does not exist").arg(path, folder));
+        throw InputError(cannotWriteMessage(path, QString()));
     return folder;
 }
 
@@ -42,7 +43,7 @@ void moveIntoPlace(const QString& from, const QString& to)
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(), error);
     if (error)
-        throw InputError(Tr::tr("cannot write '%1': %2").arg(to, QString::fromLocal8Bit(error.message().c_str())));
+        throw InputError(cannotWriteMessage(to, QString::fromLocal8Bit(error.message().c_str())));
 }
 
 // A file beside the target that becomes the target in finish() and is removed otherwise.
@@ -55,7 +56,7 @@ public:
                             QStringLiteral(".XXXXXX.part.") + info.suffix());
         file.setAutoRemove(false);
         if (!file.open())
-            throw InputError(Tr::tr("cannot write '%1': %2").arg(target, file.errorString()));
+            throw InputError(cannotWriteMessage(target_, file.errorString()));
         path_ = file.fileName();
     }
     ~TemporaryFile()
@@ -64,10 +65,17 @@ public:
             QFile::remove(path_);
     }
     const QString& path() const { return path_; }
+    // The error to throw when writing failed, told while the partial file still takes its space.
+    InputError failure(const QString& reason) const { return InputError(cannotWriteMessage(target_, reason)); }
+    void throwIfDiskFull() const
+    {
+        if (diskNearlyFull(QFileInfo(path_).absolutePath()))
+            throw failure(Tr::tr("no space left"));
+    }
     void commit()
     {
         if (QFileInfo(path_).size() == 0)
-            throw InputError(Tr::tr("cannot write '%1': nothing was written (is the disk full?)").arg(target_));
+            throw failure(Tr::tr("nothing was written"));
         QFile::setPermissions(path_, kReadableByAll);
         moveIntoPlace(path_, target_);
         path_.clear();
@@ -106,10 +114,21 @@ public:
         const cv::Mat frame(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar*>(bgr.constBits()), size_t(bgr.bytesPerLine()));
         for (int i = 0; i < videoFrames; ++i)
             video_.write(frame);
+        framesWritten_ += videoFrames;
+        // OpenCV does not report failed writes: watch the disk instead of encoding into nothing.
+        if (++picturesSinceCheck_ >= 16) {
+            picturesSinceCheck_ = 0;
+            file_.throwIfDiskFull();
+        }
     }
     void finish() override
     {
         video_.release();
+        // A truncated MP4 (its index is written last) does not open, or has fewer frames.
+        cv::VideoCapture check(QFile::encodeName(file_.path()).toStdString(), cv::CAP_FFMPEG);
+        if (!check.isOpened() || check.get(cv::CAP_PROP_FRAME_COUNT) < framesWritten_)
+            throw file_.failure(Tr::tr("the video came out incomplete"));
+        check.release();
         file_.commit();
     }
     QString encoding() const override { return encoding_; }
@@ -119,12 +138,15 @@ private:
     QSize size_;
     cv::VideoWriter video_;
     QString encoding_;
+    long framesWritten_ = 0;
+    int picturesSinceCheck_ = 0;
 };
 
 class GifWriter final : public AnimationWriter {
 public:
     GifWriter(const QString& path, const AnimationWriterOptions& options)
-        : file_(path), encoder_(file_.path(), options.size, options.dither), size_(options.size), fps_(options.framesPerSecond)
+        : file_(path), encoder_(file_.path(), options.size, options.dither, QFileInfo(path).absoluteFilePath()),
+          size_(options.size), fps_(options.framesPerSecond)
     {
     }
     void addFrame(const QImage& image, int videoFrames) override
@@ -159,7 +181,7 @@ public:
         const QFileInfo info(target_);
         QTemporaryDir folder(folderOf(target_) + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
         if (!folder.isValid())
-            throw InputError(Tr::tr("cannot write '%1': %2").arg(path, folder.errorString()));
+            throw InputError(cannotWriteMessage(target_, folder.errorString()));
         folder.setAutoRemove(false);
         temporary_ = folder.path();
     }
@@ -178,7 +200,7 @@ public:
         for (int i = 0; i < videoFrames; ++i) {
             QFile file(QStringLiteral("%1/frame-%2.png").arg(temporary_).arg(++written_, 5, 10, QLatin1Char('0')));
             if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.flush())
-                throw InputError(Tr::tr("cannot write the frames into '%1': %2").arg(target_, file.errorString()));
+                throw InputError(cannotWriteMessage(target_ + QLatin1Char('/'), file.errorString(), png.size()));
         }
     }
     void finish() override

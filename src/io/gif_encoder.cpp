@@ -1,6 +1,7 @@
 #include "gif_encoder.h"
 
 #include "framework/errors.h"
+#include "io/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,13 +61,13 @@ struct GifEncoder::Gif {
     }
 };
 
-GifEncoder::GifEncoder(const QString& path, QSize size, bool dither)
-    : gif_(std::make_unique<Gif>()), path_(path), size_(size), dither_(dither)
+GifEncoder::GifEncoder(const QString& path, QSize size, bool dither, const QString& shownPath)
+    : gif_(std::make_unique<Gif>()), shownPath_(shownPath.isEmpty() ? path : shownPath), size_(size), dither_(dither)
 {
     int error = 0;
     gif_->file = EGifOpenFileName(QFile::encodeName(path).constData(), false, &error);
     if (!gif_->file)
-        throw InputError(Tr::tr("cannot write '%1': %2").arg(path, QString::fromUtf8(GifErrorString(error))));
+        throw InputError(cannotWriteMessage(shownPath_, QString::fromUtf8(GifErrorString(error))));
     EGifSetGifVersion(gif_->file, true);
     gif_->quantizer = liq_attr_create();
     // Speed 6 of 10 keeps figures' flat colours exact and takes a third of the default's time.
@@ -80,7 +81,7 @@ GifEncoder::GifEncoder(const QString& path, QSize size, bool dither)
          EGifPutExtensionBlock(gif_->file, 11, application) == GIF_OK &&
          EGifPutExtensionBlock(gif_->file, 3, loopForever) == GIF_OK && EGifPutExtensionTrailer(gif_->file) == GIF_OK;
     if (!ok)
-        throw InputError(Tr::tr("cannot write '%1': %2").arg(path, QString::fromUtf8(GifErrorString(gif_->file->Error))));
+        throw InputError(cannotWriteMessage(shownPath_, QString::fromUtf8(GifErrorString(gif_->file->Error))));
 }
 
 GifEncoder::~GifEncoder() = default;
@@ -122,7 +123,7 @@ void GifEncoder::writePending()
     if (!input || liq_image_quantize(input, gif_->quantizer, &quantized) != LIQ_OK) {
         if (input)
             liq_image_destroy(input);
-        throw InputError(Tr::tr("cannot write '%1': the picture could not be reduced to 256 colours").arg(path_));
+        throw InputError(Tr::tr("cannot write '%1': the picture could not be reduced to 256 colours").arg(shownPath_));
     }
     liq_set_dithering_level(quantized, dither_ ? 1.0f : 0.0f);
     std::vector<unsigned char> indices(size_t(w) * size_t(h));
@@ -157,7 +158,7 @@ void GifEncoder::writePending()
         ok = EGifPutLine(gif_->file, indices.data() + size_t(y) * size_t(w), w) == GIF_OK;
     GifFreeMapObject(map);
     if (!ok)
-        throw InputError(Tr::tr("cannot write '%1': %2").arg(path_, QString::fromUtf8(GifErrorString(gif_->file->Error))));
+        throw InputError(cannotWriteMessage(shownPath_, QString::fromUtf8(GifErrorString(gif_->file->Error))));
     pending_ = QImage();
 }
 
@@ -168,7 +169,7 @@ void GifEncoder::close()
     const int status = EGifCloseFile(gif_->file, &error);
     gif_->file = nullptr;
     if (status != GIF_OK)
-        throw InputError(Tr::tr("cannot write '%1': %2").arg(path_, QString::fromUtf8(GifErrorString(error))));
+        throw InputError(cannotWriteMessage(shownPath_, QString::fromUtf8(GifErrorString(error))));
 }
 
 } // namespace gradus

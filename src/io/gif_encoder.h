@@ -14,8 +14,9 @@ namespace gradus {
 
 class GifEncoder {
 public:
-    // Creates `path` (overwriting it); throws InputError when it cannot.
-    GifEncoder(const QString& path, QSize size, bool dither);
+    // Creates `path` (overwriting it); throws InputError when it cannot. Messages name `shownPath`
+    // (the file the user asked for, when `path` is a temporary one), or else `path`.
+    GifEncoder(const QString& path, QSize size, bool dither, const QString& shownPath = QString());
     ~GifEncoder();
     GifEncoder(const GifEncoder&) = delete;
     GifEncoder& operator=(const GifEncoder&) = delete;
@@ -31,7 +32,7 @@ private:
 
     struct Gif;
     std::unique_ptr<Gif> gif_;
-    QString path_;
+    QString shownPath_;
     QSize size_;
     bool dither_;
     QImage previous_;   // last picture added (RGBA8888), to find what changed

@@ -42,6 +42,7 @@
 #include <QLineEdit>
 #include <QImage>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
@@ -391,6 +392,43 @@ private slots:
         second->setParams(registry.get("linreg").schema().defaults());
         QVERIFY(waitForResult(second));
         second->player()->last();
+    }
+
+    // A lab's gradus.conf (system scope) hides lessons and styles presentation mode; the user's file wins.
+    void labSettingsHideLessonsAndStylePresentation()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, dir.filePath("system"));
+        {
+            QSettings lab(QSettings::SystemScope);
+            lab.setValue("lessons/hidden", QStringList{"mip", "landscape", "no-such-lesson"});
+            lab.setValue("presentation/textFactor", 1.5);
+            lab.setValue("presentation/theme", "dark");
+            QSettings user;
+            user.setValue("presentation/textFactor", 2.0);
+        }
+        auto labWindow = std::make_unique<MainWindow>(registry);
+        QStringList listed;
+        auto* list = labWindow->findChild<QTreeWidget*>();
+        QVERIFY(list);
+        for (QTreeWidgetItemIterator it(list); *it; ++it)
+            if (!(*it)->data(0, Qt::UserRole).toString().isEmpty())
+                listed << (*it)->data(0, Qt::UserRole).toString();
+        QCOMPARE(listed.size(), registry.lessons().size() - 2);
+        QVERIFY(!listed.contains("mip") && !listed.contains("landscape") && listed.contains("linreg"));
+        QVERIFY(labWindow->findChild<QLabel*>("statusText")->text().contains("no-such-lesson"));
+        QVERIFY(labWindow->showLesson("mip")); // a session naming a hidden lesson still opens it
+
+        const double scale = style::fontScale();
+        const style::ThemeId theme = style::theme().id;
+        labWindow->setPresenting(true);
+        QCOMPARE(style::fontScale(), scale * 2.0);
+        QCOMPARE(style::theme().id, style::ThemeId::Dark);
+        labWindow->setPresenting(false);
+        QCOMPARE(style::fontScale(), scale);
+        QCOMPARE(style::theme().id, theme);
+        labWindow.reset();
+        QFile::remove(QSettings(QSettings::SystemScope).fileName());
+        QSettings().remove("presentation");
     }
 
     void helpListsEveryShortcutAndTheCredits()
