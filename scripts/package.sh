@@ -2,7 +2,7 @@
 # Builds gradus_<version>_amd64.deb in build/ (CPack; Depends from dpkg-shlibdeps) and checks it with
 # lintian, desktop-file-validate and appstreamcli when they are installed.
 # Give the maintainer's address with GRADUS_MAINTAINER="Name <address>" (the default is a placeholder
-# that lintian rejects).
+# that lintian rejects). With --portable it also makes build/portable/gradus-<version>-linux-x86_64.tar.gz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -16,3 +16,4 @@ echo "package: $deb ($(du -h "$deb" | cut -f1), installed size $(dpkg-deb -f "$d
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate build/*.desktop && echo "desktop file: valid"; fi
 if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net build/*.metainfo.xml; fi
 if command -v lintian >/dev/null; then lintian --allow-root "$deb" || true; fi
+if [[ "${1:-}" == --portable ]]; then bash installer/make_portable.sh build build/portable; fi

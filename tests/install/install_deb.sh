@@ -32,41 +32,12 @@ echo "installed in $(( $(date +%s) - start )) s"
 
 echo "== running it"
 in_root "$root" '
-  gradus --version
-  test "$(gradus list | wc -l)" -ge 10
-  gradus list | head -3
-  QT_QPA_PLATFORM=offscreen gradus render linreg -o /tmp/linreg.png --size 800x600
   man -w gradus 2>/dev/null || test -f /usr/share/man/man1/gradus.1.gz
   test -f /usr/share/applications/org.gradus.Gradus.desktop
   test -f /usr/share/metainfo/org.gradus.Gradus.metainfo.xml
   test -f /usr/share/icons/hicolor/scalable/apps/org.gradus.Gradus.svg
   test -f /usr/share/doc/gradus/copyright'
-size=$(png_size "$root/tmp/linreg.png")
-[ "$size" = 800x600 ] || { echo "FAIL: the rendered figure is not an 800x600 PNG (got '${size:-not a PNG}')"; exit 1; }
-echo "rendered linreg: 800x600 PNG, $(stat -c %s "$root/tmp/linreg.png") bytes"
-
-# On a display (ctest runs under xvfb-run) the root borrows this machine's X server: the window starts through
-# the xcb plugin and a 3D lesson draws with the root's own Mesa, which proves those run-time Depends too.
-display_number=${DISPLAY:-}
-display_number=${display_number#*:}
-display_socket=/tmp/.X11-unix/X${display_number%%.*}
-if [ -n "${DISPLAY:-}" ] && [ -S "$display_socket" ]; then
-  echo "== on the display $DISPLAY: the window and a 3D figure"
-  mkdir -p "$root/tmp/.X11-unix"
-  cp "${XAUTHORITY:-/dev/null}" "$root/tmp/xauthority" 2>/dev/null || : >"$root/tmp/xauthority"
-  in_root_with_display "$root" "$DISPLAY" '
-    gradus render rotations -o /tmp/rotations.png --size 640x480
-    gradus >/tmp/window.log 2>&1 & pid=$!
-    sleep 8
-    kill -0 $pid || { echo "FAIL: the window closed by itself:"; cat /tmp/window.log; exit 1; }
-    kill $pid; wait $pid 2>/dev/null || true
-    echo "the window ran for 8 s"'
-  size=$(png_size "$root/tmp/rotations.png")
-  [ "$size" = 640x480 ] || { echo "FAIL: the 3D figure is not a 640x480 PNG (got '${size:-not a PNG}')"; exit 1; }
-  echo "rendered rotations (3D): 640x480 PNG, $(stat -c %s "$root/tmp/rotations.png") bytes"
-else
-  echo "== no X display here: the window and the 3D figure were not tried (run under xvfb-run for them)"
-fi
+check_gradus_runs "$root" gradus
 
 echo "== apt-get purge gradus"
 in_root "$root" '
