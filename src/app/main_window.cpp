@@ -32,6 +32,8 @@
 #include <QDockWidget>
 #include <QShortcut>
 #include <QTimer>
+
+#include <cstdio>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -81,10 +83,15 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
         last = offered.visible.value(0);
     if (!last.isEmpty())
         showLesson(last);
-    if (!offered.unknown.isEmpty() || offered.ignoredEmpty)
-        showStatus(offered.ignoredEmpty ? tr("The settings hide every lesson (lessons/shown, lessons/hidden in gradus.conf), so all are listed.")
-                                        : tr("The settings name lessons that do not exist: %1. Known lessons: gradus list.")
-                                              .arg(offered.unknown.join(QStringLiteral(", "))));
+    if (!offered.unknown.isEmpty() || offered.ignoredEmpty) {
+        const QString problem = offered.ignoredEmpty
+                                    ? tr("The settings hide every lesson (lessons/shown, lessons/hidden in gradus.conf), so all are listed.")
+                                    : tr("The settings name lessons that do not exist: %1. Known lessons: gradus list.")
+                                          .arg(offered.unknown.join(QStringLiteral(", ")));
+        // For the administrator: on the terminal, and in the status bar once the first picture's own message is out.
+        std::fprintf(stderr, "gradus: warning: %s\n", qPrintable(problem));
+        QTimer::singleShot(1500, this, [this, problem] { showStatus(problem); });
+    }
     if (presentationDefaults(settings).startPresenting)
         QTimer::singleShot(0, this, [this] { setPresenting(true); });
 }

@@ -415,7 +415,7 @@ private slots:
                 listed << (*it)->data(0, Qt::UserRole).toString();
         QCOMPARE(listed.size(), registry.lessons().size() - 2);
         QVERIFY(!listed.contains("mip") && !listed.contains("landscape") && listed.contains("linreg"));
-        QVERIFY(labWindow->findChild<QLabel*>("statusText")->text().contains("no-such-lesson"));
+        QTRY_VERIFY_WITH_TIMEOUT(labWindow->findChild<QLabel*>("statusText")->text().contains("no-such-lesson"), 5000);
         QVERIFY(labWindow->showLesson("mip")); // a session naming a hidden lesson still opens it
 
         const double scale = style::fontScale();
