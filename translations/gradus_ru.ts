@@ -199,6 +199,13 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>animated picture: its first frame of %1 is used</source>
+        <translation>анимированная картинка: взят первый кадр из %1</translation>
+    </message>
+</context>
+<context>
     <name>gradus::AnimationDialog</name>
     <message>
         <source>Export animation</source>
@@ -1016,6 +1023,12 @@ animate проигрывает прогон со скоростью --speed ит
         <source>Drag to pan, scroll to zoom, double-click to reset the view.</source>
         <translation>Перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — исходный вид.</translation>
     </message>
+    <message>
+        <source>The function is undefined (NaN or ±∞) everywhere in this view.
+Check the formula, or move the view.</source>
+        <translation>Функция не определена (NaN или ±∞) во всей этой области.
+Проверьте формулу или сдвиньте область.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::GifEncoder</name>
@@ -1161,10 +1174,6 @@ animate проигрывает прогон со скоростью --speed ит
         <translation>%1 не удалось декодировать: %2</translation>
     </message>
     <message>
-        <source>%1 is not a picture OpenCV can read (PNG, JPEG, BMP, TIFF, WebP, PPM, … are fine)</source>
-        <translation>%1 — не изображение, которое может прочитать OpenCV (подходят PNG, JPEG, BMP, TIFF, WebP, PPM, …)</translation>
-    </message>
-    <message>
         <source>transparency (alpha channel) dropped</source>
         <translation>прозрачность (альфа-канал) отброшена</translation>
     </message>
@@ -1187,6 +1196,18 @@ animate проигрывает прогон со скоростью --speed ит
     <message>
         <source>could not encode the picture as %1</source>
         <translation>не удалось закодировать изображение как %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Gradus can read (PNG, JPEG, GIF, BMP, TIFF, WebP, PPM, … are fine)</source>
+        <translation>%1 — не картинка, которую Gradus умеет читать (подходят PNG, JPEG, GIF, BMP, TIFF, WebP, PPM, …)</translation>
+    </message>
+    <message>
+        <source>CMYK colours converted to RGB</source>
+        <translation>цвета CMYK переведены в RGB</translation>
+    </message>
+    <message>
+        <source>16 bits per channel, read at full precision</source>
+        <translation>16 бит на канал, прочитано с полной точностью</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ void Playlist::save(const QString& path, const LessonRegistry& registry) const
 
 Playlist Playlist::load(const QString& path, const LessonRegistry& registry, QStringList* problems)
 {
-    return fromJson(readJsonObjectFile(path, Tr::tr("playlist")), registry, problems);
+    return parseJsonObjectFile(path, Tr::tr("playlist"), [&](const QJsonObject& json) { return fromJson(json, registry, problems); });
 }
 
 QString describeSession(const Session& session, const LessonRegistry& registry)

@@ -68,7 +68,7 @@ void Session::save(const QString& path, const LessonRegistry& registry) const
 
 Session Session::load(const QString& path, const LessonRegistry& registry, QStringList* problems)
 {
-    return fromJson(readJsonObjectFile(path, Tr::tr("session file")), registry, problems);
+    return parseJsonObjectFile(path, Tr::tr("session file"), [&](const QJsonObject& json) { return fromJson(json, registry, problems); });
 }
 
 } // namespace gradus

@@ -57,6 +57,39 @@ quint32 littleEndian(const QByteArray& b, qsizetype at, int bytes)
     return v;
 }
 
+// Where a JPEG's start-of-frame segment (size, components) begins, or -1.
+qsizetype jpegStartOfFrame(const QByteArray& b)
+{
+    if (b.size() < 4 || uchar(b[0]) != 0xFF || uchar(b[1]) != 0xD8)
+        return -1;
+    qsizetype at = 2;
+    while (at + 9 < b.size() && uchar(b[at]) == 0xFF) {
+        const uchar marker = uchar(b[at + 1]);
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
+            return at;
+        at += 2 + bigEndian(b, at + 2, 2);
+    }
+    return -1;
+}
+
+// Pictures OpenCV has no decoder for (GIF in Debian's build) through Qt's readers: the first frame.
+cv::Mat decodeWithQt(const QByteArray& bytes, QStringList* notes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const int frames = reader.imageCount();
+    const QImage image = reader.read().convertToFormat(QImage::Format_BGR888);
+    if (image.isNull())
+        return {};
+    if (frames > 1)
+        *notes << Tr::tr("animated picture: its first frame of %1 is used").arg(frames);
+    const cv::Mat view(image.height(), image.width(), CV_8UC3, const_cast<uchar*>(image.constBits()), size_t(image.bytesPerLine()));
+    return view.clone();
+}
+
 // The size written in the header of the common formats, read by hand: decoders (Qt's and
 // OpenCV's) give up on a file whose header is fine but whose body is junk, which is exactly what a
 // "decompression bomb" looks like, so the size check must not depend on them.
@@ -66,18 +99,11 @@ QSize sniffedSize(const QByteArray& b)
         return QSize(int(std::min<quint32>(bigEndian(b, 16, 4), INT_MAX)), int(std::min<quint32>(bigEndian(b, 20, 4), INT_MAX)));
     if ((b.startsWith("GIF87a") || b.startsWith("GIF89a")) && b.size() >= 10)
         return QSize(int(littleEndian(b, 6, 2)), int(littleEndian(b, 8, 2)));
-    if (b.startsWith("BM") && b.size() >= 26)
-        return QSize(std::abs(qint32(littleEndian(b, 18, 4))), std::abs(qint32(littleEndian(b, 22, 4))));
-    if (b.size() >= 4 && uchar(b[0]) == 0xFF && uchar(b[1]) == 0xD8) {
-        qsizetype at = 2;
-        while (at + 9 < b.size() && uchar(b[at]) == 0xFF) {
-            const uchar marker = uchar(b[at + 1]);
-            const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-            if (startOfFrame)
-                return QSize(int(bigEndian(b, at + 7, 2)), int(bigEndian(b, at + 5, 2)));
-            at += 2 + bigEndian(b, at + 2, 2);
-        }
-    }
+    if (b.startsWith("BM") && b.size() >= 26) // a negative height means top-down rows; INT_MIN has no magnitude
+        return QSize(int(std::min<qint64>(std::abs(qint64(qint32(littleEndian(b, 18, 4)))), INT_MAX)),
+                     int(std::min<qint64>(std::abs(qint64(qint32(littleEndian(b, 22, 4)))), INT_MAX)));
+    if (const qsizetype frame = jpegStartOfFrame(b); frame >= 0)
+        return QSize(int(bigEndian(b, frame + 7, 2)), int(bigEndian(b, frame + 5, 2)));
     return {};
 }
 
@@ -192,17 +218,25 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
         throw InputError(Tr::tr("%1 could not be decoded: %2").arg(sourceName, QString::fromStdString(e.err)));
     }
     if (decoded.empty())
-        throw InputError(Tr::tr("%1 is not a picture OpenCV can read (PNG, JPEG, BMP, TIFF, WebP, PPM, … are fine)")
+        decoded = decodeWithQt(bytes, &out.notes);
+    if (decoded.empty())
+        throw InputError(Tr::tr("%1 is not a picture Gradus can read (PNG, JPEG, GIF, BMP, TIFF, WebP, PPM, … are fine)")
                              .arg(sourceName));
     out.originalSize = QSize(decoded.cols, decoded.rows);
     if (header.hasAlpha)
         out.notes << Tr::tr("transparency (alpha channel) dropped");
+    if (const qsizetype frame = jpegStartOfFrame(bytes); frame >= 0 && frame + 9 < bytes.size() && uchar(bytes[frame + 9]) == 4)
+        out.notes << Tr::tr("CMYK colours converted to RGB");
 
     // To float in [0, 1].
     double scale = 1.0;
     switch (decoded.depth()) {
     case CV_8U: scale = 1.0 / 255; out.bitsPerChannel = 8; break;
-    case CV_16U: scale = 1.0 / 65535; out.bitsPerChannel = 16; break;
+    case CV_16U:
+        scale = 1.0 / 65535;
+        out.bitsPerChannel = 16;
+        out.notes << Tr::tr("16 bits per channel, read at full precision");
+        break;
     case CV_8S: case CV_16S: case CV_32S:
         throw InputError(Tr::tr("%1 stores signed integer pixels, which are not a picture's brightness").arg(sourceName));
     default: out.bitsPerChannel = 32; break; // float images (EXR, HDR, PFM): taken as they are, clipped

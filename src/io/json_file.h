@@ -1,5 +1,8 @@
 #pragma once
 
+#include "framework/errors.h"
+
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QString>
 
@@ -9,5 +12,18 @@ namespace gradus {
 // messages ("session file"). Throws InputError when the file is missing, larger than maxBytes,
 // unreadable, not JSON or not an object.
 QJsonObject readJsonObjectFile(const QString& path, const QString& kind, qint64 maxBytes = 16 * 1024 * 1024);
+
+// Reads the JSON object in `path` into something with `parse(json)`; an InputError that parse throws
+// about the contents gets the file's name in front, so the user knows which file to fix.
+template <typename Parse>
+auto parseJsonObjectFile(const QString& path, const QString& kind, Parse&& parse)
+{
+    const QJsonObject json = readJsonObjectFile(path, kind);
+    try {
+        return parse(json);
+    } catch (const InputError& error) {
+        throw InputError(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message()));
+    }
+}
 
 } // namespace gradus

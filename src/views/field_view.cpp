@@ -295,6 +295,7 @@ void FieldView::ensureRaster(const Layout& layout, double devicePixelRatio)
         lo = std::min(lo, c);
         hi = std::max(hi, c);
     }
+    raster_.nothingDefined = !(lo <= hi);
     if (scale_ == ColorScale::LogAboveFloor)
         lo = std::max(lo, hi - 8); // eight decades are enough to see; below is the same dark colour
     if (std::isfinite(colorLow_) && std::isfinite(colorHigh_)) {
@@ -375,6 +376,17 @@ void FieldView::paintHeatMapLayer(QPainter& painter, const Layout& layout)
         for (const core::Segment& s : segments)
             lines.append(QLineF(layout.toPixel(s.xa, s.ya), layout.toPixel(s.xb, s.yb)));
         painter.drawLines(lines);
+    }
+    if (raster_.nothingDefined) {
+        // A formula such as 1/(x-x): say why the map is one flat colour instead of leaving it unexplained.
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.fillRect(layout.plot, QColor(255, 255, 255, 150));
+        painter.drawText(layout.plot.adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("The function is undefined (NaN or ±∞) everywhere in this view.\n"
+                            "Check the formula, or move the view."));
     }
     painter.restore();
 }

@@ -187,6 +187,7 @@ private:
         int nx = 0, ny = 0;
         QImage image;
         QVector<QVector<core::Segment>> contours;
+        bool nothingDefined = false; // the function is NaN or infinite at every sample
         bool valid = false;
         int generation = 0; // changes whenever the raster is rebuilt
     } raster_;

@@ -700,6 +700,46 @@ private slots:
         QCOMPARE(page->result(), before);
     }
 
+    // The bad-input corpus in the window: every file the command line refuses (exit 3) gives the same
+    // message in the status bar, and the picture before it stays.
+    void badInputCorpusKeepsThePicture()
+    {
+        const QString bad = QStringLiteral(GRADUS_TEST_DATA_DIR "/bad/");
+        QFile table(bad + "expected.tsv");
+        QVERIFY(table.open(QIODevice::ReadOnly | QIODevice::Text));
+        int tried = 0;
+        while (!table.atEnd()) {
+            const QStringList row = QString::fromUtf8(table.readLine()).trimmed().split('\t');
+            if (row.size() != 5 || row[0].startsWith('#') || row[3] != "3" || !row[2].startsWith('@'))
+                continue;
+            const QString path = bad + row[2].mid(1);
+            auto* status = window->findChild<QLabel*>("statusText");
+            if (row[1] == "--session") {
+                QVERIFY(!window->openSession(path, false));
+                QVERIFY2(status->text().contains(row[4]), qPrintable(row[2] + ": " + status->text()));
+                ++tried;
+                continue;
+            }
+            LessonPage* page = window->showLesson(row[0]);
+            QVERIFY(waitForResult(page));
+            const ResultPtr before = page->result();
+            QSignalSpy errors(page, &LessonPage::errorMessage);
+            ParamValues values = page->params();
+            values.set(row[1], path);
+            if (row[0] == "mip")
+                values.set("view", QStringLiteral("solve")); // the command line implies it with mps=
+            page->setParams(values);
+            QVERIFY2(errors.wait(20000), qPrintable(row[2]));
+            QVERIFY2(errors[0][0].toString().contains(row[4]), qPrintable(row[2] + ": " + errors[0][0].toString()));
+            QVERIFY2(status->text().contains(row[4]), qPrintable(row[2] + ": " + status->text()));
+            QCOMPARE(page->result(), before);
+            page->setParams(page->lesson().schema().defaults());
+            QVERIFY(waitForResult(page));
+            ++tried;
+        }
+        QVERIFY2(tried >= 15, qPrintable(QString::number(tried)));
+    }
+
     void surfaceView3D()
     {
         if (QGuiApplication::platformName() == u"offscreen")
