@@ -11,16 +11,19 @@ BUILD_PACKAGES=(
   libeigen3-dev libopencv-dev liblapacke-dev libopenblas-dev zlib1g-dev
   coinor-libcbc-dev libgif-dev libimagequant-dev
 )
-# Needed to run the GUI tests headless and to look at screenshots.
-TEST_PACKAGES=(xvfb xauth man-db desktop-file-utils appstream)
+# Needed to run the GUI tests headless, the installer checks and the install test in a clean root.
+TEST_PACKAGES=(xvfb xauth man-db desktop-file-utils appstream debootstrap)
+# The sanitizer build and the libFuzzer harnesses (scripts/test_sanitized.sh).
+SANITIZER_PACKAGES=(clang libclang-rt-14-dev llvm-14)
 # qt6-qpa-plugins provides the xcb/offscreen platforms on Debian 12; figures need a font; the 3D
 # view needs an OpenGL driver (Mesa's, software rendering included).
 RUN_PACKAGES=(qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libgl1-mesa-dri qt6-translations-l10n)
 
 want=("${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}")
-if [[ "${1:-}" == "--with-test" ]]; then
-  want+=("${TEST_PACKAGES[@]}")
-fi
+case "${1:-}" in
+  --with-test) want+=("${TEST_PACKAGES[@]}") ;;
+  --with-sanitizers) want+=("${TEST_PACKAGES[@]}" "${SANITIZER_PACKAGES[@]}") ;;
+esac
 
 missing=()
 for pkg in "${want[@]}"; do

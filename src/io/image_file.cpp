@@ -118,9 +118,11 @@ ImageHeader headerOf(const QByteArray& bytes)
     header.size = sniffedSize(bytes);
     if (!header.size.isValid())
         header.size = reader.size();
-    const QImage::Format format = reader.imageFormat();
-    header.hasAlpha = format != QImage::Format_Invalid &&
-                      QImage::toPixelFormat(format).alphaUsage() == QPixelFormat::UsesAlpha;
+    // Qt 6.4's JPEG reader returns an uninitialised format for some broken headers (found by fuzzing):
+    // take the number, and only a valid one as a format.
+    const int format = int(reader.imageFormat());
+    header.hasAlpha = format > QImage::Format_Invalid && format < QImage::NImageFormats &&
+                      QImage::toPixelFormat(QImage::Format(format)).alphaUsage() == QPixelFormat::UsesAlpha;
     return header;
 }
 

@@ -2,12 +2,17 @@
 // equals dynamic programming; the market-split generator follows its definition; infeasible,
 // unbounded and broken models say so; the time limit and a stop request end a hard solve promptly.
 #include "core/mip/cbc_solver.h"
+#include "core/mip/isolated_read.h"
 #include "core/mip/mip_model.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
+#include <csignal>
+#include <functional>
+
+#include <unistd.h>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -181,8 +186,40 @@ private slots:
         QVERIFY(complaint(dir, "section.mps", QByteArray(kSmallMps).replace("BOUNDS", "BANANAS")).contains("Bad image at line 12 < BANANAS >"));
         // CoinLpIO reads past its buffer on a file without an objective: such files never reach it.
         QVERIFY(complaint(dir, "garbage.lp", "this is not a model\n").contains("starts with its objective"));
-        QVERIFY(complaint(dir, "empty.lp", "").contains("starts with its objective"));
+        QVERIFY(complaint(dir, "empty.lp", "").contains("the LP file is empty"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, readModelFile("/no/such/file.mps"));
+        // Found by fuzzing: CoinLpIO loops for ever when a Generals section runs to the end of the file,
+        // and divides by zero on a ranged row without variables. Neither reaches or harms the program now.
+        QVERIFY(complaint(dir, "endless.lp", "Maximize\n obj: x\nSubject To\n c1: x <= 8\nGeneral\nx\n").contains("does not finish with an End line"));
+        QVERIFY(complaint(dir, "divide.lp", "Maximize\n obj: 5\nSubject To\n c1: <= z <= 10\nGeneral\n x y\nEnd\n")
+                    .contains("the reader crashed on this file (Floating point exception)"));
+    }
+
+    // The readers run in a child process: its model comes back whole, its crash or hang is a message.
+    void readerInAChildProcess()
+    {
+        const LinearModel knapsack = makeKnapsack(50, 3);
+        const LinearModel back = readInChildProcess([&] { return knapsack; }, 10);
+        QCOMPARE(back.name, knapsack.name);
+        QCOMPARE(back.maximize, true);
+        QVERIFY(back.objective == knapsack.objective && back.lower == knapsack.lower && back.upper == knapsack.upper);
+        QVERIFY(back.integer == knapsack.integer && back.rows == knapsack.rows);
+        QVERIFY(back.rowLower == knapsack.rowLower && back.rowUpper == knapsack.rowUpper);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, deserializeModel(serializeModel(knapsack).substr(0, 100)));
+
+        auto message = [](const std::function<LinearModel()>& read, int seconds) {
+            try {
+                readInChildProcess(read, seconds);
+            } catch (const std::invalid_argument& e) {
+                return QString::fromStdString(e.what());
+            }
+            return QString();
+        };
+        QCOMPARE(message([]() -> LinearModel { throw std::invalid_argument("no such section"); }, 10), QString("no such section"));
+        QVERIFY(message([]() -> LinearModel { std::raise(SIGSEGV); return {}; }, 10).contains("crashed"));
+        const auto start = std::chrono::steady_clock::now();
+        QVERIFY(message([]() -> LinearModel { for (;;) ::pause(); }, 1).contains("did not finish within 1 s"));
+        QVERIFY(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
     }
 
     void timeLimitAndStopEndAHardSolve()

@@ -1,5 +1,7 @@
-// MPS and LP files for the MIP lesson, through CBC's readers (readModelFile); the first byte picks the
-// kind: LP, MPS or gzipped MPS.
+// MPS and LP files for the MIP lesson, through readModelFile as the program calls it: CBC's readers in a
+// child process (COIN-OR's LP reader crashes and hangs on some files; fuzzing found both), so a finding
+// here is a crash of this process, a wrong answer from the child, or a hang beyond the reader's limit.
+// The first byte picks the kind: LP, MPS or gzipped MPS.
 #include "core/mip/mip_model.h"
 #include "fuzz_support.h"
 

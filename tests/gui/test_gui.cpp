@@ -729,7 +729,7 @@ private slots:
             if (row[0] == "mip")
                 values.set("view", QStringLiteral("solve")); // the command line implies it with mps=
             page->setParams(values);
-            QVERIFY2(errors.wait(20000), qPrintable(row[2]));
+            QVERIFY2(errors.wait(20000 * test::timeFactor()), qPrintable(row[2]));
             QVERIFY2(errors[0][0].toString().contains(row[4]), qPrintable(row[2] + ": " + errors[0][0].toString()));
             QVERIFY2(status->text().contains(row[4]), qPrintable(row[2] + ": " + status->text()));
             QCOMPARE(page->result(), before);

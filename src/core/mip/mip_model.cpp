@@ -1,5 +1,7 @@
 #include "mip_model.h"
 
+#include "isolated_read.h"
+
 #include <CoinError.hpp>
 #include <CoinLpIO.hpp>
 #include <CoinMessageHandler.hpp>
@@ -109,26 +111,37 @@ bool endsWith(const std::string& text, const std::string& ending)
            });
 }
 
-// CoinLpIO 1.11 reads past its buffer when a file has no objective section (seen under valgrind
-// with a one-line text file), so a file must open like an LP file before it is handed over: the
-// first word that is not a comment (\ …) names the objective's sense.
-bool opensLikeAnLpFile(const std::string& path)
+// CoinLpIO 1.11 must only see files shaped like LP files: it reads past its buffer when a file has no
+// objective section (seen under valgrind with a one-line text file), and loops for ever when a Generals
+// or Binaries section runs to the end of the file (found by fuzzing). So the first word that is not a
+// comment (\ …) must name the objective's sense, and an End line must close the file, as the format asks.
+// Returns what is wrong, or an empty string.
+std::string lpFileProblem(const std::string& path)
 {
     std::ifstream in(path);
     std::string line;
+    bool sawObjective = false, sawEnd = false;
     while (std::getline(in, line)) {
-        const auto start = line.find_first_not_of(" \t\r");
+        const auto start = line.find_first_not_of(" \t\r\v\f");
         if (start == std::string::npos || line[start] == '\\')
             continue;
         std::string word;
         for (std::size_t k = start; k < line.size() && std::isalpha(static_cast<unsigned char>(line[k])); ++k)
             word += char(std::tolower(static_cast<unsigned char>(line[k])));
-        for (const char* sense : {"minimize", "minimise", "minimum", "min", "maximize", "maximise", "maximum", "max"})
-            if (word == sense)
-                return true;
-        return false;
+        if (!sawObjective) {
+            for (const char* sense : {"minimize", "minimise", "minimum", "min", "maximize", "maximise", "maximum", "max"})
+                sawObjective = sawObjective || word == sense;
+            if (!sawObjective)
+                return "an LP file starts with its objective: Minimize or Maximize, then Subject To, Bounds, Generals and End";
+        }
+        const auto last = line.find_last_not_of(" \t\r\v\f");
+        sawEnd = word == "end" && last - start + 1 == 3;
     }
-    return false;
+    if (!sawObjective)
+        return "the LP file is empty: it starts with Minimize or Maximize, then Subject To, Bounds, Generals and End";
+    if (!sawEnd)
+        return "the LP file does not finish with an End line: it may be cut short (LP files end with End)";
+    return {};
 }
 
 } // namespace
@@ -220,17 +233,17 @@ LinearModel makeKnapsack(int n, std::uint32_t seed)
     return model;
 }
 
-LinearModel readModelFile(const std::string& path)
+namespace {
+
+LinearModel readModelFileHere(const std::string& path)
 {
-    if (!std::ifstream(path).good())
-        throw std::invalid_argument("cannot open " + path);
     RecordingHandler handler;
     try {
         if (endsWith(path, ".lp") || endsWith(path, ".lp.gz")) {
             if (endsWith(path, ".gz"))
                 throw std::invalid_argument("compressed LP files are not read: unpack it first (gunzip)");
-            if (!opensLikeAnLpFile(path))
-                throw std::invalid_argument("an LP file starts with its objective: Minimize or Maximize, then Subject To, Bounds, Generals and End");
+            if (const std::string problem = lpFileProblem(path); !problem.empty())
+                throw std::invalid_argument(problem);
             CoinLpIO reader;
             reader.passInMessageHandler(&handler);
             reader.readLp(path.c_str());
@@ -250,6 +263,17 @@ LinearModel readModelFile(const std::string& path)
     } catch (const CoinError& e) {
         throw std::invalid_argument("the file is not a valid model: " + e.message());
     }
+}
+
+} // namespace
+
+LinearModel readModelFile(const std::string& path)
+{
+    if (!std::ifstream(path).good())
+        throw std::invalid_argument("cannot open " + path);
+    // COIN-OR's readers crash or loop on some malformed files: they run in a child process.
+    constexpr int kReaderSeconds = 30;
+    return readInChildProcess([&] { return readModelFileHere(path); }, kReaderSeconds);
 }
 
 } // namespace gradus::core::mip
