@@ -19,5 +19,12 @@ export ASAN_SYMBOLIZER_PATH=${symbolizer}
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1
 cd build-sanitize
-# The packaging tests check the package, not the code: they run in the normal build only.
-xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel 2 -LE install "$@"
+# The packaging tests check the package, not the code: they run in the normal build only. The lessons'
+# parameter sweep takes over ten minutes under the sanitizers on two cores, more than CI's budget allows:
+# GRADUS_SANITIZED_SWEEP=1 includes it (docs/reliability.md).
+skip='^$'
+if [[ "${GRADUS_SANITIZED_SWEEP:-0}" != 1 ]]; then
+  skip='^test_lessons$'
+  echo "test_sanitized: the lessons' parameter sweep (test_lessons) is left out; GRADUS_SANITIZED_SWEEP=1 runs it"
+fi
+xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel 2 -LE install -E "$skip" "$@"
