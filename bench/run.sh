@@ -57,4 +57,7 @@ out="bench/results/$(date +%Y-%m-%d)${1:+-$1}.txt"
   echo
   echo "# reference: numpy gesdd and scikit-learn randomized SVD / PCA on the same shapes"
   /usr/bin/python3 bench/reference_linalg_numpy.py
+  echo
+  echo "# the window's event loop during heavy computes (goal: no stall over 100 ms)"
+  xvfb-run -a -s "-screen 0 1600x1000x24" build/bench/bench_latency 2>/dev/null || echo "(no display)"
 } | tee "$out"

@@ -1,0 +1,116 @@
+// The window's event loop while heavy computations run off the GUI thread: a 2 ms timer measures how
+// late the loop wakes up (a stall the user feels as a frozen window) during an SVD of a 12-megapixel
+// photo, a fine loss-landscape grid with training, and a MIP solve. Goal: no stall over 100 ms
+// (issue 13). Run under Xvfb or offscreen: bench/run.sh does.
+#include "app/lesson_page.h"
+#include "app/main_window.h"
+#include "framework/compute_runner.h"
+#include "framework/lesson_registry.h"
+#include "lessons/register_lessons.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace gradus;
+
+namespace {
+
+struct Stalls {
+    std::vector<double> lateMs;
+    double seconds = 0;
+    bool finished = false;
+};
+
+// Changes the lesson's parameters and measures the loop until the result is in (or `limit` seconds).
+Stalls probe(MainWindow& window, const QString& lesson, const QList<QPair<QString, QVariant>>& changes, double limit)
+{
+    LessonPage* page = window.showLesson(lesson);
+    QElapsedTimer settle;
+    settle.start();
+    while ((!page->result() || page->runner().busy()) && settle.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+
+    ParamValues values = page->params();
+    for (const auto& [name, value] : changes)
+        values.set(name, value);
+    Stalls stalls;
+    constexpr int kTickMs = 2;
+    QElapsedTimer clock, sinceTick;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(kTickMs);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        stalls.lateMs.push_back(std::max(0.0, sinceTick.nsecsElapsed() / 1e6 - kTickMs));
+        sinceTick.restart();
+    });
+    clock.start();
+    sinceTick.start();
+    tick.start();
+    page->setParams(values);
+    QApplication::processEvents();
+    while (clock.elapsed() < limit * 1000) {
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        if (clock.elapsed() > 200 && page->result() && !page->runner().busy()) {
+            stalls.finished = true;
+            break;
+        }
+    }
+    tick.stop();
+    stalls.seconds = clock.elapsed() / 1000.0;
+    if (!stalls.finished)
+        page->runner().cancel();
+    return stalls;
+}
+
+void report(const char* what, Stalls stalls)
+{
+    std::sort(stalls.lateMs.begin(), stalls.lateMs.end());
+    const auto at = [&](double q) { return stalls.lateMs.empty() ? 0.0 : stalls.lateMs[std::size_t(q * double(stalls.lateMs.size() - 1))]; };
+    std::printf("%-58s %6.1f s%s: %6zu ticks, event loop late by median %.1f ms, p99 %.1f ms, max %.1f ms%s\n", what,
+                stalls.seconds, stalls.finished ? "" : " (stopped)", stalls.lateMs.size(), at(0.5), at(0.99), at(1.0),
+                at(1.0) > 100 ? "  ← over 100 ms" : "");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("GradusBench");
+    LessonRegistry registry;
+    registerBuiltinLessons(registry);
+    MainWindow window(registry);
+    window.resize(1600, 960);
+    window.show();
+
+    // A 4000 × 3000 photo-like picture (gradients and shapes) written once.
+    QImage photo(4000, 3000, QImage::Format_RGB32);
+    QPainter painter(&photo);
+    QLinearGradient gradient(0, 0, 4000, 3000);
+    gradient.setColorAt(0, Qt::darkBlue);
+    gradient.setColorAt(1, Qt::yellow);
+    painter.fillRect(photo.rect(), gradient);
+    for (int k = 0; k < 300; ++k)
+        painter.fillRect(QRect((k * 977) % 3900, (k * 613) % 2900, 60 + k % 90, 40 + k % 70), QColor::fromHsv((k * 37) % 360, 200, 220));
+    painter.end();
+    const QString photoPath = dir.filePath("photo.png");
+    photo.save(photoPath);
+
+    report("svd-image: 4000×3000 photo, rank 100, full SVD", probe(window, "svd-image", {{"image", photoPath}, {"rank", 100}}, 120));
+    report("landscape: MLP trained, 61×61 loss grid", probe(window, "landscape", {{"resolution", 61}}, 180));
+    report("mip: solve p0548 with CBC", probe(window, "mip", {{"view", QStringLiteral("solve")}, {"mps", QStringLiteral("p0548")}}, 60));
+    report("mip: market split m = 4 vs knapsack (compare)", probe(window, "mip", {{"view", QStringLiteral("market-split")}, {"largest_m", 4}}, 60));
+    report("optimizers: 5 methods × 500 iterations, redrawn", probe(window, "optimizers", {{"iters", 2000}}, 30));
+    return 0;
+}
