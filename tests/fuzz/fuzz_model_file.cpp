@@ -5,10 +5,6 @@
 #include "core/mip/mip_model.h"
 #include "fuzz_support.h"
 
-#include <QDir>
-#include <QFile>
-
-#include <unistd.h>
 
 using namespace gradus;
 
@@ -17,14 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size < 1)
         return 0;
     fuzz::ensureApplication();
-    static const QString stem = QDir::temp().filePath(QStringLiteral("gradus-fuzz-%1").arg(getpid()));
     const char* suffixes[] = {".lp", ".mps", ".mps.gz"};
-    const QString path = stem + QLatin1String(suffixes[data[0] % 3]);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const QString path = fuzz::inputAsFile(data + 1, size - 1, QLatin1String(suffixes[data[0] % 3]));
+    if (path.isEmpty())
         return 0;
-    file.write(reinterpret_cast<const char*>(data + 1), qint64(size - 1));
-    file.close();
     fuzz::runOne([&] { (void)core::mip::readModelFile(QFile::encodeName(path).toStdString()); });
     QFile::remove(path);
     return 0;

@@ -1,9 +1,7 @@
 // Session (.gradus) and playlist (.gradus-playlist) files: JSON, then every lesson's parameters.
-#include "framework/lesson_registry.h"
 #include "framework/playlist.h"
 #include "framework/session.h"
 #include "fuzz_support.h"
-#include "lessons/register_lessons.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +11,7 @@ using namespace gradus;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     fuzz::ensureApplication();
-    static LessonRegistry registry = [] {
-        LessonRegistry lessons;
-        registerBuiltinLessons(lessons);
-        return lessons;
-    }();
+    const LessonRegistry& registry = fuzz::builtinLessons();
     const QJsonDocument document = QJsonDocument::fromJson(fuzz::bytesOf(data, size));
     if (!document.isObject())
         return 0;
