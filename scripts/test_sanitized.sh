@@ -16,7 +16,7 @@ symbolizer=$(command -v llvm-symbolizer-14 || command -v llvm-symbolizer || true
 export ASAN_SYMBOLIZER_PATH=${symbolizer}
 # Leaks are the soak test's business (it runs with LeakSanitizer and its own suppressions); Qt, fontconfig
 # and Mesa keep process-long allocations that would drown everything else here.
-export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1
 cd build-sanitize
 # The packaging tests check the package, not the code: they run in the normal build only. The lessons'

@@ -151,12 +151,18 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     connect(&previewGrowth_, &QTimer::timeout, this, [this] {
         if (!result_ || wantedPreviewSide() <= previewSide_)
             return;
-        buildPreview(wantedPreviewSide());
+        buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
         showFrame();
     });
     qualityDelay_.setSingleShot(true);
     qualityDelay_.setInterval(150);
     connect(&qualityDelay_, &QTimer::timeout, this, &SvdImageFigure::requestQuality);
+    connect(&referenceWatcher_, &QFutureWatcher<core::PlanarImage>::finished, this, [this] {
+        if (referenceWatcher_.isCanceled() || !result_)
+            return;
+        useReference(referenceWatcher_.result());
+        showFrame();
+    });
     connect(&qualityWatcher_, &QFutureWatcher<core::SvdQuality>::finished, this, [this] {
         if (qualityWatcher_.isCanceled())
             return;
@@ -171,6 +177,8 @@ SvdImageFigure::~SvdImageFigure()
 {
     qualityDelay_.stop();
     qualityWatcher_.waitForFinished();
+    referenceWatcher_.cancel();
+    referenceWatcher_.waitForFinished();
 }
 
 void SvdImageFigure::setResult(const ResultPtr& result)
@@ -181,7 +189,7 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     qualityFrame_ = -1;
     const core::SvdImage& svd = *result_->svd;
     preview_.reset();
-    buildPreview(wantedPreviewSide());
+    buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
     original_->setCaption(result_->source->displayName);
 
@@ -215,17 +223,37 @@ int SvdImageFigure::wantedPreviewSide() const
     return std::clamp(2 * shown, kMinPreviewSide, kMaxPreviewSide);
 }
 
-void SvdImageFigure::buildPreview(int side)
+void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
 {
     const core::SvdImage& svd = *result_->svd;
     preview_ = std::make_unique<core::SvdImagePreview>(svd, side);
     previewSide_ = side;
-    const core::PlanarImage reference = core::referenceImage(result_->source->image, svd.mode);
-    previewReference_.planes.clear();
-    for (const auto& plane : reference.planes)
-        previewReference_.planes.push_back(core::resamplePlane(plane, preview_->rows(), preview_->cols()));
+    referenceWatcher_.cancel();
+    referenceWatcher_.waitForFinished();
+    referenceReady_ = false;
+    auto source = result_->source;
+    const core::SvdColorMode mode = svd.mode;
+    const int rows = preview_->rows(), cols = preview_->cols();
+    auto makeReference = [source, mode, rows, cols] {
+        const core::PlanarImage reference = core::referenceImage(source->image, mode);
+        core::PlanarImage small;
+        for (const auto& plane : reference.planes)
+            small.planes.push_back(core::resamplePlane(plane, rows, cols));
+        return small;
+    };
+    if (timing == PreviewTiming::Now) {
+        useReference(makeReference());
+        return;
+    }
+    referenceWatcher_.setFuture(QtConcurrent::run(makeReference));
+}
+
+void SvdImageFigure::useReference(core::PlanarImage reference)
+{
+    previewReference_ = std::move(reference);
     original_->setImage(toQImage(previewReference_));
     referenceLuma_ = core::luma(previewReference_);
+    referenceReady_ = true;
 }
 
 void SvdImageFigure::resizeEvent(QResizeEvent* event)
@@ -271,7 +299,8 @@ void SvdImageFigure::showFrame()
                                          : tr("Rank %1").arg(ranks[0]));
     const double ratio = core::storageCost(*result_->svd, ranks).ratio;
     approximation_->setCaption(tr("%1 % of the values").arg(100 * ratio, 0, 'f', ratio < 0.1 ? 2 : 1));
-    difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
+    if (referenceReady_) // until the original at this size is ready, the difference keeps its last picture
+        difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
     difference_->setTitle(tr("Difference ×%1").arg(result_->differenceGain, 0, 'g', 3));
     difference_->setCaption(tr("red: brighter · blue: darker"));
     spectrum_->setMarkerX(ranks[0]);
@@ -302,8 +331,14 @@ void SvdImageFigure::freezeForExport(const LessonFigure*)
     if (!result_)
         return;
     qualityWatcher_.waitForFinished();
-    if (previewSide_ < kMaxPreviewSide) { // exports get the sharpest preview, whatever the layout
-        buildPreview(kMaxPreviewSide);
+    // Exports get the sharpest preview, whatever the layout, with its original ready (this runs for
+    // every frame of an animation: build only once).
+    if (previewSide_ < kMaxPreviewSide) {
+        buildPreview(kMaxPreviewSide, PreviewTiming::Now);
+        showFrame();
+    } else if (!referenceReady_) {
+        referenceWatcher_.waitForFinished();
+        useReference(referenceWatcher_.result());
         showFrame();
     }
     const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);

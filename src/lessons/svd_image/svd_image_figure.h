@@ -45,7 +45,9 @@ protected:
 private:
     void showFrame() override;
     int wantedPreviewSide() const;
-    void buildPreview(int side);
+    enum class PreviewTiming { Now, InBackground };
+    void buildPreview(int side, PreviewTiming timing);
+    void useReference(core::PlanarImage reference);
     void updateNumbers();
     void requestQuality();
     void rebuildLayers();
@@ -68,6 +70,10 @@ private:
 
     // Full-resolution quality of one frame, computed off the GUI thread.
     QFutureWatcher<core::SvdQuality> qualityWatcher_;
+    // The original at preview size: a colour transform and resampling of every pixel of the picture
+    // (0.7 s for 12 megapixels), so it is made off the GUI thread; the difference waits for it.
+    QFutureWatcher<core::PlanarImage> referenceWatcher_;
+    bool referenceReady_ = false;
     QTimer qualityDelay_;
     QTimer previewGrowth_;
     int previewSide_ = 0;
