@@ -1,5 +1,6 @@
 #include "isolated_read.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
