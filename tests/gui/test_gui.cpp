@@ -750,7 +750,7 @@ private slots:
         auto* surface = page->figure()->findChild<SurfaceView*>();
         QVERIFY(surface);
         QVERIFY(QTest::qWaitFor([surface] { return surface->isVisible(); }, 3000));
-        QTest::qWait(600); // a few frames for the scene to reach the GPU
+        QTest::qWait(600 * test::timeFactor()); // a few frames for the scene to reach the GPU (slower under the sanitizers)
         const QImage frame = surface->snapshot();
         QVERIFY2(!frame.isNull(), "no frame captured from the 3D view");
         QVERIFY2(distinctColours(frame) > 100, qPrintable(QString::number(distinctColours(frame))));
