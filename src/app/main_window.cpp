@@ -63,21 +63,22 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
     }
     pages_ = new QStackedWidget(this);
     setCentralWidget(pages_);
-    buildLessonList();
+    QSettings settings;
+    // The lessons a lab offers (gradus.conf): the list and the lesson shown first follow them.
+    const LessonChoice offered = chooseLessons(registry_, settings);
+    buildLessonList(offered.visible);
     buildPlaylist();
     buildMenus();
     buildStatusBar();
     buildPresentationKeys();
     setAcceptDrops(true);
 
-    QSettings settings;
     if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
         // 1600 × 960, or less on a small or scaled screen (1920 × 1080 at 150 % is 1280 × 720).
         const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 960);
         resize(QSize(1600, 960).boundedTo(available * 0.95));
     }
     restoreState(settings.value("window/state").toByteArray());
-    const LessonChoice offered = chooseLessons(registry_, settings);
     QString last = settings.value("window/lastLesson").toString();
     if (!offered.visible.contains(last))
         last = offered.visible.value(0);
@@ -96,14 +97,13 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
         QTimer::singleShot(0, this, [this] { setPresenting(true); });
 }
 
-void MainWindow::buildLessonList()
+void MainWindow::buildLessonList(const QStringList& offered)
 {
     lessonList_ = new QTreeWidget(this);
     lessonList_->setHeaderHidden(true);
     lessonList_->setRootIsDecorated(false);
     QHash<QString, QTreeWidgetItem*> topics;
     // A lab may hide lessons from the list; sessions and playlists that name them still open them.
-    const QStringList offered = chooseLessons(registry_, QSettings()).visible;
     for (const Lesson* lesson : registry_.lessons()) {
         if (!offered.contains(lesson->id()))
             continue;

@@ -59,7 +59,7 @@ protected:
 
 private:
     void buildMenus();
-    void buildLessonList();
+    void buildLessonList(const QStringList& offered);
     void buildStatusBar();
     void showError(const QString& text);
     void showStatus(const QString& text);
