@@ -3,6 +3,7 @@
 #include "core/compute_control.h"
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
+#include "support/time_factor.h"
 
 #include <QtTest>
 
@@ -101,11 +102,11 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         runner.request(withSteps(lesson, 100000));
-        QVERIFY(slow.wait(3000)); // a progress bar is due after half a second
+        QVERIFY(slow.wait(3000 * gradus::test::timeFactor())); // a progress bar is due after half a second
         QVERIFY(!progress.isEmpty());
         runner.cancel();
-        QVERIFY(cancelled.wait(3000));
-        QVERIFY(clock.elapsed() < 10000);
+        QVERIFY(cancelled.wait(3000 * gradus::test::timeFactor()));
+        QVERIFY(clock.elapsed() < 10000 * gradus::test::timeFactor());
         QVERIFY(!runner.busy());
     }
 

@@ -1016,7 +1016,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return !page->runner().busy(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return !page->runner().busy(); }, 5000 * test::timeFactor()));
         qInfo("stopped %lld ms after the click", clock.elapsed());
         const auto stopped = std::dynamic_pointer_cast<const MipSolveResult>(page->result());
         QVERIFY(stopped && stopped->stopped && stopped->complete);

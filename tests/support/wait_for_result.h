@@ -3,20 +3,11 @@
 
 #include "app/lesson_page.h"
 #include "framework/compute_runner.h"
+#include "support/time_factor.h"
 
 #include <QtTest>
 
-#include <algorithm>
-
 namespace gradus::test {
-
-// How much slower than a release build this one runs: GRADUS_TEST_TIME_FACTOR (4 in the sanitizer
-// build), so that waits are generous there too.
-inline int timeFactor()
-{
-    static const int factor = std::max(1, qEnvironmentVariableIntValue("GRADUS_TEST_TIME_FACTOR"));
-    return factor;
-}
 
 inline bool waitForResult(LessonPage* page)
 {
