@@ -2,13 +2,13 @@
 
 #include "core/plot/ticks.h"
 #include "plot_style.h"
+#include "polyline_clip.h"
 
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QPaintEngine>
 #include <QPainterPath>
 #include <QWheelEvent>
 
@@ -38,7 +38,10 @@ namespace {
 constexpr int kMaxRasterSide = 900;
 constexpr double kPixelsPerSample = 2.0;
 
-// A polyline pen must not see coordinates that overflow the raster engine (diverging paths).
+// A marker far outside the picture is clipped away; only coordinates that overflow the raster
+// engine (diverging runs) must be kept from it. Lines are cut with clipPolyline instead.
+bool isFinite(const QPointF& p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }
+
 QPointF clampToDrawable(const QPointF& p)
 {
     constexpr double limit = 1e6;
@@ -437,27 +440,43 @@ QPolygonF pathPixels(const QVector<QPointF>& points, int from, int to, const std
     pixels.reserve(std::min(to - from + 1, 4096));
     for (int k = from; k <= to; ++k) {
         const QPointF p = map(points[k]);
-        if (k == from || k == to || QLineF(pixels.last(), p).length() >= 0.75)
+        if (k == from || k == to || !(QLineF(pixels.last(), p).length() < 0.75)) // NaN breaks the line: kept
             pixels.append(p);
     }
     return pixels;
 }
 
-// A white casing keeps the line readable on every colour of the map and on a washed-out projector.
-void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color)
+// Lines are cut this far outside the plot, so that their round caps and casings end out of sight.
+constexpr double kClipMargin = 64;
+
+QRectF clipBounds(const QRectF& plot) { return plot.adjusted(-kClipMargin, -kClipMargin, kClipMargin, kClipMargin); }
+
+void drawClippedPolyline(QPainter& painter, const QPolygonF& pixels, const QRectF& bounds)
 {
+    for (const QPolygonF& run : clipPolyline(pixels, bounds))
+        painter.drawPolyline(run);
+}
+
+// A white casing keeps the line readable on every colour of the map and on a washed-out projector.
+void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color, const QRectF& bounds)
+{
+    const QVector<QPolygonF> runs = clipPolyline(pixels, bounds);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPolyline(pixels);
+    for (const QPolygonF& run : runs)
+        painter.drawPolyline(run);
     painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.drawPolyline(pixels);
+    for (const QPolygonF& run : runs)
+        painter.drawPolyline(run);
 }
 
 } // namespace
 
 void FieldView::drawPaths(QPainter& painter, const Layout& layout)
 {
-    const auto map = [&layout](const QPointF& p) { return clampToDrawable(layout.toPixel(p)); };
+    const auto map = [&layout](const QPointF& p) { return layout.toPixel(p); };
+    const auto marker = [&layout](const QPointF& p) { return clampToDrawable(layout.toPixel(p)); };
+    const QRectF bounds = clipBounds(layout.plot);
     const double ratio = painter.device()->devicePixelRatioF();
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     if (pathLayers_.size() < paths_.size())
@@ -501,33 +520,38 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                 QPainter onLayer(&layer.image);
                 onLayer.setRenderHint(QPainter::Antialiasing, true);
                 onLayer.translate(-layout.plot.topLeft());
-                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), settledColor);
+                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), settledColor, bounds);
                 layer.settled = settled;
             }
             painter.drawImage(layout.plot.topLeft(), layer.image);
         } else if (settled > 0) {
-            drawCased(painter, pathPixels(path.points, 0, settled, map), settledColor);
+            drawCased(painter, pathPixels(path.points, 0, settled, map), settledColor, bounds);
         }
 
         // The newest steps, fading in from the settled colour to solid.
         const QPolygonF fresh = pathPixels(path.points, settled, last, map);
         painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPolyline(fresh);
+        drawClippedPolyline(painter, fresh, bounds);
         for (qsizetype k = 1; k < fresh.size(); ++k) {
+            const std::optional<QLineF> visible = clipSegment(QLineF(fresh[k - 1], fresh[k]), bounds);
+            if (!visible)
+                continue;
             QColor color = ink(path.color);
             color.setAlphaF(kSettledAlpha + (1 - kSettledAlpha) * double(k) / (fresh.size() - 1));
             painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(fresh[k - 1], fresh[k]);
+            painter.drawLine(*visible);
         }
         if (last < kMaxMarkedPoints) {
             painter.setPen(QPen(Qt::white, 0.8));
             painter.setBrush(ink(path.color));
             for (int k = 0; k < last; ++k)
-                painter.drawEllipse(map(path.points[k]), 3.0, 3.0);
+                if (const QPointF c = marker(path.points[k]); isFinite(c))
+                    painter.drawEllipse(c, 3.0, 3.0);
         }
         painter.setPen(QPen(Qt::white, 2.0));
         painter.setBrush(ink(path.color));
-        painter.drawEllipse(map(path.points[last]), 7.0, 7.0);
+        if (const QPointF c = marker(path.points[last]); isFinite(c))
+            painter.drawEllipse(c, 7.0, 7.0);
     }
     painter.restore();
 }
@@ -683,7 +707,8 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
             continue;
         QPolygonF pixels;
         for (const QPointF& p : shape.points)
-            pixels << clampToDrawable(layout.toPixel(p));
+            pixels << layout.toPixel(p);
+        const QRectF bounds = clipBounds(layout.plot);
         // Round joins on a dense curve cost an arc per vertex in the stroker and look the same as
         // bevels there; a few-cornered shape keeps them.
         const Qt::PenJoinStyle join = shape.points.size() > 12 ? Qt::BevelJoin : Qt::RoundJoin;
@@ -691,6 +716,14 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
         QPen pen(ink(shape.color), shape.width, shape.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, join);
         switch (shape.kind) {
         case FieldShape::Kind::Arrow: {
+            if (!insideBounds(pixels.mid(0, 2), bounds)) { // its head is out of sight: the shaft alone
+                painter.setBrush(Qt::NoBrush);
+                for (const QPen& p : {casing, pen}) {
+                    painter.setPen(p);
+                    drawClippedPolyline(painter, pixels.mid(0, 2), bounds);
+                }
+                break;
+            }
             const QPointF tail = pixels[0], tip = pixels[1];
             const QPointF d = tip - tail;
             const double length = std::hypot(d.x(), d.y());
@@ -708,30 +741,36 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
             painter.drawPolygon(arrowHead(tip, unit, head, 0.45 * head));
             break;
         }
-        case FieldShape::Kind::Polygon:
+        case FieldShape::Kind::Polygon: {
+            const bool whole = insideBounds(pixels, bounds);
             if (shape.fill.alpha() > 0) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(shape.fill);
-                painter.drawPolygon(pixels);
+                painter.drawPolygon(whole ? pixels : pixels.intersected(QPolygonF(bounds)));
             }
             painter.setBrush(Qt::NoBrush);
-            if (shape.casing) {
-                painter.setPen(casing);
-                painter.drawPolygon(pixels);
+            const QVector<QPolygonF> outline = whole ? QVector<QPolygonF>{} : clipOutline(pixels, bounds);
+            for (const QPen& p : shape.casing ? QVector<QPen>{casing, pen} : QVector<QPen>{pen}) {
+                painter.setPen(p);
+                if (whole)
+                    painter.drawPolygon(pixels);
+                for (const QPolygonF& run : outline)
+                    painter.drawPolyline(run);
             }
-            painter.setPen(pen);
-            painter.drawPolygon(pixels);
             break;
+        }
         case FieldShape::Kind::Polyline:
             if (shape.casing) {
                 painter.setPen(casing);
-                painter.drawPolyline(pixels);
+                drawClippedPolyline(painter, pixels, bounds);
             }
             painter.setPen(pen);
-            painter.drawPolyline(pixels);
+            drawClippedPolyline(painter, pixels, bounds);
             break;
         case FieldShape::Kind::Rectangle: {
-            const QRectF box = QRectF(pixels[0], pixels[1]).normalized();
+            if (!isFinite(pixels[0]) || !isFinite(pixels[1]))
+                break;
+            const QRectF box = QRectF(pixels[0], pixels[1]).normalized().intersected(bounds); // its cut sides stay out of sight
             for (const QPen& p : {casing, pen}) {
                 painter.setPen(p);
                 painter.setBrush(Qt::NoBrush);

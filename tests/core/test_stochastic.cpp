@@ -55,6 +55,40 @@ private slots:
         QVERIFY(!two.batchOptimum({0}, line)); // one point does not fix a line
     }
 
+    // Full-batch GD with a step past 2/λ_max grows the top eigendirection by |1 − ηλ_max| a step:
+    // the run stops at the step that leaves the 10¹² ball, says which, and keeps only finite points.
+    void divergenceIsMarkedAtTheRightStep()
+    {
+        const LeastSquares2 p = seedProblem();
+        const Sym2 h = p.hessian();
+        const double top = h.eigenvalues()[1];
+        const double length = std::hypot(h.xy, top - h.xx);
+        const Vec2 direction{h.xy / length, (top - h.xx) / length}; // (H − λI)v = 0
+        StochasticSettings settings;
+        settings.lr = 3.0 / top; // growth factor 2 a step
+        settings.iterations = 500;
+        const Vec2 start{0, 0}, star = p.optimum();
+        const StochasticRun run = runStochastic(p, StochasticMethod::Gd, settings, start, 1);
+        QVERIFY(run.diverged);
+        const double along = std::abs(direction[0] * (start[0] - star[0]) + direction[1] * (start[1] - star[1]));
+        const int expected = int(std::ceil(std::log2(kStochasticDivergenceBound / along)));
+        QVERIFY2(std::abs(run.divergedAtStep - expected) <= 1, qPrintable(QStringLiteral("%1 vs %2").arg(run.divergedAtStep).arg(expected)));
+        QCOMPARE(run.points.size(), size_t(run.divergedAtStep));
+        QCOMPARE(run.loss.size(), run.points.size());
+        for (const Vec2& w : run.points)
+            QVERIFY(isFinite(w) && std::hypot(w[0], w[1]) <= kStochasticDivergenceBound);
+        // Below 2/λ_max the same start converges.
+        settings.lr = 1.9 / top;
+        QVERIFY(!runStochastic(p, StochasticMethod::Gd, settings, start, 1).diverged);
+        // Stochastic steps diverge as well and keep their batches in step with the points.
+        settings.lr = 2.0;
+        settings.iterations = 5000;
+        const StochasticRun sgd = runStochastic(makeSgdData(100, {100, 100}, 10, 1), StochasticMethod::Sgd, settings, start, 1);
+        QVERIFY(sgd.diverged);
+        QCOMPARE(sgd.batches.size() + 1, sgd.points.size());
+        QCOMPARE(sgd.points.size(), size_t(sgd.divergedAtStep));
+    }
+
     void evaluationsAreCounted()
     {
         const LeastSquares2 p = seedProblem();

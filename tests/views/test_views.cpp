@@ -7,6 +7,7 @@
 #include "views/player.h"
 #include "views/figure_export.h"
 #include "views/plot_style.h"
+#include "views/polyline_clip.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
 #include "support/headless.h"
@@ -86,6 +87,50 @@ private slots:
         };
         QVERIFY(redPixels(QRect(300, 0, 300, 300)) > 50);
         QCOMPARE(redPixels(QRect(330, 330, 270, 200)), 0);
+    }
+
+    void linesAreCutAtTheEdge()
+    {
+        const QRectF box(0, 0, 10, 10);
+        const auto across = clipSegment(QLineF(-10, 5, 20, 5), box);
+        QVERIFY(across && *across == QLineF(0, 5, 10, 5));
+        QVERIFY(!clipSegment(QLineF(-10, -1, 20, -1), box)); // passes above
+        QVERIFY(!clipSegment(QLineF(2, 2, qQNaN(), 3), box));
+        // Towards a diverged point at 10¹²: cut at the edge, the direction kept (clamping bent it).
+        const auto away = clipSegment(QLineF(5, 5, 1e12, 1e12 + 5), box);
+        QVERIFY(away);
+        QCOMPARE(away->p1(), QPointF(5, 5));
+        QVERIFY(std::abs(away->p2().x() - 10) < 1e-9 && std::abs(away->p2().y() - 10) < 1e-6);
+        // A non-finite point splits a line in two; a line that leaves and comes back is two runs.
+        const QPolygonF broken{{1, 1}, {2, 2}, {qInf(), 3}, {4, 4}, {5, 5}};
+        QCOMPARE(clipPolyline(broken, box), (QVector<QPolygonF>{QPolygonF{{1, 1}, {2, 2}}, QPolygonF{{4, 4}, {5, 5}}}));
+        const QPolygonF excursion{{1, 5}, {5, 5}, {5, 50}, {8, 5}};
+        const QVector<QPolygonF> runs = clipPolyline(excursion, box);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0], (QPolygonF{{1, 5}, {5, 5}, {5, 10}}));
+        QCOMPARE(runs[1].last(), QPointF(8, 5));
+        QCOMPARE(clipPolyline(QPolygonF{{1, 1}, {2, 2}}, box).size(), 1); // inside: untouched
+        QCOMPARE(clipOutline(QPolygonF{{-5, 5}, {5, -5}, {15, 5}, {5, 15}}, box).size(), 4); // a diamond round the box
+    }
+
+    // A diverged run leaves points at 10¹²: the picture must still draw (it took Qt's raster engine
+    // minutes when the pen met those coordinates) and show the part of the path that is in view.
+    void divergingPathDrawsQuickly()
+    {
+        FieldView view;
+        view.setHomeBox({-1, 1, -1, 1});
+        const QColor red(220, 0, 0);
+        QVector<QPointF> path{{0, 0}};
+        for (int k = 1; k < 2000; ++k)
+            path.append(QPointF((k % 2 ? 1 : -1) * std::pow(1.02, k), (k % 3 ? 1 : -1) * std::pow(1.015, k)));
+        view.setPaths({{"diverged", red, path, -1}});
+        view.setOverlay({FieldShape{FieldShape::Kind::Polyline, {QPointF(0, 0), QPointF(1e12, 3e11)}, red, QString(), 2, true}});
+        const QImage image = paint(view, QSize(600, 600));
+        int reds = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                reds += colourDistance(image.pixelColor(x, y), red) < 80;
+        QVERIFY2(reds > 100, qPrintable(QString::number(reds)));
     }
 
     void playingMatchesAFreshDrawing()

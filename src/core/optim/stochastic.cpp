@@ -212,12 +212,13 @@ StochasticRun runStochastic(const LeastSquares2& problem, StochasticMethod metho
             break;
         }
         w = w - lr * step;
-        run.batches.push_back(std::move(used));
-        record();
-        if (!isFinite(w) || std::hypot(w[0], w[1]) > 1e12) {
+        if (!isFinite(w) || std::hypot(w[0], w[1]) > kStochasticDivergenceBound) { // that step is not kept: the path stays finite
             run.diverged = true;
+            run.divergedAtStep = k + 1;
             break;
         }
+        run.batches.push_back(std::move(used));
+        record();
     }
     return run;
 }

@@ -45,13 +45,17 @@ struct StochasticSettings {
     int decayAfter = 100; // step decay: the step halves every this many iterations; 1/k schedules use it as k₀
 };
 
+// An iterate farther than this from the origin counts as diverged (as does NaN or Inf).
+constexpr double kStochasticDivergenceBound = 1e12;
+
 struct StochasticRun {
     std::vector<Vec2> points;           // from the start, one per iteration
     std::vector<double> loss;           // f(w) − f*
     std::vector<double> distance;       // ‖w − w*‖
     std::vector<double> gradientEvaluations; // cumulative, sample gradients
     std::vector<std::vector<int>> batches;   // the samples each step used (empty for full GD)
-    bool diverged = false;
+    bool diverged = false;  // a step left the kStochasticDivergenceBound ball or became non-finite: the run stopped before it
+    int divergedAtStep = -1; // that step; the points are the start and the steps before it
 };
 
 StochasticRun runStochastic(const LeastSquares2& problem, StochasticMethod method, const StochasticSettings& settings,

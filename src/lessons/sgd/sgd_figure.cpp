@@ -129,7 +129,9 @@ void SgdFigure::showFrame()
     QVector<FieldShape> shapes;
     for (int i = 0; i < r.methods.size(); ++i) {
         const SgdMethodRun& m = r.methods[i];
-        FieldPath path{m.label, style::categoricalColor(i), {}, std::min(frame, int(m.run.points.size()) - 1)};
+        const int last = int(m.run.points.size()) - 1;
+        const QString name = m.run.diverged && frame >= last ? tr("%1: diverged at step %2").arg(m.label).arg(m.run.divergedAtStep) : m.label;
+        FieldPath path{name, style::categoricalColor(i), {}, std::min(frame, last)};
         for (const core::Vec2& p : m.run.points)
             path.points.append(QPointF(p[0], p[1]));
         paths.append(path);

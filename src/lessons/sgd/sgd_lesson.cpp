@@ -10,6 +10,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace gradus {
@@ -144,6 +145,7 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
         core::StochasticSettings mine = settings;
         mine.batch = entry.batch;
         const int seeds = info.method == core::StochasticMethod::Gd ? 1 : result->seeds;
+        size_t everyRunReached = std::numeric_limits<size_t>::max(); // a mean is only a mean while no run has diverged
         for (int s = 0; s < seeds; ++s) {
             core::ComputeStage stage(control, double(done) / chosen.size(), double(done + 1) / chosen.size());
             core::StochasticRun run = core::runStochastic(result->problem, info.method, mine, {start.x(), start.y()},
@@ -152,6 +154,7 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
                 entry.meanDistance.assign(run.distance.size(), 0.0);
                 entry.meanLoss.assign(run.loss.size(), 0.0);
             }
+            everyRunReached = std::min(everyRunReached, run.distance.size());
             for (size_t k = 0; k < std::min(run.distance.size(), entry.meanDistance.size()); ++k) {
                 entry.meanDistance[k] += run.distance[k] / seeds;
                 entry.meanLoss[k] += run.loss[k] / seeds;
@@ -159,6 +162,8 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
             if (s == 0)
                 entry.run = std::move(run);
         }
+        entry.meanDistance.resize(std::min(entry.meanDistance.size(), everyRunReached));
+        entry.meanLoss.resize(entry.meanDistance.size());
         if (info.method == core::StochasticMethod::Sgd && entry.id == u"sgd")
             result->noiseBallRadius = std::sqrt(result->problem.noiseBallSquaredRadius(result->lr, entry.batch));
         result->methods.append(std::move(entry));
@@ -183,7 +188,8 @@ QJsonObject SgdLesson::resultJson(const LessonResult& base, int frame) const
                                    {"gradient_evaluations", jsonNumbers(m.run.gradientEvaluations)},
                                    {"mean_distance", jsonNumbers(m.meanDistance)},
                                    {"mean_loss", jsonNumbers(m.meanLoss)},
-                                   {"diverged", m.run.diverged}});
+                                   {"diverged", m.run.diverged},
+                                   {"diverged_at_step", m.run.diverged ? QJsonValue(m.run.divergedAtStep) : QJsonValue()}});
     }
     return QJsonObject{
         {"X", jsonNumbers(result.problem.x)},
