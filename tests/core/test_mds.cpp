@@ -129,6 +129,25 @@ private slots:
         }
     }
 
+    // Too long a fixed step: the run stops at the step that multiplies f by 10⁸, keeps the finite
+    // layouts before it, and says which step that was.
+    void gradientDescentMarksDivergence()
+    {
+        const Eigen::MatrixXd d = scaledDistances(15);
+        const Layout start = randomStart(15, 42);
+        for (double lr : {10.0, 1.0}) {
+            const MdsRun run = gradientDescent(d, start, lr, 20000, false);
+            QCOMPARE(QString::fromStdString(run.stopReason), QString("diverged"));
+            QCOMPARE(int(run.iterates.size()), run.divergedAtIteration);
+            for (double f : run.history)
+                QVERIFY(std::isfinite(f) && f <= kDivergenceFactor * run.history.front());
+            const Layout next = run.iterates.back() - lr * stressGradient(d, run.iterates.back());
+            const double blownUp = stress(d, next);
+            QVERIFY2(!(blownUp <= kDivergenceFactor * run.history.front()), qPrintable(QString::number(blownUp)));
+        }
+        QCOMPARE(gradientDescent(d, start, 0.2 / 15, 20000, false).divergedAtIteration, -1);
+    }
+
     void smacofNeverIncreasesTheStress()
     {
         const Eigen::MatrixXd d = scaledDistances(15);

@@ -326,6 +326,16 @@ private slots:
         const TrainingRun run = train(net, net.initialParameters(1), trainSet, testSet, options);
         QVERIFY(run.diverged);
         QVERIFY(int(run.history.size()) <= 6);
+        QCOMPARE(run.history.back().epoch, int(run.history.size()) - 1); // the epoch it diverged in is the last recorded
+        // The step that made the loss non-finite is not taken: the weights it ends with are finite.
+        QVERIFY(std::all_of(run.trained.begin(), run.trained.end(), [](float w) { return std::isfinite(w); }));
+        // A step so long that the weights themselves overflow float is caught at once.
+        options.learningRate = 3e38f;
+        Dataset loud = trainSet; // large inputs: gradients well above 1, so lr·gradient overflows in the first step
+        loud.inputs *= 1000.0f;
+        const TrainingRun overflow = train(net, net.initialParameters(1), loud, testSet, options);
+        QVERIFY(overflow.diverged);
+        QVERIFY(std::all_of(overflow.trained.begin(), overflow.trained.end(), [](float w) { return std::isfinite(w); }));
     }
 };
 

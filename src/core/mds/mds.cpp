@@ -96,8 +96,9 @@ MdsRun gradientDescent(const Eigen::MatrixXd& d, const Layout& start, double lr,
                 fNext = stress(d, next);
                 spent += functionFlops(n);
             }
-        if (!std::isfinite(fNext)) {
+        if (!std::isfinite(fNext) || fNext > kDivergenceFactor * run.history.front()) {
             run.stopReason = "diverged";
+            run.divergedAtIteration = k + 1;
             break;
         }
         x = next, f = fNext;

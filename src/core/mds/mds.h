@@ -34,7 +34,12 @@ struct MdsRun {
     long evaluations = 0;          // function evaluations (gradient descent: gradients)
     double seconds = 0;
     std::string stopReason;
+    int divergedAtIteration = -1; // gradient descent: the step whose f blew up (not kept), or −1
 };
+
+// Gradient descent counts as diverged when f exceeds this multiple of its start (or is not finite):
+// a descent method that multiplies its objective by 10⁸ is not coming back.
+constexpr double kDivergenceFactor = 1e8;
 
 // Fixed step `lr`, or Armijo backtracking from it (halving until f drops by 1e-4·lr‖∇f‖²); stops when
 // ‖∇f‖ ≤ tolerance·‖∇f(x₀)‖ or after maxIterations.

@@ -63,6 +63,7 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
     const int batchesPerEpoch = (trainSet.size() + batchSize - 1) / batchSize;
     Matrix batch;
     std::vector<std::uint8_t> labels;
+    std::vector<float> previous;
     const ForwardMode training{true, &dropout};
     for (int epoch = 1; epoch <= options.epochs && !run.diverged; ++epoch) {
         std::iota(permutation.begin(), permutation.end(), 0);
@@ -81,7 +82,13 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
                 run.diverged = true;
                 break;
             }
+            previous = theta;
             rule.apply(theta, gradient);
+            if (!std::all_of(theta.begin(), theta.end(), [](float w) { return std::isfinite(w); })) {
+                theta = previous; // the step overflowed: the run keeps the last finite weights
+                run.diverged = true;
+                break;
+            }
         }
         record(epoch);
     }

@@ -150,7 +150,13 @@ void LandscapeFigure::setResult(const ResultPtr& result)
         curves << train << test << accuracy;
     }
     history_->setSeries(curves);
-    history_->setTitle(key);
+    QStringList diverged;
+    for (int m = 0; m < 2; ++m)
+        if (r.models[m].run.diverged && !r.models[m].run.history.empty())
+            diverged << tr("%1 diverged in epoch %2 (loss not finite)")
+                            .arg(m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout)))
+                            .arg(r.models[m].run.history.back().epoch);
+    history_->setTitle(diverged.isEmpty() ? key : key + QStringLiteral(" — ") + diverged.join(QStringLiteral("; ")));
     const auto& last = r.models[0].run.history;
     const auto& lastDropout = r.models[1].run.history;
     if (!last.empty() && !lastDropout.empty())
@@ -243,8 +249,12 @@ void LandscapeFigure::setResult(const ResultPtr& result)
             map->setColorRange(low, high);
             map->setContourLevels(levels);
             const double centre = (s == 0 ? grid.trainLoss : grid.testLoss)[std::size_t((grid.resolution / 2) * grid.resolution + grid.resolution / 2)];
-            map->setSubtitle(std::isfinite(centre) ? tr("loss at the trained weights %1").arg(style::formatValue(centre))
-                                                   : tr("computing…"));
+            const core::models::TrainingRun& run = r.models[m].run;
+            if (run.diverged && !run.history.empty())
+                map->setSubtitle(tr("training diverged in epoch %1: the map is around the last finite weights").arg(run.history.back().epoch));
+            else
+                map->setSubtitle(std::isfinite(centre) ? tr("loss at the trained weights %1").arg(style::formatValue(centre))
+                                                       : tr("computing…"));
             map->setPoints({{QPointF(0, 0), QString(), Qt::white, FieldPoint::Shape::Star, FieldPoint::LabelPlacement::HoverOnly, 1.0}});
         }
 }

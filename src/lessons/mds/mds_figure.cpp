@@ -96,7 +96,8 @@ void MdsFigure::setResult(const ResultPtr& result)
     if (r.truth.size())
         include(r.truth);
     for (const MdsMethodRun& m : r.methods)
-        include(m.aligned.back());
+        if (m.run.divergedAtIteration < 0) // a diverged layout would shrink every other map to a dot
+            include(m.aligned.back());
     const double pad = 0.08 * std::max(x1 - x0, y1 - y0) + 1e-9;
     for (FieldView* view : maps_)
         view->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
@@ -120,11 +121,12 @@ void MdsFigure::setResult(const ResultPtr& result)
     QList<QPair<QString, QString>> rows;
     for (const MdsSummaryRow& s : r.summary)
         rows.append({tr("%1 cities, %2").arg(s.cities).arg(s.method),
-                     tr("%1 it · %2 ev · f %3 · %4 ms")
-                         .arg(s.iterations)
-                         .arg(s.evaluations)
-                         .arg(style::formatValue(s.f))
-                         .arg(s.seconds * 1e3, 0, 'f', 1)});
+                     s.divergedAtIteration >= 0 ? tr("diverged at iteration %1 · %2 ms").arg(s.divergedAtIteration).arg(s.seconds * 1e3, 0, 'f', 1)
+                                                : tr("%1 it · %2 ev · f %3 · %4 ms")
+                                                      .arg(s.iterations)
+                                                      .arg(s.evaluations)
+                                                      .arg(style::formatValue(s.f))
+                                                      .arg(s.seconds * 1e3, 0, 'f', 1)});
     table_->setRows(rows);
     table_->setNote(rows.isEmpty() ? tr("(the 6 / 15 / 34 table is made for the bundled cities)")
                                    : tr("GD: gradient descent, NM: Nelder–Mead. Variables: 2 per city. Same start; Nelder–Mead stops at 200 × variables evaluations."));
@@ -197,7 +199,11 @@ void MdsFigure::showFrame()
             view->setPoints(points);
             const int at = r.iterateAt(m, frame_);
             view->setTitle(m.label);
-            view->setSubtitle(tr("iteration %1 of %2, f = %3").arg(at).arg(int(m.run.iterates.size()) - 1).arg(style::formatValue(m.run.history[std::size_t(at)])));
+            const int last = int(m.run.iterates.size()) - 1;
+            if (m.run.divergedAtIteration >= 0 && at == last)
+                view->setSubtitle(tr("diverged at iteration %1: lower the step").arg(m.run.divergedAtIteration));
+            else
+                view->setSubtitle(tr("iteration %1 of %2, f = %3").arg(at).arg(last).arg(style::formatValue(m.run.history[std::size_t(at)])));
             view->setLegendKeys(r.truth.size() ? QVector<QPair<QString, QColor>>{{tr("true positions"), QColor(200, 200, 200)}}
                                                : QVector<QPair<QString, QColor>>{});
         }

@@ -283,7 +283,8 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
                     // The seed's comparison: every method with its default cap, whatever the panel says.
                     const core::mds::MdsRun run = runMethod(order[m], table, from, 0);
                     static const QStringList shortNames = {QStringLiteral("GD"), QStringLiteral("NM"), QStringLiteral("SMACOF"), QString()};
-                    result->summary.append({size, shortNames[m], int(run.iterates.size()) - 1, run.evaluations, run.history.back(), run.seconds});
+                    result->summary.append({size, shortNames[m], int(run.iterates.size()) - 1, run.evaluations, run.history.back(),
+                                            run.seconds, run.divergedAtIteration});
                 }
         }
     return result;
@@ -312,6 +313,7 @@ QJsonObject MdsLesson::resultJson(const LessonResult& base, int frame) const
                                    {"fevals", double(m.run.evaluations)},
                                    {"seconds", m.run.seconds},
                                    {"stop_reason", QString::fromStdString(m.run.stopReason)},
+                                   {"diverged_at_iteration", m.run.divergedAtIteration >= 0 ? QJsonValue(m.run.divergedAtIteration) : QJsonValue()},
                                    {"current", QJsonObject{{"iteration", at}, {"f", m.run.history[std::size_t(at)]}}}});
     }
     QJsonArray d;
@@ -324,7 +326,8 @@ QJsonObject MdsLesson::resultJson(const LessonResult& base, int frame) const
     QJsonArray summary;
     for (const MdsSummaryRow& s : r.summary)
         summary.append(QJsonObject{{"cities", s.cities}, {"method", s.method}, {"iterations", s.iterations},
-                                   {"fevals", double(s.evaluations)}, {"f", s.f}, {"seconds", s.seconds}});
+                                   {"fevals", double(s.evaluations)}, {"f", s.f}, {"seconds", s.seconds},
+                                   {"diverged_at_iteration", s.divergedAtIteration >= 0 ? QJsonValue(s.divergedAtIteration) : QJsonValue()}});
     return QJsonObject{{"cities", QJsonArray::fromStringList(r.names)},
                        {"D", d},
                        {"scale", r.scale},
