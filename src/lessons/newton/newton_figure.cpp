@@ -1,6 +1,7 @@
 #include "newton_figure.h"
 
 #include "newton_lesson.h"
+#include "lessons/common/run_legend.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/plot_style.h"
@@ -185,11 +186,9 @@ void NewtonFigure::showFrame()
     const int newtonLast = int(r.newton.points.size()) - 1;
     const int gdAt = std::min(frame_, gdLast), newtonAt = std::min(frame_, newtonLast);
     const QVector<FieldPath> paths = {
-        {tr("gradient descent, η = %1: f = %2").arg(style::formatValue(r.learningRate),
-                                                    style::formatValue(r.gradientDescent.values[std::size_t(gdAt)])),
+        {runLegend(tr("gradient descent, η = %1").arg(style::formatValue(r.learningRate)), r.gradientDescent, frame_),
          kGradientColor, toPointList(r.gradientDescent.points), gdAt},
-        {tr("Newton: f = %1").arg(style::formatValue(r.newton.values[std::size_t(newtonAt)])), kNewtonColor,
-         toPointList(r.newton.points), newtonAt}};
+        {runLegend(tr("Newton"), r.newton, frame_), kNewtonColor, toPointList(r.newton.points), newtonAt}};
     gradientMap_->setPaths(paths);
     newtonMap_->setPaths(paths);
     const QString subtitle = tr("iteration %1 of %2").arg(frame_).arg(r.iterations);

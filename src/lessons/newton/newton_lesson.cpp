@@ -164,6 +164,8 @@ QJsonObject NewtonLesson::resultJson(const LessonResult& base, int frame) const
                        {"paths", QJsonObject{{"gd", jsonRows(r.gradientDescent.points)}, {"newton", jsonRows(r.newton.points)}}},
                        {"stop_reasons", QJsonObject{{"gd", QString::fromStdString(r.gradientDescent.stopReason)},
                                                     {"newton", QString::fromStdString(r.newton.stopReason)}}},
+                       {"diverged_at_step", QJsonObject{{"gd", r.gradientDescent.diverged ? QJsonValue(r.gradientDescent.divergedAtStep) : QJsonValue()},
+                                                        {"newton", r.newton.diverged ? QJsonValue(r.newton.divergedAtStep) : QJsonValue()}}},
                        {"lr", r.learningRate},
                        {"frame", frame}};
 }

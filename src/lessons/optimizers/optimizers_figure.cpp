@@ -1,6 +1,7 @@
 #include "optimizers_figure.h"
 
 #include "optimizers_lesson.h"
+#include "lessons/common/run_legend.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/plot_style.h"
@@ -199,12 +200,7 @@ void OptimizersFigure::showFrame()
         path.points = toPointList(entry.run.points);
         const int last = int(entry.run.points.size()) - 1;
         path.current = std::min(frame_, last);
-        if (entry.run.diverged && frame_ >= last)
-            path.name = tr("%1: diverged at step %2").arg(entry.label).arg(entry.run.divergedAtStep);
-        else if (entry.run.stopReason != "iterations" && entry.run.stopReason != "converged" && frame_ >= last)
-            path.name = tr("%1: stopped (%2)").arg(entry.label, QString::fromStdString(entry.run.stopReason));
-        else
-            path.name = tr("%1: f = %2").arg(labelWithRate(entry), style::formatValue(entry.run.values[std::size_t(path.current)]));
+        path.name = runLegend(labelWithRate(entry), entry.run, frame_);
         paths.append(path);
     }
     map_->setPaths(paths);
