@@ -1,12 +1,14 @@
 // The window's event loop while heavy computations run off the GUI thread: a 2 ms timer measures how
 // late the loop wakes up (a stall the user feels as a frozen window) during an SVD of a 12-megapixel
-// photo, a fine loss-landscape grid with training, and a MIP solve. Goal: no stall over 100 ms
-// (issue 13). Run under Xvfb or offscreen: bench/run.sh does.
+// photo, a fine loss-landscape grid with training, and a MIP solve; then every lesson recomputing at
+// its defaults and playing its animation. Goal: no stall over 100 ms (issue 13). Run under Xvfb or
+// offscreen: bench/run.sh does.
 #include "app/lesson_page.h"
 #include "app/main_window.h"
 #include "framework/compute_runner.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
+#include "views/player.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,6 +19,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <vector>
 
@@ -30,18 +33,10 @@ struct Stalls {
     bool finished = false;
 };
 
-// Changes the lesson's parameters and measures the loop until the result is in (or `limit` seconds).
-Stalls probe(MainWindow& window, const QString& lesson, const QList<QPair<QString, QVariant>>& changes, double limit)
+// Runs the event loop, measuring how late a 2 ms timer fires, until `done` says so (after at least
+// 200 ms) or `limit` seconds pass. `start` sets the work going once the timer runs.
+Stalls measure(const std::function<void()>& start, const std::function<bool()>& done, double limit)
 {
-    LessonPage* page = window.showLesson(lesson);
-    QElapsedTimer settle;
-    settle.start();
-    while ((!page->result() || page->runner().busy()) && settle.elapsed() < 120000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-
-    ParamValues values = page->params();
-    for (const auto& [name, value] : changes)
-        values.set(name, value);
     Stalls stalls;
     constexpr int kTickMs = 2;
     QElapsedTimer clock, sinceTick;
@@ -55,19 +50,51 @@ Stalls probe(MainWindow& window, const QString& lesson, const QList<QPair<QStrin
     clock.start();
     sinceTick.start();
     tick.start();
-    page->setParams(values);
+    start();
     QApplication::processEvents();
     while (clock.elapsed() < limit * 1000) {
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-        if (clock.elapsed() > 200 && page->result() && !page->runner().busy()) {
+        if (clock.elapsed() > 200 && done()) {
             stalls.finished = true;
             break;
         }
     }
     tick.stop();
     stalls.seconds = clock.elapsed() / 1000.0;
+    return stalls;
+}
+
+LessonPage* openSettled(MainWindow& window, const QString& lesson)
+{
+    LessonPage* page = window.showLesson(lesson);
+    QElapsedTimer settle;
+    settle.start();
+    while ((!page->result() || page->runner().busy()) && settle.elapsed() < 120000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return page;
+}
+
+// Changes the lesson's parameters and measures the loop until the result is in (or `limit` seconds).
+Stalls probe(MainWindow& window, const QString& lesson, const QList<QPair<QString, QVariant>>& changes, double limit)
+{
+    LessonPage* page = openSettled(window, lesson);
+    ParamValues values = page->params();
+    for (const auto& [name, value] : changes)
+        values.set(name, value);
+    const Stalls stalls = measure([&] { page->setParams(values); },
+                                  [&] { return page->result() && !page->runner().busy(); }, limit);
     if (!stalls.finished)
         page->runner().cancel();
+    return stalls;
+}
+
+// Plays the lesson's animation from the start for `seconds` (every frame drawn on the GUI thread).
+Stalls playing(MainWindow& window, const QString& lesson, double seconds)
+{
+    LessonPage* page = openSettled(window, lesson);
+    Stalls stalls = measure([&] { page->player()->first(); page->player()->play(); }, [] { return false; }, seconds);
+    page->player()->pause();
+    stalls.finished = true;
     return stalls;
 }
 
@@ -112,5 +139,15 @@ int main(int argc, char** argv)
     report("mip: solve p0548 with CBC", probe(window, "mip", {{"view", QStringLiteral("solve")}, {"mps", QStringLiteral("p0548")}}, 60));
     report("mip: market split m = 4 vs knapsack (compare)", probe(window, "mip", {{"view", QStringLiteral("market-split")}, {"largest_m", 4}}, 60));
     report("optimizers: 5 methods × 500 iterations, redrawn", probe(window, "optimizers", {{"iters", 2000}}, 30));
+    // Every lesson at its defaults: recomputed (the seed moved, or the same values again), then played.
+    for (const Lesson* lesson : registry.lessons()) {
+        const QString id = lesson->id();
+        QList<QPair<QString, QVariant>> change;
+        if (lesson->schema().find(QStringLiteral("seed")))
+            change.append({QStringLiteral("seed"), 7});
+        report(qPrintable(id + ": recompute at the defaults"), probe(window, id, change, 120));
+        if (window.showLesson(id)->result() && window.showLesson(id)->result()->frameCount() > 1)
+            report(qPrintable(id + ": playing for 3 s"), playing(window, id, 3));
+    }
     return 0;
 }

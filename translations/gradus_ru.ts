@@ -199,6 +199,29 @@
     </message>
 </context>
 <context>
+    <name>RunLegend</name>
+    <message>
+        <source>the Hessian is singular</source>
+        <translation>гессиан вырожден</translation>
+    </message>
+    <message>
+        <source>the line search found no decrease</source>
+        <translation>линейный поиск не нашёл убывания</translation>
+    </message>
+    <message>
+        <source>%1: diverged at step %2</source>
+        <translation>%1: разошёлся на шаге %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped, %2</source>
+        <translation>%1: остановлен, %2</translation>
+    </message>
+    <message>
+        <source>%1: f = %2</source>
+        <translation>%1: f = %2</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>animated picture: its first frame of %1 is used</source>
@@ -1369,6 +1392,14 @@ Check the formula, or move the view.</source>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
+    <message>
+        <source>%1 diverged in epoch %2 (loss not finite)</source>
+        <translation>%1: обучение разошлось на эпохе %2 (потери не конечны)</translation>
+    </message>
+    <message>
+        <source>training diverged in epoch %1: the map is around the last finite weights</source>
+        <translation>обучение разошлось на эпохе %1: карта построена вокруг последних конечных весов</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LandscapeLesson</name>
@@ -2393,6 +2424,14 @@ Check the formula, or move the view.</source>
         <source>iteration %1 of %2, f = %3</source>
         <translation>итерация %1 из %2, f = %3</translation>
     </message>
+    <message>
+        <source>diverged at iteration %1 · %2 ms</source>
+        <translation>разошёлся на итерации %1 · %2 мс</translation>
+    </message>
+    <message>
+        <source>diverged at iteration %1: lower the step</source>
+        <translation>разошёлся на итерации %1: уменьшите шаг</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MdsLesson</name>
@@ -3079,16 +3118,16 @@ Check the formula, or move the view.</source>
         <translation>касательная парабола в x_%1 = %2</translation>
     </message>
     <message>
-        <source>gradient descent, η = %1: f = %2</source>
-        <translation>градиентный спуск, η = %1: f = %2</translation>
-    </message>
-    <message>
-        <source>Newton: f = %1</source>
-        <translation>Ньютон: f = %1</translation>
-    </message>
-    <message>
         <source>iteration %1 of %2</source>
         <translation>итерация %1 из %2</translation>
+    </message>
+    <message>
+        <source>gradient descent, η = %1</source>
+        <translation>градиентный спуск, η = %1</translation>
+    </message>
+    <message>
+        <source>Newton</source>
+        <translation>Ньютон</translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3322,6 @@ Check the formula, or move the view.</source>
     <message>
         <source>step taken</source>
         <translation>сделанный шаг</translation>
-    </message>
-    <message>
-        <source>%1: diverged at step %2</source>
-        <translation>%1: разошёлся на шаге %2</translation>
-    </message>
-    <message>
-        <source>%1: stopped (%2)</source>
-        <translation>%1: остановлен (%2)</translation>
-    </message>
-    <message>
-        <source>%1: f = %2</source>
-        <translation>%1: f = %2</translation>
     </message>
     <message>
         <source>iteration %1 of %2</source>
@@ -4869,6 +4896,10 @@ pruned</source>
     <message>
         <source>Data</source>
         <translation>Данные</translation>
+    </message>
+    <message>
+        <source>%1: diverged at step %2</source>
+        <translation>%1: разошёлся на шаге %2</translation>
     </message>
 </context>
 <context>

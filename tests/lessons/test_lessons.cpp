@@ -653,6 +653,20 @@ private slots:
         lesson.schema().applyAssignment(values, "iters=3000");
         const QJsonObject exact = lesson.resultJson(*lesson.compute(values, nullptr), 3000);
         QVERIFY(exact["methods"].toArray()[0].toObject()["distance"].toArray().last().toDouble() < 1e-8);
+        // The longest step on steep data: the stochastic methods diverge, say at which step, keep only
+        // finite points, and their mean curves end where a run diverged; the 1/k schedule settles.
+        ParamValues steep = lesson.schema().defaults();
+        for (const char* assignment : {"lr=2", "w_true=100,100", "noise=10", "methods=gd,sgd,sgd-1/k"})
+            lesson.schema().applyAssignment(steep, assignment);
+        const QJsonArray runs = lesson.resultJson(*lesson.compute(steep, nullptr), 0)["methods"].toArray();
+        const QJsonObject sgd = runs[1].toObject(), decaying = runs[2].toObject();
+        QVERIFY(sgd["diverged"].toBool());
+        QCOMPARE(sgd["diverged_at_step"].toInt(), sgd["path"].toArray().size());
+        for (const QJsonValue& point : sgd["path"].toArray())
+            QVERIFY(std::hypot(point.toArray()[0].toDouble(), point.toArray()[1].toDouble()) <= 1e12);
+        QVERIFY(sgd["mean_loss"].toArray().size() <= sgd["path"].toArray().size());
+        QVERIFY(!decaying["diverged"].toBool() && decaying["diverged_at_step"].isNull());
+        QCOMPARE(decaying["path"].toArray().size(), 2001);
     }
 
     void pnormsDataContract()
@@ -847,6 +861,16 @@ private slots:
         QVERIFY(methods[0].toObject()["f"].toDouble() < 1e-4 && methods[0].toObject()["f"].toDouble() > 0);
         // The seed's table: 6, 15 and 34 cities for each iterative method.
         QCOMPARE(json["summary"].toArray().size(), 9);
+        QVERIFY(methods[0].toObject()["diverged_at_iteration"].isNull());
+        // Too long a step: gradient descent stops where f grew 10⁸-fold, here and in the table.
+        ParamValues tooLong = values;
+        lesson.schema().applyAssignment(tooLong, "lr=10");
+        const QJsonObject blownUp = lesson.resultJson(*lesson.compute(tooLong, nullptr), 0);
+        const QJsonObject gd = blownUp["methods"].toArray()[0].toObject();
+        QCOMPARE(gd["stop_reason"].toString(), QString("diverged"));
+        QCOMPARE(gd["diverged_at_iteration"].toInt(), gd["iterations"].toInt() + 1);
+        QVERIFY(gd["f"].toDouble() <= 1e8 * gd["history"].toArray()[0].toDouble());
+        QVERIFY(blownUp["summary"].toArray()[0].toObject()["diverged_at_iteration"].toInt() >= 1);
         // Bad tables say what is wrong.
         QTemporaryDir dir;
         auto failsWith = [&](const QByteArray& content, const QString& expected) {
