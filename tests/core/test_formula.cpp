@@ -134,6 +134,31 @@ private slots:
         QCOMPARE(errorPosition("x # 2", &message), std::size_t(2));
         QCOMPARE(errorPosition("z + 1", &message), std::size_t(0));
     }
+
+    // Nesting is bounded: the fuzzer's 3,000 opening brackets overflowed the stack (the parser
+    // recurses). 199 levels of anything still parse; beyond 200 the formula is refused where it
+    // goes too deep.
+    void deepNestingIsRefusedNotACrash()
+    {
+        const auto nested = [](const std::string& open, int levels, const std::string& close) {
+            std::string text;
+            for (int k = 0; k < levels; ++k)
+                text += open;
+            text += "x";
+            for (int k = 0; k < levels; ++k)
+                text += close;
+            return text;
+        };
+        QCOMPARE(Formula(nested("(", 199, ")")).value({0.5, 0}), 0.5);
+        QCOMPARE(Formula(nested("-", 199, "")).value({0.5, 0}), -0.5);
+        std::string message;
+        for (const std::string& deep : {nested("(", 3000, ")"), nested("-", 5000, ""), nested("|", 300, "|"),
+                                        nested("sin(", 250, ")"), nested("2^", 400, "")}) {
+            QVERIFY(errorPosition(deep, &message) != std::string::npos);
+            QVERIFY2(message.find("more than 200 deep") != std::string::npos, message.c_str());
+        }
+        QCOMPARE(errorPosition(nested("(", 201, ")"), &message), std::size_t(200));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFormula)

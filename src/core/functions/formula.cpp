@@ -145,6 +145,25 @@ private:
         return false;
     }
 
+    // Every nesting (brackets, signs, powers, arguments) passes through unary(): counting there keeps
+    // the recursion — and the stack — bounded whatever the text.
+    class Nesting {
+    public:
+        explicit Nesting(Parser& parser) : parser_(parser)
+        {
+            if (++parser_.depth_ > kMaxDepth)
+                parser_.fail("the formula nests brackets, signs or powers more than " + std::to_string(kMaxDepth) +
+                             " deep; write it more simply");
+        }
+        ~Nesting() { --parser_.depth_; }
+        Nesting(const Nesting&) = delete;
+        Nesting& operator=(const Nesting&) = delete;
+
+    private:
+        Parser& parser_;
+    };
+    static constexpr int kMaxDepth = 200;
+
     void expression()
     {
         term();
@@ -180,6 +199,7 @@ private:
 
     void unary()
     {
+        const Nesting nesting(*this);
         if (accept("-")) {
             unary();
             emit({Op::Negate});
@@ -295,6 +315,7 @@ private:
 
     const std::string& text_;
     std::size_t position_ = 0;
+    int depth_ = 0;
     std::vector<Instruction> code_;
 };
 
