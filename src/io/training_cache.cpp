@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -21,7 +22,7 @@ void readEvaluation(QDataStream& in, core::models::Evaluation& e) { in >> e.loss
 
 } // namespace
 
-TrainingCache::TrainingCache(QString folder) : folder_(std::move(folder)) {}
+TrainingCache::TrainingCache(QString folder, qint64 limitBytes) : folder_(std::move(folder)), limitBytes_(limitBytes) {}
 
 QString TrainingCache::defaultFolder()
 {
@@ -75,7 +76,20 @@ std::optional<core::models::TrainingRun> TrainingCache::load(const QString& key,
     }
     if (in.status() != QDataStream::Ok)
         return std::nullopt;
+    file.setFileTime(QDateTime::currentDateTime(), QFileDevice::FileModificationTime); // used now: kept longest
     return run;
+}
+
+void TrainingCache::trim() const
+{
+    // Newest first; everything past the limit goes.
+    const QFileInfoList files = QDir(folder_).entryInfoList({QStringLiteral("*.weights")}, QDir::Files, QDir::Time);
+    qint64 kept = 0;
+    for (const QFileInfo& file : files) {
+        kept += file.size();
+        if (kept > limitBytes_)
+            QFile::remove(file.filePath());
+    }
 }
 
 bool TrainingCache::save(const QString& key, const core::models::TrainingRun& run) const
@@ -103,6 +117,7 @@ bool TrainingCache::save(const QString& key, const core::models::TrainingRun& ru
     } catch (const GradusError&) {
         return false;
     }
+    trim();
     return true;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Trained weights kept on disk, so that reopening a lesson with the same training settings is
 // instant: one file per key (a hash of every setting that affects training) in the user's cache
-// folder, written atomically; a missing, foreign or damaged file is simply a miss.
+// folder, written atomically; a missing, foreign or damaged file is simply a miss. The folder is kept
+// under a size limit: the runs used longest ago go first (a lab machine sees many students).
 
 #include "core/models/training.h"
 
@@ -14,7 +15,8 @@ namespace gradus {
 class TrainingCache {
 public:
     // The folder: QStandardPaths' cache location + "/training" (a test may point it elsewhere).
-    explicit TrainingCache(QString folder = defaultFolder());
+    static constexpr qint64 kDefaultLimitBytes = 256LL * 1024 * 1024;
+    explicit TrainingCache(QString folder = defaultFolder(), qint64 limitBytes = kDefaultLimitBytes);
     static QString defaultFolder();
 
     // A file name for a description of the settings (e.g. "cnn dropout=0.5 lr=0.01 …").
@@ -26,7 +28,10 @@ public:
     QString pathFor(const QString& key) const;
 
 private:
+    void trim() const; // removes the least recently used files beyond the limit
+
     QString folder_;
+    qint64 limitBytes_;
 };
 
 } // namespace gradus

@@ -4,6 +4,7 @@
 #include "io/atomic_file.h"
 #include "io/image_file.h"
 #include "views/plot_style.h"
+#include "views/scene_view.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -15,6 +16,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QWidget>
+
+#include <map>
 
 namespace gradus {
 
@@ -136,13 +139,48 @@ void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize)
 
 namespace gradus {
 
-ExportFigure::ExportFigure(const Lesson& lesson, const ResultPtr& result, const QString& viewName, const QSize& pixelSize)
-    : figure_(lesson.createFigure(nullptr))
+namespace {
+
+// Figures with a 3D view, kept between exports. Every Qt 3D window that is destroyed leaves about
+// 4 MB behind in Qt 3D's renderer and Mesa (and a thread for a while): a lecturer exporting a 3D
+// figure again and again would see the program grow without end. One figure per lesson and view is
+// kept and reused instead. Cleared when the application ends, while widgets can still be deleted.
+struct ParkedFigure {
+    std::unique_ptr<LessonFigure> figure;
+    std::unique_ptr<QWidget> view;
+};
+
+std::map<QString, ParkedFigure>& parkedFigures()
 {
+    static auto* parked = [] {
+        auto* figures = new std::map<QString, ParkedFigure>;
+        qAddPostRoutine([] { parkedFigures().clear(); });
+        return figures;
+    }();
+    return *parked;
+}
+
+QString parkingKey(const Lesson& lesson, const QString& viewName) { return lesson.id() + QLatin1Char('/') + viewName; }
+
+} // namespace
+
+ExportFigure::ExportFigure(const Lesson& lesson, const ResultPtr& result, const QString& viewName, const QSize& pixelSize)
+    : key_(parkingKey(lesson, viewName))
+{
+    if (const auto parked = parkedFigures().find(key_); parked != parkedFigures().end()) {
+        figure_ = std::move(parked->second.figure);
+        view_ = std::move(parked->second.view);
+        parkedFigures().erase(parked);
+    } else {
+        figure_.reset(lesson.createFigure(nullptr));
+    }
     figure_->setResult(result);
     figure_->resize(logicalSizeForExport(pixelSize));
-    if (viewName.isEmpty())
+    if (viewName.isEmpty() || view_) {
+        if (view_)
+            view_->resize(logicalSizeForExport(pixelSize));
         return;
+    }
     const QStringList names = figure_->viewNames();
     view_ = figure_->takeView(viewName);
     if (!view_)
@@ -155,6 +193,12 @@ ExportFigure::ExportFigure(const Lesson& lesson, const ResultPtr& result, const 
 
 ExportFigure::~ExportFigure()
 {
+    const bool threeD = widget().findChild<SceneView*>() || qobject_cast<SceneView*>(&widget());
+    if (threeD && !parkedFigures().count(key_)) {
+        widget().hide(); // no frames drawn while it waits
+        parkedFigures()[key_] = ParkedFigure{std::move(figure_), std::move(view_)};
+        return;
+    }
     view_.reset(); // before the figure that may still refer to it
 }
 

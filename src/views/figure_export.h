@@ -35,9 +35,10 @@ QImage renderWidgetImage(QWidget& widget, const QSize& pixelSize);
 // renderWidget + atomic write; throws InputError when the file cannot be written.
 void exportWidget(QWidget& widget, const QString& path, const QSize& pixelSize);
 
-// A fresh figure of a lesson showing a result, laid out for exports at one pixel size: the whole
-// figure, or only its view `viewName` when that is not empty (UsageError for an unknown view).
-// Nothing on screen is disturbed. Serves single figures and every frame of an animation.
+// A figure of a lesson showing a result, laid out for exports at one pixel size: the whole figure, or
+// only its view `viewName` when that is not empty (UsageError for an unknown view). Nothing on
+// screen is disturbed. Serves single figures and every frame of an animation. Fresh each time, except
+// that figures with a 3D view are kept and reused (Qt 3D does not give back what a window used).
 class ExportFigure {
 public:
     ExportFigure(const Lesson& lesson, const ResultPtr& result, const QString& viewName, const QSize& pixelSize);
@@ -48,6 +49,7 @@ public:
     QWidget& widget() { return view_ ? *view_ : *figure_; }
 
 private:
+    QString key_; // the lesson and view, for keeping a 3D figure for the next export
     std::unique_ptr<LessonFigure> figure_;
     std::unique_ptr<QWidget> view_;
 };

@@ -63,6 +63,38 @@ private slots:
         const TrainingCache nowhere("/proc/no/such/folder");
         QVERIFY(!nowhere.save(key, sample()));
     }
+
+    // A lab machine sees many students: the folder stays under its limit, and the run used most
+    // recently stays even if it was trained first.
+    void theFolderStaysUnderItsLimit()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("training");
+        const qint64 fileSize = [&] {
+            const TrainingCache probe(folder);
+            probe.save(TrainingCache::keyFor("probe"), sample());
+            const qint64 size = QFileInfo(probe.pathFor(TrainingCache::keyFor("probe"))).size();
+            QFile::remove(probe.pathFor(TrainingCache::keyFor("probe")));
+            return size;
+        }();
+        const TrainingCache cache(folder, 3 * fileSize); // room for three runs
+        const QDateTime start = QDateTime::currentDateTime().addSecs(-100);
+        for (int k = 0; k < 5; ++k) {
+            const QString key = TrainingCache::keyFor(QStringLiteral("run %1").arg(k));
+            QVERIFY(cache.save(key, sample()));
+            // Distinct times, one second apart, as if saved over a lesson.
+            QFile file(cache.pathFor(key));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.setFileTime(start.addSecs(k), QFileDevice::FileModificationTime);
+            if (k == 2) // run 0 is used again before runs 3 and 4 come
+                QVERIFY(cache.load(TrainingCache::keyFor("run 0"), 3));
+        }
+        QStringList kept;
+        for (int k = 0; k < 5; ++k)
+            if (QFile::exists(cache.pathFor(TrainingCache::keyFor(QStringLiteral("run %1").arg(k)))))
+                kept << QString::number(k);
+        QCOMPARE(kept, (QStringList{"0", "3", "4"}));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTrainingCache)

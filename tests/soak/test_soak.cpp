@@ -1,11 +1,12 @@
 // The soak test: a long class session in fast motion. Round and round the lessons, each visit
 // changes one parameter at random, plays a little, exports the picture (now and then an animation)
 // and sometimes changes its mind before the result is in. Afterwards: resident memory has not grown
-// past warm-up by more than 10 %, no thread is left behind, and — in the sanitizer build, where
-// LeakSanitizer runs at exit — nothing leaked.
+// past warm-up by more than 10 %, no thread is left behind, and — in the sanitizer build — LeakSanitizer
+// finds no memory that the still-open window has lost.
 //
 // GRADUS_SOAK_CYCLES sets the number of lesson visits (default 40, CI's short run; 1,000 for a real
-// soak), GRADUS_SOAK_SEED the random choices.
+// soak), GRADUS_SOAK_SEED the random choices, GRADUS_SOAK_LESSONS (ids, comma-separated) limits the
+// round to some lessons, to find which one a growth comes from.
 #include "app/lesson_page.h"
 #include "app/main_window.h"
 #include "framework/compute_runner.h"
@@ -15,6 +16,7 @@
 #include "views/player.h"
 #include "support/wait_for_result.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -34,6 +36,7 @@ using gradus::test::waitForResult;
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
 #define GRADUS_SOAK_UNDER_ASAN 1
+#include <sanitizer/lsan_interface.h>
 #endif
 #endif
 
@@ -113,9 +116,14 @@ private slots:
     {
         const int cycles = std::max(1, qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES") ? qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES") : 40);
         std::mt19937 random(std::uint32_t(qEnvironmentVariableIntValue("GRADUS_SOAK_SEED")));
-        const QList<const Lesson*> lessons = registry.lessons();
-        // Warm-up: every lesson visited twice (caches, fonts, GL contexts, thread pools filled).
-        const int warmUp = std::min(cycles - 1, 2 * int(lessons.size()));
+        QList<const Lesson*> lessons = registry.lessons();
+        if (const QStringList only = qEnvironmentVariable("GRADUS_SOAK_LESSONS").split(u',', Qt::SkipEmptyParts); !only.isEmpty())
+            lessons.removeIf([&](const Lesson* lesson) { return !only.contains(lesson->id()); });
+        QVERIFY(!lessons.isEmpty());
+        // Warm-up: every lesson visited twice, two animations exported and a quarter of the run, so
+        // that caches, fonts, GL contexts, the 3D views that random choices open (each with Qt 3D's
+        // own threads) and the kept 3D export figures have all been made once.
+        const int warmUp = std::min(cycles - 1, std::max({2 * int(lessons.size()), 33, cycles / 4}));
         double warmMiB = 0, peakMiB = 0;
         int warmThreads = 0, exports = 0, animations = 0, changedTheirMind = 0;
         QElapsedTimer clock;
@@ -129,13 +137,13 @@ private slots:
             QString what;
             changeOneParameter(lesson.schema(), values, random, what);
             page->setParams(values);
-            // A result that takes more than two seconds is abandoned now and then, as an impatient
-            // student would: the cancel path gets its share of the soak.
-            if (!QTest::qWaitFor([page] { return page->result() && !page->runner().busy(); }, 2000 * timeFactor())) {
-                if (random() % 2) {
-                    page->runner().cancel();
-                    ++changedTheirMind;
-                }
+            // A result that takes more than two seconds is abandoned at once half the time, as an
+            // impatient student would, and otherwise after twenty (training a network from scratch
+            // takes minutes): the cancel path gets its share of the soak.
+            const auto done = [page] { return page->result() && !page->runner().busy(); };
+            if (!QTest::qWaitFor(done, 2000 * timeFactor()) && (random() % 2 || !QTest::qWaitFor(done, 20000 * timeFactor()))) {
+                page->runner().cancel();
+                ++changedTheirMind;
                 QVERIFY2(waitForResult(page), qPrintable(lesson.id() + ": " + what));
             }
             if (page->result()->frameCount() > 1) {
@@ -156,6 +164,9 @@ private slots:
                 QVERIFY2(exportAnimation(lesson, page->result(), request), qPrintable(lesson.id()));
                 ++animations;
             }
+            if (cycle % 100 == 99)
+                qInfo("visit %d (%s, %s): %.1f MiB resident, %d threads, %.0f s", cycle + 1, qPrintable(lesson.id()),
+                      qPrintable(what), residentMiB(), threadCount(), clock.elapsed() / 1000.0);
             if (cycle == warmUp) {
                 warmMiB = residentMiB();
                 warmThreads = threadCount();
@@ -174,7 +185,12 @@ private slots:
               100.0 * (endMiB / warmMiB - 1), peakMiB, warmThreads, endThreads);
         // A thread pool may retire idle threads but must not gather new ones.
         QVERIFY2(endThreads <= warmThreads, qPrintable(QStringLiteral("%1 threads, %2 after warm-up").arg(endThreads).arg(warmThreads)));
-#ifndef GRADUS_SOAK_UNDER_ASAN // ASan's quarantine and shadow memory make resident size meaningless
+#ifdef GRADUS_SOAK_UNDER_ASAN
+        // With the window still open everything it uses is reachable: what LeakSanitizer finds now was
+        // lost during the soak. (At exit Qt 3D and Mesa leave their renderers behind; that is not
+        // checked: leak_check_at_exit=0.)
+        QVERIFY2(__lsan_do_recoverable_leak_check() == 0, "LeakSanitizer found memory lost during the soak (report above)");
+#else // ASan's quarantine and shadow memory make resident size meaningless
         if (cycles > warmUp + int(lessons.size())) // growth is only measurable after a round past warm-up
             QVERIFY2(endMiB < 1.10 * warmMiB, qPrintable(QStringLiteral("%1 MiB vs %2 after warm-up").arg(endMiB).arg(warmMiB)));
 #endif
@@ -183,5 +199,15 @@ private slots:
     void cleanupTestCase() { window.reset(); }
 };
 
-QTEST_MAIN(TestSoak)
+int main(int argc, char** argv)
+{
+    // QtTest stops a test function after QTEST_FUNCTION_TIMEOUT; a long soak gets 5 s a visit.
+    const qint64 needed = qint64(std::max(1, qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES"))) * 5000 * timeFactor();
+    if (qEnvironmentVariableIntValue("QTEST_FUNCTION_TIMEOUT") < needed)
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(needed));
+    QApplication app(argc, argv);
+    TestSoak soak;
+    return QTest::qExec(&soak, argc, argv);
+}
+
 #include "test_soak.moc"
