@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -53,6 +54,21 @@ double residentMiB()
 }
 
 int threadCount() { return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()); }
+
+// "name ×count" for every thread name, to tell whose threads they are when their number grows.
+QString threadNames()
+{
+    QMap<QString, int> names;
+    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (comm.open(QIODevice::ReadOnly))
+            ++names[QString::fromUtf8(comm.readAll().trimmed())];
+    }
+    QStringList parts;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        parts << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
 
 // One parameter changed the way a student would: a choice picked, a switch flipped, a number moved
 // to somewhere between half and one and a half times its default (the extremes are the parameter
@@ -126,6 +142,7 @@ private slots:
         const int warmUp = std::min(cycles - 1, std::max({2 * int(lessons.size()), 33, cycles / 4}));
         double warmMiB = 0, peakMiB = 0;
         int warmThreads = 0, exports = 0, animations = 0, changedTheirMind = 0;
+        QString warmThreadNames;
         QElapsedTimer clock;
         clock.start();
         for (int cycle = 0; cycle < cycles; ++cycle) {
@@ -170,6 +187,7 @@ private slots:
             if (cycle == warmUp) {
                 warmMiB = residentMiB();
                 warmThreads = threadCount();
+                warmThreadNames = threadNames();
             }
             peakMiB = std::max(peakMiB, residentMiB());
         }
@@ -180,11 +198,12 @@ private slots:
         const double endMiB = residentMiB();
         const int endThreads = threadCount();
         qInfo("%d visits in %.0f s: %d pictures, %d animations exported, %d computations abandoned; resident "
-              "memory %.1f MiB after warm-up (visit %d), %.1f MiB at the end (%+.1f %%), peak %.1f MiB; threads %d → %d",
+              "memory %.1f MiB after warm-up (visit %d), %.1f MiB at the end (%+.1f %%), peak %.1f MiB; threads %d → %d (%s)",
               cycles, clock.elapsed() / 1000.0, exports, animations, changedTheirMind, warmMiB, warmUp, endMiB,
-              100.0 * (endMiB / warmMiB - 1), peakMiB, warmThreads, endThreads);
+              100.0 * (endMiB / warmMiB - 1), peakMiB, warmThreads, endThreads, qPrintable(threadNames()));
         // A thread pool may retire idle threads but must not gather new ones.
-        QVERIFY2(endThreads <= warmThreads, qPrintable(QStringLiteral("%1 threads, %2 after warm-up").arg(endThreads).arg(warmThreads)));
+        QVERIFY2(endThreads <= warmThreads, qPrintable(QStringLiteral("%1 threads (%2), %3 after warm-up (%4)")
+                                                           .arg(endThreads).arg(threadNames()).arg(warmThreads).arg(warmThreadNames)));
 #ifdef GRADUS_SOAK_UNDER_ASAN
         // With the window still open everything it uses is reachable: what LeakSanitizer finds now was
         // lost during the soak. (At exit Qt 3D and Mesa leave their renderers behind; that is not
@@ -201,8 +220,10 @@ private slots:
 
 int main(int argc, char** argv)
 {
-    // QtTest stops a test function after QTEST_FUNCTION_TIMEOUT; a long soak gets 5 s a visit.
-    const qint64 needed = qint64(std::max(1, qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES"))) * 5000 * timeFactor();
+    // QtTest stops a test function after QTEST_FUNCTION_TIMEOUT; a long soak gets 30 s a visit (a
+    // visit waits at most 22 s for a result before it cancels).
+    const int cycles = qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES");
+    const qint64 needed = qint64(cycles > 0 ? cycles : 40) * 30000 * timeFactor();
     if (qEnvironmentVariableIntValue("QTEST_FUNCTION_TIMEOUT") < needed)
         qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(needed));
     QApplication app(argc, argv);
