@@ -98,6 +98,9 @@ void MdsFigure::setResult(const ResultPtr& result)
     for (const MdsMethodRun& m : r.methods)
         if (m.run.divergedAtIteration < 0) // a diverged layout would shrink every other map to a dot
             include(m.aligned.back());
+    if (!(x0 <= x1)) // nothing else to frame (no true places, every method diverged): the start
+        for (const MdsMethodRun& m : r.methods)
+            include(m.aligned.front());
     const double pad = 0.08 * std::max(x1 - x0, y1 - y0) + 1e-9;
     for (FieldView* view : maps_)
         view->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
