@@ -40,8 +40,6 @@ constexpr double kPixelsPerSample = 2.0;
 
 // A marker far outside the picture is clipped away; only coordinates that overflow the raster
 // engine (diverging runs) must be kept from it. Lines are cut with clipPolyline instead.
-bool isFinite(const QPointF& p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }
-
 QPointF clampToDrawable(const QPointF& p)
 {
     constexpr double limit = 1e6;
@@ -451,9 +449,9 @@ constexpr double kClipMargin = 64;
 
 QRectF clipBounds(const QRectF& plot) { return plot.adjusted(-kClipMargin, -kClipMargin, kClipMargin, kClipMargin); }
 
-void drawClippedPolyline(QPainter& painter, const QPolygonF& pixels, const QRectF& bounds)
+void drawRuns(QPainter& painter, const QVector<QPolygonF>& runs)
 {
-    for (const QPolygonF& run : clipPolyline(pixels, bounds))
+    for (const QPolygonF& run : runs)
         painter.drawPolyline(run);
 }
 
@@ -463,11 +461,9 @@ void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color, const Q
     const QVector<QPolygonF> runs = clipPolyline(pixels, bounds);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const QPolygonF& run : runs)
-        painter.drawPolyline(run);
+    drawRuns(painter, runs);
     painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    for (const QPolygonF& run : runs)
-        painter.drawPolyline(run);
+    drawRuns(painter, runs);
 }
 
 } // namespace
@@ -531,7 +527,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
         // The newest steps, fading in from the settled colour to solid.
         const QPolygonF fresh = pathPixels(path.points, settled, last, map);
         painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        drawClippedPolyline(painter, fresh, bounds);
+        drawRuns(painter, clipPolyline(fresh, bounds));
         for (qsizetype k = 1; k < fresh.size(); ++k) {
             const std::optional<QLineF> visible = clipSegment(QLineF(fresh[k - 1], fresh[k]), bounds);
             if (!visible)
@@ -717,10 +713,11 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
         switch (shape.kind) {
         case FieldShape::Kind::Arrow: {
             if (!insideBounds(pixels.mid(0, 2), bounds)) { // its head is out of sight: the shaft alone
+                const QVector<QPolygonF> shaft = clipPolyline(pixels.mid(0, 2), bounds);
                 painter.setBrush(Qt::NoBrush);
                 for (const QPen& p : {casing, pen}) {
                     painter.setPen(p);
-                    drawClippedPolyline(painter, pixels.mid(0, 2), bounds);
+                    drawRuns(painter, shaft);
                 }
                 break;
             }
@@ -754,19 +751,20 @@ void FieldView::drawOverlay(QPainter& painter, const Layout& layout, bool undern
                 painter.setPen(p);
                 if (whole)
                     painter.drawPolygon(pixels);
-                for (const QPolygonF& run : outline)
-                    painter.drawPolyline(run);
+                drawRuns(painter, outline);
             }
             break;
         }
-        case FieldShape::Kind::Polyline:
+        case FieldShape::Kind::Polyline: {
+            const QVector<QPolygonF> runs = clipPolyline(pixels, bounds);
             if (shape.casing) {
                 painter.setPen(casing);
-                drawClippedPolyline(painter, pixels, bounds);
+                drawRuns(painter, runs);
             }
             painter.setPen(pen);
-            drawClippedPolyline(painter, pixels, bounds);
+            drawRuns(painter, runs);
             break;
+        }
         case FieldShape::Kind::Rectangle: {
             if (!isFinite(pixels[0]) || !isFinite(pixels[1]))
                 break;

@@ -4,11 +4,7 @@
 
 namespace gradus {
 
-namespace {
-
 bool isFinite(const QPointF& p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }
-
-} // namespace
 
 std::optional<QLineF> clipSegment(const QLineF& segment, const QRectF& bounds)
 {

@@ -12,6 +12,8 @@
 
 namespace gradus {
 
+bool isFinite(const QPointF& p);
+
 // The part of `segment` inside `bounds`, or nothing when it misses it or has a non-finite end.
 std::optional<QLineF> clipSegment(const QLineF& segment, const QRectF& bounds);
 

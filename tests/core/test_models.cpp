@@ -191,6 +191,7 @@ private slots:
             QCOMPARE(epochsSeen, 31);
             QCOMPARE(int(run.history.size()), 31);
             QVERIFY(!run.diverged);
+            QCOMPARE(run.divergedInEpoch(), -1);
             QVERIFY2(run.history.back().test.accuracy >= 0.97, qPrintable(QString::number(run.history.back().test.accuracy)));
             QVERIFY(run.history.back().train.loss < 0.25 * run.history.front().train.loss);
         }
@@ -327,6 +328,8 @@ private slots:
         QVERIFY(run.diverged);
         QVERIFY(int(run.history.size()) <= 6);
         QCOMPARE(run.history.back().epoch, int(run.history.size()) - 1); // the epoch it diverged in is the last recorded
+        QCOMPARE(run.divergedInEpoch(), run.history.back().epoch);
+        QVERIFY(run.divergedInEpoch() >= 1);
         // The step that made the loss non-finite is not taken: the weights it ends with are finite.
         QVERIFY(std::all_of(run.trained.begin(), run.trained.end(), [](float w) { return std::isfinite(w); }));
         // A step so long that the weights themselves overflow float is caught at once.

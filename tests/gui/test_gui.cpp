@@ -23,6 +23,7 @@
 #include "views/scene_view.h"
 #include "views/surface_view.h"
 #include "support/headless.h"
+#include "support/private_settings.h"
 #include "support/wait_for_result.h"
 
 #include <QAbstractButton>
@@ -127,11 +128,8 @@ class TestGui : public QObject {
 private slots:
     void initTestCase()
     {
-        // Settings of this run only: neither the user's nor an earlier run's.
         QVERIFY(dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath("settings"));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("settings"));
-        QCoreApplication::setOrganizationName("GradusTest");
+        gradus::test::usePrivateSettings(dir, "GradusTest");
         registerBuiltinLessons(registry);
         QElapsedTimer clock;
         clock.start();

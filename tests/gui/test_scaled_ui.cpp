@@ -7,6 +7,7 @@
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
 #include "support/headless.h"
+#include "support/private_settings.h"
 #include "support/wait_for_result.h"
 
 #include <QAbstractButton>
@@ -62,9 +63,7 @@ class TestScaledUi : public QObject {
 private slots:
     void initTestCase()
     {
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("settings"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath("settings"));
-        QCoreApplication::setOrganizationName("GradusScaledTest");
+        gradus::test::usePrivateSettings(dir, "GradusScaledTest");
         QVERIFY(installLanguage(QStringLiteral("ru")));
     }
 

@@ -14,6 +14,7 @@
 #include "lessons/register_lessons.h"
 #include "views/animation_export.h"
 #include "views/player.h"
+#include "support/private_settings.h"
 #include "support/wait_for_result.h"
 
 #include <QApplication>
@@ -127,9 +128,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath("settings"));
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("settings"));
-        QCoreApplication::setOrganizationName("GradusSoak");
+        gradus::test::usePrivateSettings(dir, "GradusSoak");
         registerBuiltinLessons(registry);
         window = std::make_unique<MainWindow>(registry);
         window->resize(1600, 1000);

@@ -39,6 +39,9 @@ struct TrainingRun {
     std::vector<float> initial, trained;
     std::vector<EpochRecord> history;
     bool diverged = false; // the loss became NaN or infinite: training stopped there
+
+    // The epoch training diverged in (the last one recorded), or −1.
+    int divergedInEpoch() const { return diverged && !history.empty() ? history.back().epoch : -1; }
 };
 
 // Trains from `initial`; onEpoch (may be empty) sees every record as it is made. Progress goes to

@@ -152,10 +152,10 @@ void LandscapeFigure::setResult(const ResultPtr& result)
     history_->setSeries(curves);
     QStringList diverged;
     for (int m = 0; m < 2; ++m)
-        if (r.models[m].run.diverged && !r.models[m].run.history.empty())
+        if (const int epoch = r.models[m].run.divergedInEpoch(); epoch >= 0)
             diverged << tr("%1 diverged in epoch %2 (loss not finite)")
                             .arg(m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout)))
-                            .arg(r.models[m].run.history.back().epoch);
+                            .arg(epoch);
     history_->setTitle(diverged.isEmpty() ? key : key + QStringLiteral(" — ") + diverged.join(QStringLiteral("; ")));
     const auto& last = r.models[0].run.history;
     const auto& lastDropout = r.models[1].run.history;
@@ -249,9 +249,8 @@ void LandscapeFigure::setResult(const ResultPtr& result)
             map->setColorRange(low, high);
             map->setContourLevels(levels);
             const double centre = (s == 0 ? grid.trainLoss : grid.testLoss)[std::size_t((grid.resolution / 2) * grid.resolution + grid.resolution / 2)];
-            const core::models::TrainingRun& run = r.models[m].run;
-            if (run.diverged && !run.history.empty())
-                map->setSubtitle(tr("training diverged in epoch %1: the map is around the last finite weights").arg(run.history.back().epoch));
+            if (const int epoch = r.models[m].run.divergedInEpoch(); epoch >= 0)
+                map->setSubtitle(tr("training diverged in epoch %1: the map is around the last finite weights").arg(epoch));
             else
                 map->setSubtitle(std::isfinite(centre) ? tr("loss at the trained weights %1").arg(style::formatValue(centre))
                                                        : tr("computing…"));

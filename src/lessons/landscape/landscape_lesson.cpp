@@ -282,7 +282,7 @@ QJsonObject LandscapeLesson::resultJson(const LessonResult& base, int) const
         models.append(QJsonObject{{"dropout", double(m.dropout)},
                                   {"from_cache", m.fromCache},
                                   {"diverged", m.run.diverged},
-                                  {"diverged_in_epoch", m.run.diverged && !m.run.history.empty() ? QJsonValue(m.run.history.back().epoch) : QJsonValue()},
+                                  {"diverged_in_epoch", m.run.divergedInEpoch() >= 0 ? QJsonValue(m.run.divergedInEpoch()) : QJsonValue()},
                                   {"history", historyJson(m.run)},
                                   {"train_loss_grid", gridRows(m.grid.trainLoss, n)},
                                   {"test_loss_grid", gridRows(m.grid.testLoss, n)},
