@@ -1,5 +1,6 @@
 #include "compute_runner.h"
 
+#include "background_pool.h"
 #include "core/compute_control.h"
 #include "errors.h"
 #include "partial_result.h"
@@ -70,7 +71,7 @@ void ComputeRunner::request(const ParamValues& params)
     current_ = job;
     QPointer<ComputeRunner> self(this);
     const Lesson* lesson = &lesson_;
-    running_.append(QtConcurrent::run([job, params, lesson, self] {
+    running_.append(QtConcurrent::run(&backgroundPool(), [job, params, lesson, self] {
         QElapsedTimer clock;
         clock.start();
         try {

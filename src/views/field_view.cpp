@@ -455,15 +455,28 @@ void drawRuns(QPainter& painter, const QVector<QPolygonF>& runs)
         painter.drawPolyline(run);
 }
 
+// Opaque lines only: stroking a long wide polyline as one outline costs far more than linearly in
+// its self-crossings (2,000 SGD steps: 70 ms against 30 ms in pieces of 12). Translucent pieces would
+// darken where they overlap, so callers fade the whole layer instead.
+void drawRunsInPieces(QPainter& painter, const QVector<QPolygonF>& runs)
+{
+    constexpr int kPiece = 12;
+    for (const QPolygonF& run : runs)
+        for (qsizetype from = 0; from + 1 < run.size(); from += kPiece)
+            painter.drawPolyline(run.constData() + from, int(std::min<qsizetype>(kPiece + 1, run.size() - from)));
+}
+
 // A white casing keeps the line readable on every colour of the map and on a washed-out projector.
-void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color, const QRectF& bounds)
+// `opaqueLayer`: drawn opaque and in pieces, for a layer that is faded as a whole.
+void drawCased(QPainter& painter, const QPolygonF& pixels, QColor color, const QRectF& bounds, bool opaqueLayer = false)
 {
     const QVector<QPolygonF> runs = clipPolyline(pixels, bounds);
+    const auto draw = opaqueLayer ? drawRunsInPieces : drawRuns;
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(style::halo(170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    drawRuns(painter, runs);
+    painter.setPen(QPen(style::halo(opaqueLayer ? 255 : 170), style::lineWidth(5.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    draw(painter, runs);
     painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    drawRuns(painter, runs);
+    draw(painter, runs);
 }
 
 } // namespace
@@ -516,10 +529,13 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                 QPainter onLayer(&layer.image);
                 onLayer.setRenderHint(QPainter::Antialiasing, true);
                 onLayer.translate(-layout.plot.topLeft());
-                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), settledColor, bounds);
+                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), ink(path.color), bounds, true);
                 layer.settled = settled;
             }
+            painter.save();
+            painter.setOpacity(kSettledAlpha);
             painter.drawImage(layout.plot.topLeft(), layer.image);
+            painter.restore();
         } else if (settled > 0) {
             drawCased(painter, pathPixels(path.points, 0, settled, map), settledColor, bounds);
         }

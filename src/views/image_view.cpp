@@ -19,7 +19,12 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
 
 void ImageView::setImage(const QImage& image)
 {
-    image_ = image;
+    // The raster engine scales only its native formats quickly: a 910×683 RGB888 picture took 245 ms
+    // per paint, the same picture in RGB32 a few. Convert once here, not on every paint.
+    const bool native = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32_Premultiplied;
+    image_ = native || image.isNull()
+                 ? image
+                 : image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     update();
 }
 

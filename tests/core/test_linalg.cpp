@@ -236,6 +236,28 @@ private slots:
                          qPrintable(QString::number(int(mode))));
         }
     }
+
+    // A layer thumbnail is the difference of consecutive approximations, area-resampled: built from the
+    // one resampled triplet, it must agree with resampling the full-size difference.
+    void layerImageIsTheResampledRankStep()
+    {
+        const PlanarImage image = randomImage(90, 120, 3, 62);
+        for (SvdColorMode mode : {SvdColorMode::Channels, SvdColorMode::Stacked, SvdColorMode::YCbCr}) {
+            const SvdImage svd = decomposeImage(image, mode, 0, nullptr);
+            for (int index : {0, 4}) {
+                const PlanarImage layer = layerImage(svd, index, 40);
+                const PlanarImage upper = approximateImage(svd, matrixRanks(svd, index + 1, 0));
+                const PlanarImage lower = approximateImage(svd, matrixRanks(svd, index, 0));
+                QCOMPARE(int(layer.planes.size()), 3);
+                for (int c = 0; c < 3; ++c) {
+                    QCOMPARE(int(layer.planes[size_t(c)].cols()), 40);
+                    const MatrixF step = upper.planes[size_t(c)] - lower.planes[size_t(c)];
+                    QVERIFY2(maxAbs(layer.planes[size_t(c)] - resamplePlane(step, 30, 40)) < 1e-4,
+                             qPrintable(QStringLiteral("mode %1, layer %2").arg(int(mode)).arg(index)));
+                }
+            }
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLinalg)

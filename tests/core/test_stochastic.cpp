@@ -55,6 +55,17 @@ private slots:
         QVERIFY(!two.batchOptimum({0}, line)); // one point does not fix a line
     }
 
+    // The map's closed form L(w*) + ½ dᵀHd must be the loss itself, far out and close in.
+    void surfaceIsTheLoss()
+    {
+        const LeastSquares2 p = seedProblem();
+        const LeastSquares2::Surface surface = p.surface();
+        QCOMPARE(surface.minimum, p.loss(p.optimum()));
+        for (const Vec2& w : {Vec2{0, 0}, Vec2{-3, 7}, Vec2{40, -25}, Vec2{p.optimum()[0] + 1e-3, p.optimum()[1]}})
+            QVERIFY2(std::abs(surface(w) - p.loss(w)) <= 1e-9 * p.loss(w),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(surface(w), 0, 'g', 17).arg(p.loss(w), 0, 'g', 17)));
+    }
+
     // Full-batch GD with a step past 2/λ_max grows the top eigendirection by |1 − ηλ_max| a step:
     // the run stops at the step that leaves the 10¹² ball, says which, and keeps only finite points.
     void divergenceIsMarkedAtTheRightStep()

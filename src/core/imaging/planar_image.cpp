@@ -16,7 +16,7 @@ MatrixF luma(const PlanarImage& rgb)
     return 0.299f * rgb.planes[0] + 0.587f * rgb.planes[1] + 0.114f * rgb.planes[2];
 }
 
-MatrixF resampleRows(const MatrixF& a, int rows)
+MatrixF resampleRows(const Eigen::Ref<const MatrixF>& a, int rows)
 {
     const int in = int(a.rows());
     if (rows == in)

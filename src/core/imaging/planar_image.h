@@ -33,7 +33,7 @@ linalg::MatrixF luma(const PlanarImage& rgb);
 // Area-average resampling of the rows of `a` to `rows` rows (each output row is the mean of the
 // input rows its interval covers, fractional overlaps weighted). Linear, so it commutes with
 // matrix products: resample(U)·Σ·resample(V)ᵀ is the resampled U·Σ·Vᵀ.
-linalg::MatrixF resampleRows(const linalg::MatrixF& a, int rows);
+linalg::MatrixF resampleRows(const Eigen::Ref<const linalg::MatrixF>& a, int rows);
 // Both dimensions of an image plane.
 linalg::MatrixF resamplePlane(const linalg::MatrixF& plane, int rows, int cols);
 // The size that fits within maxSide on the longer side, keeping the aspect ratio; never enlarges.

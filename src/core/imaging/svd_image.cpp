@@ -30,17 +30,42 @@ void addLayers(MatrixF& c, const linalg::Svd& f, int first, int count, float sig
 
 // Row by row for a row-major picture: each row stays in cache while every layer is added to it, and
 // v's columns are contiguous. Several times faster than a general product for the few layers a
-// rank step adds.
+// rank step adds; for many layers at once (a new result, a jump in rank) Eigen's blocked product wins.
 void addLayers(RowMajorF& c, const linalg::Svd& f, int first, int count, float sign)
 {
     if (count <= 0)
         return;
+    constexpr int kBlockedFrom = 12;
+    if (count >= kBlockedFrom) {
+        c.noalias() += (f.u.middleCols(first, count) * (sign * f.s.segment(first, count)).asDiagonal()) *
+                       f.v.middleCols(first, count).transpose();
+        return;
+    }
     const Eigen::VectorXf scale = sign * f.s.segment(first, count);
     for (Eigen::Index y = 0; y < c.rows(); ++y) {
         auto row = c.row(y);
         for (int k = 0; k < count; ++k)
             row += (scale[k] * f.u(y, first + k)) * f.v.col(first + k).transpose();
     }
+}
+
+// Triplets [first, first + count) of `f` with u resampled to `rows` and v to `cols` (area-resampling is
+// linear, so σ·ũ·ṽᵀ is the resampled layer). In stacked mode v holds three blocks of width n, one
+// per channel: each is resampled alone.
+linalg::Svd resampledFactors(const linalg::Svd& f, int first, int count, int rows, int cols, SvdColorMode mode)
+{
+    linalg::Svd small;
+    small.s = f.s.segment(first, count);
+    small.u = resampleRows(f.u.middleCols(first, count), rows);
+    if (mode == SvdColorMode::Stacked) {
+        const Eigen::Index n = f.v.rows() / 3;
+        small.v.resize(3 * cols, count);
+        for (int block = 0; block < 3; ++block)
+            small.v.middleRows(block * cols, cols) = resampleRows(f.v.block(block * n, first, n, count), cols);
+    } else {
+        small.v = resampleRows(f.v.middleCols(first, count), cols);
+    }
+    return small;
 }
 
 double squaredNorm(const MatrixF& m)
@@ -252,19 +277,7 @@ SvdImagePreview::SvdImagePreview(const SvdImage& svd, int maxSide) : mode_(svd.m
 {
     std::tie(rows_, cols_) = fitWithin(svd.height, svd.width, maxSide);
     for (const linalg::Svd& f : svd.factors) {
-        // In stacked mode v holds three blocks of width n, one per channel: resample each alone.
-        const bool stacked = mode_ == SvdColorMode::Stacked;
-        linalg::Svd small;
-        small.s = f.s;
-        small.u = resampleRows(f.u, rows_);
-        if (stacked) {
-            const Eigen::Index n = f.v.rows() / 3;
-            small.v.resize(3 * cols_, f.v.cols());
-            for (int block = 0; block < 3; ++block)
-                small.v.middleRows(block * cols_, cols_) = resampleRows(f.v.middleRows(block * n, n), cols_);
-        } else {
-            small.v = resampleRows(f.v, cols_);
-        }
+        linalg::Svd small = resampledFactors(f, 0, f.rank(), rows_, cols_, mode_);
         current_.planes.push_back(RowMajorF::Zero(small.u.rows(), small.v.rows()));
         currentRanks_.push_back(0);
         factors_.push_back(std::move(small));
@@ -296,21 +309,22 @@ const RowMajorImage& SvdImagePreview::at(const std::vector<int>& ranks)
     return shown_;
 }
 
-PlanarImage SvdImagePreview::layer(int index) const
+PlanarImage layerImage(const SvdImage& svd, int index, int maxSide)
 {
+    const auto [rows, cols] = fitWithin(svd.height, svd.width, maxSide);
     std::vector<MatrixF> layers;
-    for (const linalg::Svd& f : factors_) {
-        MatrixF m = MatrixF::Zero(f.u.rows(), f.v.rows());
-        if (index < f.rank())
-            addLayers(m, f, index, 1, 1.0f);
+    for (const linalg::Svd& f : svd.factors) {
+        MatrixF m = MatrixF::Zero(rows, svd.mode == SvdColorMode::Stacked ? 3 * cols : cols);
+        if (index < f.rank()) // only this triplet is resampled: cheap whatever the photo's size
+            addLayers(m, resampledFactors(f, index, 1, rows, cols, svd.mode), 0, 1, 1.0f);
         layers.push_back(std::move(m));
     }
-    if (mode_ == SvdColorMode::YCbCr && layers.size() == 3) {
+    if (svd.mode == SvdColorMode::YCbCr && layers.size() == 3) {
         // Undo the chroma offsets' effect: a layer is a difference, so the transform is linear here.
         layers[1].array() += 0.5f;
         layers[2].array() += 0.5f;
     }
-    return imageFromMatrices(layers, mode_);
+    return imageFromMatrices(layers, svd.mode);
 }
 
 } // namespace gradus::core

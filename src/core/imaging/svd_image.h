@@ -68,6 +68,10 @@ struct SvdQuality {
 };
 SvdQuality measureQuality(const SvdImage& svd, const PlanarImage& image, const std::vector<int>& ranks);
 
+// Layer σᵢ uᵢ vᵢᵀ (i from 0) of every matrix at most `maxSide` pixels wide or high, as an image of the
+// mode's output channels, without the offsets of the colour transform (signed values).
+PlanarImage layerImage(const SvdImage& svd, int index, int maxSide);
+
 // The decomposition at a smaller size for the screen: the factors are area-resampled (exact, because
 // resampling is linear) and the shown rank moves by adding or removing rank-one layers, so a rank
 // change costs |Δr| layers at screen size, whatever the size of the photo.
@@ -78,9 +82,6 @@ public:
     int cols() const { return cols_; }
     // The approximation at these ranks in R, G, B (or grey), not clipped; valid until the next call.
     const RowMajorImage& at(const std::vector<int>& ranks);
-    // Layer σᵢ uᵢ vᵢᵀ of every matrix, as an image of the mode's output channels, without the offsets
-    // of the colour transform (signed values).
-    PlanarImage layer(int index) const;
 
 private:
     SvdColorMode mode_;

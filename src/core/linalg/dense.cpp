@@ -29,11 +29,23 @@ void checkLapack(lapack_int info, const char* routine)
 
 // OpenBLAS has a history of races when several threads call it at once (its buffer pool and thread
 // server; OpenBLAS issues #1755, #2126, #5958). The worker, the background quality job and a
-// benchmark may all call in here, so calls are serialized; each call still uses every core.
+// benchmark may all call in here, so calls are serialized.
 std::mutex& blasMutex()
 {
+    useSingleThreadedBlas();
     static std::mutex mutex;
     return mutex;
+}
+
+// OpenBLAS's idle threads wait for work by spinning. Beside any other busy process on a two-core lab
+// machine a threaded call then crawls: with five low-priority processes running, bench_linalg's
+// 1080×1920 gesdd took 8.6 s threaded and 0.6 s on one thread, 512×512 1.9 s against 50 ms, and CBC's
+// small dense factorizations kept test_lessons past its 5-minute limit. On a quiet machine two threads
+// saved only about a quarter, and the computation already runs beside the GUI thread.
+void useSingleThreadedBlas()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { openblas_set_num_threads(1); });
 }
 
 Svd thinSvd(const MatrixF& a)

@@ -28,6 +28,10 @@ auto withBlas(Call&& call)
     return call();
 }
 
+// Puts OpenBLAS on one thread, process-wide, once (see dense.cpp for why). blasMutex() calls it, so
+// every call made here is covered; code that calls BLAS another way (CBC, the landscape) calls it too.
+void useSingleThreadedBlas();
+
 // A ≈ u · diag(s) · vᵀ with s sorted in decreasing order; u is m×k, v is n×k.
 struct Svd {
     MatrixF u;

@@ -1,5 +1,7 @@
 #include "cbc_solver.h"
 
+#include "core/linalg/dense.h"
+
 #include <CbcEventHandler.hpp>
 #include <CbcModel.hpp>
 #include <CbcSolver.hpp>
@@ -135,6 +137,7 @@ const char* solveStatusName(SolveStatus status)
 
 LpReport solveLpRelaxation(const LinearModel& model)
 {
+    linalg::useSingleThreadedBlas(); // CLP's dense factorizations
     OsiClpSolverInterface solver;
     load(solver, model);
     for (int j = 0; j < model.variables(); ++j)

@@ -1,5 +1,7 @@
 #include "landscape.h"
 
+#include "core/linalg/dense.h"
+
 #include <cblas.h>
 
 #include <algorithm>
@@ -27,18 +29,6 @@ void scaleTo(float* direction, const float* reference, std::size_t count)
     for (std::size_t k = 0; k < count; ++k)
         direction[k] *= factor;
 }
-
-// Sets OpenBLAS's thread count for a scope (it is process-wide) and restores it afterwards.
-class BlasThreads {
-public:
-    explicit BlasThreads(int count) : previous_(openblas_get_num_threads()) { openblas_set_num_threads(count); }
-    ~BlasThreads() { openblas_set_num_threads(previous_); }
-    BlasThreads(const BlasThreads&) = delete;
-    BlasThreads& operator=(const BlasThreads&) = delete;
-
-private:
-    int previous_;
-};
 
 // avgpool2×2(relu(a + αb + βc)) for channels-last images of `shape`, in one pass.
 void combineReluPool(const Matrix& a, const Matrix& b, const Matrix& c, float alpha, float beta, Shape shape, Matrix& out)
@@ -128,7 +118,7 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
     // Grid points run in parallel, one per core, each with single-threaded BLAS: the layers between
     // the GEMMs (pooling, activations, im2col) then use every core too, and no BLAS threads spin.
     const int workers = int(std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
-    const BlasThreads singleThreadedBlas(1);
+    core::linalg::useSingleThreadedBlas();
     struct Worker {
         Workspace workspace;
         std::vector<float> moved;

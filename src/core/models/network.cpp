@@ -1,5 +1,7 @@
 #include "network.h"
 
+#include "core/linalg/dense.h"
+
 #include <cblas.h>
 
 #include <algorithm>
@@ -11,9 +13,10 @@ namespace gradus::core::models {
 
 namespace {
 
-// C (m × n) = alpha · op(A) · op(B) + beta · C, all row-major (OpenBLAS, multithreaded).
+// C (m × n) = alpha · op(A) · op(B) + beta · C, all row-major (OpenBLAS on one thread: see dense.cpp).
 void gemm(bool transposeA, bool transposeB, int m, int n, int k, const float* a, const float* b, float* c, float beta = 0.0f)
 {
+    linalg::useSingleThreadedBlas();
     cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, m, n, k, 1.0f, a,
                 transposeA ? m : k, b, transposeB ? k : n, beta, c, n);
 }

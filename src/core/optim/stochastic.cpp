@@ -25,6 +25,21 @@ double LeastSquares2::loss(const Vec2& w) const
     return sum / (2.0 * size());
 }
 
+double LeastSquares2::Surface::operator()(const Vec2& w) const
+{
+    const double dx = w[0] - optimum[0], dy = w[1] - optimum[1];
+    return minimum + 0.5 * (hessian.xx * dx * dx + 2 * hessian.xy * dx * dy + hessian.yy * dy * dy);
+}
+
+LeastSquares2::Surface LeastSquares2::surface() const
+{
+    Surface s;
+    s.optimum = optimum();
+    s.hessian = hessian();
+    s.minimum = loss(s.optimum);
+    return s;
+}
+
 Vec2 LeastSquares2::sampleGradient(const Vec2& w, int i) const
 {
     const double r = w[0] * x[size_t(i)] + w[1] - y[size_t(i)];

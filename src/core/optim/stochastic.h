@@ -20,6 +20,15 @@ struct LeastSquares2 {
 
     int size() const { return int(x.size()); }
     double loss(const Vec2& w) const;
+    // The same loss from five sums, O(1) per point: L(w) = L(w*) + ½ (w − w*)ᵀ H (w − w*). For maps,
+    // which evaluate it at every pixel; near w* it is also free of the direct sum's cancellation.
+    struct Surface {
+        Vec2 optimum;
+        Sym2 hessian;
+        double minimum = 0;
+        double operator()(const Vec2& w) const;
+    };
+    Surface surface() const;
     Vec2 gradient(const Vec2& w) const;              // full: (1/N) Σ gᵢ
     Vec2 sampleGradient(const Vec2& w, int i) const; // gᵢ
     Sym2 hessian() const;                            // (1/N) Σ x̃ᵢx̃ᵢᵀ

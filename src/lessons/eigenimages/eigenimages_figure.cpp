@@ -175,6 +175,7 @@ void EigenimagesFigure::connectScatter()
         auto* scatter = qobject_cast<QScatterSeries*>(series);
         if (!scatter)
             continue;
+        scatter->disconnect(this); // the chart refills the same series for a new result
         scatter->setMarkerSize(8);
         auto nearest = [this](const QPointF& point) {
             int best = -1;

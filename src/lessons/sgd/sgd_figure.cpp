@@ -77,13 +77,13 @@ void SgdFigure::setResult(const ResultPtr& result)
 {
     result_ = std::static_pointer_cast<const SgdResult>(result);
     const SgdResult& r = *result_;
-    auto problem = std::make_shared<core::LeastSquares2>(r.problem);
-    const double best = problem->loss(r.optimum);
-    map_->setField([problem](double a, double b) { return problem->loss({a, b}); }, FieldView::ColorScale::LogAboveFloor, best);
+    const core::LeastSquares2::Surface surface = r.problem.surface();
+    const double best = surface.minimum;
+    map_->setField([surface](double a, double b) { return surface({a, b}); }, FieldView::ColorScale::LogAboveFloor, best);
     const DataBox box = boxAround(r);
     map_->setHomeBox(box);
     QVector<double> levels;
-    const double top = std::max(problem->loss({box.x0, box.y0}), problem->loss({box.x1, box.y1})) - best;
+    const double top = std::max(surface({box.x0, box.y0}), surface({box.x1, box.y1})) - best;
     for (int k = 0; k < 16; ++k)
         levels.append(best + top * std::pow(0.5, k));
     map_->setContourLevels(levels);

@@ -1,5 +1,6 @@
 #include "svd_image_figure.h"
 
+#include "framework/background_pool.h"
 #include "io/image_file.h"
 #include "svd_image_lesson.h"
 #include "views/chart_panel.h"
@@ -166,6 +167,10 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     connect(&qualityWatcher_, &QFutureWatcher<core::SvdQuality>::finished, this, [this] {
         if (qualityWatcher_.isCanceled())
             return;
+        if (qualityJobGeneration_ != resultGeneration_) { // measured for the result before this one
+            requestQuality();
+            return;
+        }
         quality_ = qualityWatcher_.result();
         qualityFrame_ = qualityJobFrame_;
         updateNumbers();
@@ -183,7 +188,9 @@ SvdImageFigure::~SvdImageFigure()
 
 void SvdImageFigure::setResult(const ResultPtr& result)
 {
-    qualityWatcher_.waitForFinished();
+    // A measurement still running for the previous result is not waited for (on a 12-megapixel photo
+    // that froze the window); its answer is dropped when it comes.
+    ++resultGeneration_;
     result_ = std::static_pointer_cast<const SvdImageResult>(result);
     quality_.reset();
     qualityFrame_ = -1;
@@ -228,8 +235,8 @@ void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
     const core::SvdImage& svd = *result_->svd;
     preview_ = std::make_unique<core::SvdImagePreview>(svd, side);
     previewSide_ = side;
-    referenceWatcher_.cancel();
-    referenceWatcher_.waitForFinished();
+    // The original for the previous preview may still be resampling: the watcher lets go of it
+    // (setFuture below) instead of waiting, and it finishes unseen.
     referenceReady_ = false;
     auto source = result_->source;
     const core::SvdColorMode mode = svd.mode;
@@ -245,7 +252,7 @@ void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
         useReference(makeReference());
         return;
     }
-    referenceWatcher_.setFuture(QtConcurrent::run(makeReference));
+    referenceWatcher_.setFuture(QtConcurrent::run(&backgroundPool(), makeReference));
 }
 
 void SvdImageFigure::useReference(core::PlanarImage reference)
@@ -272,10 +279,7 @@ void SvdImageFigure::rebuildLayers()
     const int count = std::min(result_->layerCount, result_->frameCount());
     layersStrip_->setVisible(count > 0);
     for (int i = 0; i < count; ++i) {
-        const core::PlanarImage layer = preview_->layer(i);
-        core::linalg::MatrixF values = core::luma(layer);
-        const auto [rows, cols] = core::fitWithin(int(values.rows()), int(values.cols()), kLayerSide);
-        values = core::resamplePlane(values, rows, cols);
+        const core::linalg::MatrixF values = core::luma(core::layerImage(*result_->svd, i, kLayerSide));
         auto* view = new ImageView(layersStrip_);
         view->setImage(divergingPicture(values, std::max(1e-12f, values.cwiseAbs().maxCoeff())));
         view->setTitle(QStringLiteral("σ%1u%1v%1ᵀ").arg(i + 1));
@@ -319,8 +323,9 @@ void SvdImageFigure::requestQuality()
     if (qualityFrame_ == frame)
         return;
     qualityJobFrame_ = frame;
+    qualityJobGeneration_ = resultGeneration_;
     auto result = result_;
-    qualityWatcher_.setFuture(QtConcurrent::run([result, frame] {
+    qualityWatcher_.setFuture(QtConcurrent::run(&backgroundPool(), [result, frame] {
         return core::measureQuality(*result->svd, result->source->image, result->ranksAt(frame));
     }));
 }

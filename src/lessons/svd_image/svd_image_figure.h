@@ -78,6 +78,8 @@ private:
     QTimer previewGrowth_;
     int previewSide_ = 0;
     int qualityJobFrame_ = -1;
+    int resultGeneration_ = 0;     // counts results shown
+    int qualityJobGeneration_ = 0; // the result the running measurement belongs to
     int qualityFrame_ = -1;
     std::optional<core::SvdQuality> quality_;
 };
