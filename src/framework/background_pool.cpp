@@ -17,7 +17,7 @@ QThreadPool& backgroundPool()
     static const bool configured = [] {
         // A cancelled computation runs on until its next check while the new one starts: room for both.
         pool()->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
-        pool()->setObjectName(QStringLiteral("gradus background"));
+        pool()->setObjectName(QString::fromLatin1(kBackgroundThreadName));
         return true;
     }();
     (void)configured;

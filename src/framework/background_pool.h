@@ -10,4 +10,7 @@ namespace gradus {
 // held the global pool's two threads, one picture of the SVD lesson took 275 ms to paint instead of 1.
 QThreadPool& backgroundPool();
 
+// Its threads' name (in top, gdb and /proc/…/comm; under Linux's 15-character limit).
+inline constexpr char kBackgroundThreadName[] = "gradus worker";
+
 } // namespace gradus

@@ -9,6 +9,7 @@
 // round to some lessons, to find which one a growth comes from.
 #include "app/lesson_page.h"
 #include "app/main_window.h"
+#include "framework/background_pool.h"
 #include "framework/compute_runner.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
@@ -54,14 +55,16 @@ double residentMiB()
     return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
 }
 
-// Threads other than idle pool workers ("Thread (pooled)"), which their pools — the global one and
-// Qt 3D's per-scene job pools — start on demand and retire on their own after 30 s idle.
+// Threads other than idle pool workers ("Thread (pooled)" and Gradus's own), which their pools — Qt's
+// global one, Qt 3D's per-scene job pools and backgroundPool() — start on demand and retire on their
+// own after 30 s idle.
 int threadCount()
 {
     int count = 0;
     for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-        count += !(comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "Thread (pooled)");
+        const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+        count += name != "Thread (pooled)" && name != kBackgroundThreadName;
     }
     return count;
 }
