@@ -126,6 +126,67 @@ class TestSoak : public QObject {
     LessonRegistry registry;
     std::unique_ptr<MainWindow> window;
     QTemporaryDir dir;
+    int exports = 0, animations = 0, changedTheirMind = 0;
+
+    // One visit: the values set, the result waited for (a result that takes more than two seconds is
+    // abandoned at once when `impatient`, as an impatient student would, and otherwise after twenty:
+    // training a network from scratch takes minutes), the animation played a moment, a PNG exported,
+    // and with `animation` a six-frame GIF too.
+    void visit(LessonPage& page, const ParamValues& values, const QString& what, bool animation, bool impatient)
+    {
+        const Lesson& lesson = page.lesson();
+        page.setParams(values);
+        const auto done = [&page] { return page.result() && !page.runner().busy(); };
+        if (!QTest::qWaitFor(done, 2000 * timeFactor()) && (impatient || !QTest::qWaitFor(done, 20000 * timeFactor()))) {
+            page.runner().cancel();
+            ++changedTheirMind;
+            QVERIFY2(waitForResult(&page), qPrintable(lesson.id() + ": " + what));
+        }
+        if (page.result()->frameCount() > 1) {
+            page.player()->first();
+            page.player()->play();
+            QTest::qWait(150);
+            page.player()->pause();
+        }
+        const QString picture = dir.filePath(QStringLiteral("soak.png"));
+        page.exportFigure(picture, QSize(640, 360), QString());
+        QVERIFY2(QImage(picture).size() == QSize(640, 360), qPrintable(lesson.id() + ": " + what));
+        ++exports;
+        if (animation && page.result()->frameCount() > 1) {
+            AnimationRequest request;
+            request.path = dir.filePath(QStringLiteral("soak.gif"));
+            request.pixelSize = QSize(320, 180);
+            request.lastFrame = std::min(5, page.result()->frameCount() - 1);
+            QVERIFY2(exportAnimation(lesson, page.result(), request), qPrintable(lesson.id()));
+            ++animations;
+        }
+    }
+
+    // Every value of every choice that needs OpenGL, visited once: each 3D view the window or an export
+    // makes for the first time brings Qt 3D's threads and about 30 MB that stay (a kept export figure, a
+    // scene that lives with its page). Left to random choices, the last of them appeared anywhere up to
+    // visit 900 of 1,000 and read as growth.
+    void visitEvery3dView(const QList<const Lesson*>& lessons)
+    {
+        for (const Lesson* lesson : lessons) {
+            for (const ParamSpec& spec : lesson->schema().specs()) {
+                if (spec.type != ParamType::Choice)
+                    continue;
+                for (const auto& choice : spec.choices) {
+                    ParamValues values = lesson->schema().defaults();
+                    values.set(spec.name, choice.value);
+                    if (!lesson->needsOpenGL(values))
+                        continue;
+                    LessonPage* page = window->showLesson(lesson->id());
+                    QVERIFY(page);
+                    QVERIFY2(waitForResult(page), qPrintable(lesson->id()));
+                    visit(*page, values, spec.name + QLatin1Char('=') + choice.value, false, false);
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+        }
+    }
 
 private slots:
     void initTestCase()
@@ -148,16 +209,19 @@ private slots:
         if (const QStringList only = qEnvironmentVariable("GRADUS_SOAK_LESSONS").split(u',', Qt::SkipEmptyParts); !only.isEmpty())
             lessons.removeIf([&](const Lesson* lesson) { return !only.contains(lesson->id()); });
         QVERIFY(!lessons.isEmpty());
-        // Warm-up: every lesson visited twice, two animations exported and half the run, so that
-        // caches, fonts, GL contexts, the 3D views that random choices open (each with Qt 3D's own
-        // threads and ~30 MB) and the kept 3D export figures have all been made once. (In 1,000
-        // visits the last of them appeared near visit 400; from there memory stayed flat.)
-        const int warmUp = std::min(cycles - 1, std::max({2 * int(lessons.size()), 33, cycles / 2}));
-        double warmMiB = 0, peakMiB = 0;
-        int warmThreads = 0, exports = 0, animations = 0, changedTheirMind = 0;
-        QString warmThreadNames;
+        // Warm-up: first every 3D view once, then every lesson visited twice, two animations exported
+        // and half the run, so that caches, fonts, GL contexts and what the random choices open have
+        // all been made once.
         QElapsedTimer clock;
         clock.start();
+        visitEvery3dView(lessons);
+        if (QTest::currentTestFailed())
+            return;
+        const int tour = exports;
+        const int warmUp = std::min(cycles - 1, std::max({2 * int(lessons.size()), 33, cycles / 2}));
+        double warmMiB = 0, peakMiB = 0;
+        int warmThreads = 0;
+        QString warmThreadNames;
         for (int cycle = 0; cycle < cycles; ++cycle) {
             const Lesson& lesson = *lessons[cycle % lessons.size()];
             LessonPage* page = window->showLesson(lesson.id());
@@ -166,34 +230,9 @@ private slots:
             ParamValues values = lesson.schema().defaults();
             QString what;
             changeOneParameter(lesson.schema(), values, random, what);
-            page->setParams(values);
-            // A result that takes more than two seconds is abandoned at once half the time, as an
-            // impatient student would, and otherwise after twenty (training a network from scratch
-            // takes minutes): the cancel path gets its share of the soak.
-            const auto done = [page] { return page->result() && !page->runner().busy(); };
-            if (!QTest::qWaitFor(done, 2000 * timeFactor()) && (random() % 2 || !QTest::qWaitFor(done, 20000 * timeFactor()))) {
-                page->runner().cancel();
-                ++changedTheirMind;
-                QVERIFY2(waitForResult(page), qPrintable(lesson.id() + ": " + what));
-            }
-            if (page->result()->frameCount() > 1) {
-                page->player()->first();
-                page->player()->play();
-                QTest::qWait(150);
-                page->player()->pause();
-            }
-            const QString picture = dir.filePath(QStringLiteral("soak.png"));
-            page->exportFigure(picture, QSize(640, 360), QString());
-            QVERIFY2(QImage(picture).size() == QSize(640, 360), qPrintable(lesson.id() + ": " + what));
-            ++exports;
-            if (cycle % 25 == 7 && page->result()->frameCount() > 1) {
-                AnimationRequest request;
-                request.path = dir.filePath(QStringLiteral("soak.gif"));
-                request.pixelSize = QSize(320, 180);
-                request.lastFrame = std::min(5, page->result()->frameCount() - 1);
-                QVERIFY2(exportAnimation(lesson, page->result(), request), qPrintable(lesson.id()));
-                ++animations;
-            }
+            visit(*page, values, what, cycle % 25 == 7, random() % 2 == 0);
+            if (QTest::currentTestFailed())
+                return;
             if (cycle % 100 == 99)
                 qInfo("visit %d (%s, %s): %.1f MiB resident, %d threads, %.0f s", cycle + 1, qPrintable(lesson.id()),
                       qPrintable(what), residentMiB(), threadCount(), clock.elapsed() / 1000.0);
@@ -207,12 +246,13 @@ private slots:
         for (const Lesson* lesson : lessons)
             window->showLesson(lesson->id())->runner().waitForIdle();
         QThreadPool::globalInstance()->waitForDone();
+        backgroundPool().waitForDone();
         QTest::qWait(200);
         const double endMiB = residentMiB();
         const int endThreads = threadCount();
-        qInfo("%d visits in %.0f s: %d pictures, %d animations exported, %d computations abandoned; resident "
+        qInfo("%d visits to the 3D views, then %d visits in %.0f s: %d pictures, %d animations exported, %d computations abandoned; resident "
               "memory %.1f MiB after warm-up (visit %d), %.1f MiB at the end (%+.1f %%), peak %.1f MiB; threads besides pool workers %d → %d (all: %s)",
-              cycles, clock.elapsed() / 1000.0, exports, animations, changedTheirMind, warmMiB, warmUp, endMiB,
+              tour, cycles, clock.elapsed() / 1000.0, exports, animations, changedTheirMind, warmMiB, warmUp, endMiB,
               100.0 * (endMiB / warmMiB - 1), peakMiB, warmThreads, endThreads, qPrintable(threadNames()));
         // Pools may start and retire workers; any other thread must not be new.
         QVERIFY2(endThreads <= warmThreads, qPrintable(QStringLiteral("%1 threads (%2), %3 after warm-up (%4)")
