@@ -498,8 +498,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                                            : std::min(path.current, int(path.points.size()) - 1);
         if (last < 0)
             continue;
-        QColor settledColor = ink(path.color);
-        settledColor.setAlphaF(kSettledAlpha);
+        const QColor color = ink(path.color);
         const int settled = std::max(0, last - kFreshSteps);
 
         // Everything but the newest steps looks the same from frame to frame: on screen it is kept
@@ -508,7 +507,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
             PathLayer& layer = pathLayers_[i];
             const QSize pixels = (layout.plot.size() * ratio).toSize();
             const QPointF middle = path.points[path.points.size() / 2];
-            const bool samePath = layer.count == path.points.size() && layer.color == ink(path.color) &&
+            const bool samePath = layer.count == path.points.size() && layer.color == color &&
                                   layer.first == path.points.first() && layer.middle == middle &&
                                   layer.lastPoint == path.points.last();
             if (!samePath || layer.generation != raster_.generation || layer.plot != layout.plot ||
@@ -518,7 +517,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                 layer.image.fill(Qt::transparent);
                 layer.settled = 0;
                 layer.count = path.points.size();
-                layer.color = ink(path.color);
+                layer.color = color;
                 layer.first = path.points.first();
                 layer.middle = middle;
                 layer.lastPoint = path.points.last();
@@ -529,14 +528,16 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                 QPainter onLayer(&layer.image);
                 onLayer.setRenderHint(QPainter::Antialiasing, true);
                 onLayer.translate(-layout.plot.topLeft());
-                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), ink(path.color), bounds, true);
+                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), color, bounds, true);
                 layer.settled = settled;
             }
             painter.save();
             painter.setOpacity(kSettledAlpha);
             painter.drawImage(layout.plot.topLeft(), layer.image);
             painter.restore();
-        } else if (settled > 0) {
+        } else if (settled > 0) { // vector output: translucent lines, as the layer is faded on screen
+            QColor settledColor = color;
+            settledColor.setAlphaF(kSettledAlpha);
             drawCased(painter, pathPixels(path.points, 0, settled, map), settledColor, bounds);
         }
 
@@ -548,20 +549,20 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
             const std::optional<QLineF> visible = clipSegment(QLineF(fresh[k - 1], fresh[k]), bounds);
             if (!visible)
                 continue;
-            QColor color = ink(path.color);
-            color.setAlphaF(kSettledAlpha + (1 - kSettledAlpha) * double(k) / (fresh.size() - 1));
-            painter.setPen(QPen(color, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap));
+            QColor fading = color;
+            fading.setAlphaF(kSettledAlpha + (1 - kSettledAlpha) * double(k) / (fresh.size() - 1));
+            painter.setPen(QPen(fading, style::lineWidth(2.8), Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(*visible);
         }
         if (last < kMaxMarkedPoints) {
             painter.setPen(QPen(Qt::white, 0.8));
-            painter.setBrush(ink(path.color));
+            painter.setBrush(color);
             for (int k = 0; k < last; ++k)
                 if (const QPointF c = marker(path.points[k]); isFinite(c))
                     painter.drawEllipse(c, 3.0, 3.0);
         }
         painter.setPen(QPen(Qt::white, 2.0));
-        painter.setBrush(ink(path.color));
+        painter.setBrush(color);
         if (const QPointF c = marker(path.points[last]); isFinite(c))
             painter.drawEllipse(c, 7.0, 7.0);
     }

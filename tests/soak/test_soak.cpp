@@ -55,33 +55,46 @@ double residentMiB()
     return fields.size() > 1 ? fields[1].toDouble() * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
 }
 
+// How many threads of each name the process has (/proc/self/task/*/comm).
+QMap<QString, int> threadsByName()
+{
+    QMap<QString, int> names;
+    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        ++names[comm.open(QIODevice::ReadOnly) ? QString::fromUtf8(comm.readAll().trimmed()) : QString()];
+    }
+    return names;
+}
+
 // Threads other than idle pool workers ("Thread (pooled)" and Gradus's own), which their pools — Qt's
 // global one, Qt 3D's per-scene job pools and backgroundPool() — start on demand and retire on their
 // own after 30 s idle.
 int threadCount()
 {
+    QMap<QString, int> names = threadsByName();
+    names.remove(QStringLiteral("Thread (pooled)"));
+    names.remove(QString::fromLatin1(kBackgroundThreadName));
     int count = 0;
-    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-        const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
-        count += name != "Thread (pooled)" && name != kBackgroundThreadName;
-    }
+    for (const int n : names)
+        count += n;
     return count;
 }
 
 // "name ×count" for every thread name, to tell whose threads they are when their number grows.
 QString threadNames()
 {
-    QMap<QString, int> names;
-    for (const QString& task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
-        if (comm.open(QIODevice::ReadOnly))
-            ++names[QString::fromUtf8(comm.readAll().trimmed())];
-    }
+    const QMap<QString, int> names = threadsByName();
     QStringList parts;
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         parts << QStringLiteral("%1 ×%2").arg(it.key()).arg(it.value());
     return parts.join(QStringLiteral(", "));
+}
+
+// GRADUS_SOAK_CYCLES, or CI's short run.
+int soakCycles()
+{
+    const int cycles = qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES");
+    return cycles > 0 ? cycles : 40;
 }
 
 // One parameter changed the way a student would: a choice picked, a switch flipped, a number moved
@@ -203,7 +216,7 @@ private slots:
 
     void roundAndRoundTheLessons()
     {
-        const int cycles = std::max(1, qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES") ? qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES") : 40);
+        const int cycles = soakCycles();
         std::mt19937 random(std::uint32_t(qEnvironmentVariableIntValue("GRADUS_SOAK_SEED")));
         QList<const Lesson*> lessons = registry.lessons();
         if (const QStringList only = qEnvironmentVariable("GRADUS_SOAK_LESSONS").split(u',', Qt::SkipEmptyParts); !only.isEmpty())
@@ -274,9 +287,8 @@ private slots:
 int main(int argc, char** argv)
 {
     // QtTest stops a test function after QTEST_FUNCTION_TIMEOUT; a long soak gets 30 s a visit (a
-    // visit waits at most 22 s for a result before it cancels).
-    const int cycles = qEnvironmentVariableIntValue("GRADUS_SOAK_CYCLES");
-    const qint64 needed = qint64(cycles > 0 ? cycles : 40) * 30000 * timeFactor();
+    // visit waits at most 22 s for a result before it cancels), counting the dozen 3D views first.
+    const qint64 needed = qint64(soakCycles() + 12) * 30000 * timeFactor();
     if (qEnvironmentVariableIntValue("QTEST_FUNCTION_TIMEOUT") < needed)
         qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(needed));
     QApplication app(argc, argv);

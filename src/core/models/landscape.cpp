@@ -1,9 +1,5 @@
 #include "landscape.h"
 
-#include "core/linalg/dense.h"
-
-#include <cblas.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -115,10 +111,10 @@ LossGrid lossGrid(const Network& network, const std::vector<float>& theta, const
     const Shape pooledFrom = fusePool ? network.layerInputShape(2) : Shape{};
     const std::size_t rest = shortcut ? network.parameterOffset(1) : 0; // θ' is needed from here on
     const int batchSize = 500;
-    // Grid points run in parallel, one per core, each with single-threaded BLAS: the layers between
-    // the GEMMs (pooling, activations, im2col) then use every core too, and no BLAS threads spin.
+    // Grid points run in parallel, one per core, each with single-threaded BLAS (network.cpp's gemm
+    // sees to that): the layers between the GEMMs (pooling, activations, im2col) then use every core
+    // too, and no BLAS threads spin.
     const int workers = int(std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
-    core::linalg::useSingleThreadedBlas();
     struct Worker {
         Workspace workspace;
         std::vector<float> moved;
