@@ -43,6 +43,7 @@ class LessonFigure : public QWidget {
 public:
     explicit LessonFigure(QWidget* parent = nullptr);
 
+    // Always followed by setFrame, which draws: a figure need not draw here.
     virtual void setResult(const ResultPtr& result) = 0;
     // Shows the state at `frame` (the figure clamps it to the result's frames).
     void setFrame(int frame)

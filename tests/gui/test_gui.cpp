@@ -37,6 +37,7 @@
 #include <QComboBox>
 #include <QMessageBox>
 #include <QScatterSeries>
+#include <QXYSeries>
 #include <QTimer>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -574,6 +575,48 @@ private slots:
         QCOMPARE(spin->value(), 13);
         keepScreenshot(window.get(), "window-svd-rank13");
         spin->setValue(50);
+    }
+
+    // The charts and layer thumbnails of a result come one per turn of the event loop; an export
+    // must not catch them half-done.
+    void svdResultArrivesInStepsAndExportsWhole()
+    {
+        LessonPage* page = window->showLesson("svd-image");
+        QVERIFY(waitForResult(page));
+        const auto* result = dynamic_cast<const SvdImageResult*>(page->result().get());
+        QVERIFY(result);
+        const int values = int(result->svd->factors.front().s.size());
+        const int layers = std::min(result->layerCount, result->frameCount());
+        QVERIFY(values > 100);
+        QVERIFY(layers > 0);
+        auto plotted = [](const LessonFigure& figure, const char* view) {
+            QList<int> counts;
+            for (QAbstractSeries* series : figure.view(view)->findChild<QChartView*>()->chart()->series())
+                if (auto* line = qobject_cast<QXYSeries*>(series); line && line->count() > 0)
+                    counts << line->count();
+            return counts;
+        };
+        auto thumbnails = [](const LessonFigure& figure) {
+            return figure.view("layers")->findChildren<QWidget*>(Qt::FindDirectChildrenOnly).size();
+        };
+        const Lesson& lesson = registry.get("svd-image");
+        const QList<int> wholeSpectrum(result->svd->matrixCount(), values);
+
+        std::unique_ptr<LessonFigure> exported(lesson.createFigure(nullptr));
+        exported->setResult(page->result());
+        exported->setFrame(9);
+        QVERIFY(plotted(*exported, "spectrum").isEmpty()); // not yet: the steps are queued
+        exported->freezeForExport(nullptr);
+        QCOMPARE(plotted(*exported, "spectrum"), wholeSpectrum);
+        QCOMPARE(plotted(*exported, "energy"), wholeSpectrum);
+        QCOMPARE(thumbnails(*exported), layers);
+
+        std::unique_ptr<LessonFigure> shown(lesson.createFigure(nullptr));
+        shown->setResult(page->result());
+        shown->setFrame(9);
+        QTRY_COMPARE(thumbnails(*shown), layers);
+        QCOMPARE(plotted(*shown, "spectrum"), wholeSpectrum);
+        QCOMPARE(plotted(*shown, "energy"), wholeSpectrum);
     }
 
     void svdOpensDroppedAndPastedPictures()

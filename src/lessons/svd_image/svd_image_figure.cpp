@@ -199,29 +199,80 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
     original_->setCaption(result_->source->displayName);
+    // The picture is drawn by the setFrame that follows every setResult.
+    // The charts of thousands of singular values and the layer thumbnails each take tens of
+    // milliseconds on a 12-megapixel photo: done one per turn of the event loop, after the
+    // picture, so the window never stops answering for the sum of them.
+    pendingArrival_ = {ArrivalStep::Spectrum, ArrivalStep::Energy, ArrivalStep::Layers};
+    postArrivalStep();
+}
 
+void SvdImageFigure::postArrivalStep()
+{
+    if (arrivalStepPosted_ || pendingArrival_.empty())
+        return;
+    arrivalStepPosted_ = true;
+    // Queued, so that input and painting are handled before the next step.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            arrivalStepPosted_ = false;
+            if (pendingArrival_.empty())
+                return;
+            const ArrivalStep step = pendingArrival_.front();
+            pendingArrival_.erase(pendingArrival_.begin());
+            runArrivalStep(step);
+            postArrivalStep();
+        },
+        Qt::QueuedConnection);
+}
+
+void SvdImageFigure::finishArrival()
+{
+    while (!pendingArrival_.empty()) {
+        const ArrivalStep step = pendingArrival_.front();
+        pendingArrival_.erase(pendingArrival_.begin());
+        runArrivalStep(step);
+    }
+}
+
+void SvdImageFigure::runArrivalStep(ArrivalStep step)
+{
+    switch (step) {
+    case ArrivalStep::Spectrum:
+        showSpectrum(*result_->svd, Curve::SingularValues, *spectrum_);
+        break;
+    case ArrivalStep::Energy:
+        showSpectrum(*result_->svd, Curve::EnergyKept, *energy_);
+        break;
+    case ArrivalStep::Layers:
+        rebuildLayers();
+        break;
+    }
+}
+
+void SvdImageFigure::showSpectrum(const core::SvdImage& svd, Curve curve, ChartPanel& chart)
+{
     const QList<MatrixLegend> legend = legendFor(svd.mode, svd.matrixCount());
-    QVector<ChartSeries> spectrum, energy;
+    QVector<ChartSeries> series;
     for (int j = 0; j < svd.matrixCount(); ++j) {
         const core::linalg::VectorF& s = svd.factors[size_t(j)].s;
-        ChartSeries sigma{legend[j].name, legend[j].color, {}};
-        ChartSeries kept{legend[j].name, legend[j].color, {}};
+        ChartSeries line{legend[j].name, legend[j].color, {}};
+        line.points.reserve(s.size());
         double cumulative = 0;
         const double total = std::max(svd.energy[size_t(j)], 1e-300);
         for (Eigen::Index i = 0; i < s.size(); ++i) {
-            sigma.points.append(QPointF(double(i + 1), double(s[i])));
-            cumulative += double(s[i]) * double(s[i]);
-            kept.points.append(QPointF(double(i + 1), 100.0 * std::min(1.0, cumulative / total)));
+            if (curve == Curve::SingularValues) {
+                line.points.append(QPointF(double(i + 1), double(s[i])));
+            } else {
+                cumulative += double(s[i]) * double(s[i]);
+                line.points.append(QPointF(double(i + 1), 100.0 * std::min(1.0, cumulative / total)));
+            }
         }
-        spectrum.append(sigma);
-        energy.append(kept);
+        series.append(line);
     }
-    spectrum_->setSeries(spectrum);
-    energy_->setSeries(energy);
-    spectrum_->setLegendVisible(svd.matrixCount() > 1);
-    energy_->setLegendVisible(svd.matrixCount() > 1);
-    rebuildLayers();
-    showFrame();
+    chart.setSeries(series);
+    chart.setLegendVisible(svd.matrixCount() > 1);
 }
 
 int SvdImageFigure::wantedPreviewSide() const
@@ -335,6 +386,7 @@ void SvdImageFigure::freezeForExport(const LessonFigure*)
     // An export shows every number, so the full-resolution ones are computed here and now.
     if (!result_)
         return;
+    finishArrival();
     qualityWatcher_.waitForFinished();
     // Exports get the sharpest preview, whatever the layout, with its original ready (this runs for
     // every frame of an animation: build only once).

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -52,6 +53,14 @@ private:
     void requestQuality();
     void rebuildLayers();
 
+    // A result is taken in over several turns of the event loop (see setResult).
+    enum class ArrivalStep { Spectrum, Energy, Layers };
+    void postArrivalStep();
+    void runArrivalStep(ArrivalStep step);
+    void finishArrival();
+    enum class Curve { SingularValues, EnergyKept };
+    void showSpectrum(const core::SvdImage& svd, Curve curve, ChartPanel& chart);
+
     std::shared_ptr<const SvdImageResult> result_;
     std::unique_ptr<core::SvdImagePreview> preview_;
     core::PlanarImage previewReference_; // the original at preview size (grey in grey mode)
@@ -82,6 +91,8 @@ private:
     int qualityJobGeneration_ = 0; // the result the running measurement belongs to
     int qualityFrame_ = -1;
     std::optional<core::SvdQuality> quality_;
+    std::vector<ArrivalStep> pendingArrival_;
+    bool arrivalStepPosted_ = false;
 };
 
 } // namespace gradus
