@@ -49,6 +49,9 @@ Stalls measure(const std::function<void()>& start, const std::function<bool()>& 
     });
     clock.start();
     sinceTick.start();
+    const bool tracing = qEnvironmentVariableIsSet("GRADUS_LATENCY_TRACE");
+    if (tracing)
+        std::fprintf(stderr, "-- measuring\n");
     tick.start();
     // From inside the event loop, as a user's change comes, so that the trace shows what it costs.
     QTimer::singleShot(0, start);
@@ -62,9 +65,13 @@ Stalls measure(const std::function<void()>& start, const std::function<bool()>& 
         if (doneAt < 0 && clock.elapsed() > 200 && done()) {
             stalls.finished = true;
             doneAt = clock.elapsed();
+            if (tracing)
+                std::fprintf(stderr, "-- done at %lld ms\n", doneAt);
         }
     }
     tick.stop();
+    if (tracing)
+        std::fprintf(stderr, "-- measured\n");
     stalls.seconds = clock.elapsed() / 1000.0;
     return stalls;
 }

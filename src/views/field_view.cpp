@@ -4,6 +4,7 @@
 #include "plot_style.h"
 #include "polyline_clip.h"
 
+#include <QBackingStore>
 #include <QFontMetricsF>
 #include <QMouseEvent>
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace gradus {
 
@@ -429,6 +431,9 @@ namespace {
 constexpr int kFreshSteps = 48;         // the newest steps fade in from the settled colour
 constexpr double kSettledAlpha = 0.7;   // opacity of everything older
 constexpr int kMaxMarkedPoints = 400;   // beyond this, dots on every iterate are only clutter
+// On screen, a new result's settled paths are drawn at most this many steps per paint (about 10 ms of
+// stroking), so five runs of 2,000 noisy steps appear over a few frames instead of in one long stall.
+constexpr int kSettledStepsPerPaint = 2500;
 
 // Pixels of points[from..to], leaving out points closer than 0.75 px to the last one kept: a
 // converged run of ten thousand steps draws as a few hundred.
@@ -488,6 +493,10 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
     const QRectF bounds = clipBounds(layout.plot);
     const double ratio = painter.device()->devicePixelRatioF();
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    // Exports and grabs render into their own image and get every step at once.
+    const bool onScreen = raster && backingStore() && painter.paintEngine()->paintDevice() == backingStore()->paintDevice();
+    int stepsLeft = onScreen ? kSettledStepsPerPaint : std::numeric_limits<int>::max();
+    bool layerBehind = false;
     if (pathLayers_.size() < paths_.size())
         pathLayers_.resize(paths_.size());
     painter.save();
@@ -524,13 +533,16 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
                 layer.generation = raster_.generation;
                 layer.plot = layout.plot;
             }
-            if (settled > layer.settled) {
+            const int reach = int(std::min<qint64>(settled, qint64(layer.settled) + stepsLeft));
+            if (reach > layer.settled) {
                 QPainter onLayer(&layer.image);
                 onLayer.setRenderHint(QPainter::Antialiasing, true);
                 onLayer.translate(-layout.plot.topLeft());
-                drawCased(onLayer, pathPixels(path.points, layer.settled, settled, map), color, bounds, true);
-                layer.settled = settled;
+                drawCased(onLayer, pathPixels(path.points, layer.settled, reach, map), color, bounds, true);
+                stepsLeft -= reach - layer.settled;
+                layer.settled = reach;
             }
+            layerBehind = layerBehind || layer.settled < settled;
             painter.save();
             painter.setOpacity(kSettledAlpha);
             painter.drawImage(layout.plot.topLeft(), layer.image);
@@ -567,6 +579,8 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
             painter.drawEllipse(c, 7.0, 7.0);
     }
     painter.restore();
+    if (layerBehind)
+        update(); // the rest of the settled steps in the next paint
 }
 
 namespace {

@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
+#include <QScreen>
 #include <QSlider>
 #include <QSpinBox>
 #include <QValueAxis>
@@ -42,6 +43,25 @@ int colourDistance(QColor a, QColor b)
 {
     return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
 }
+
+int differingPixels(const QImage& a, const QImage& b)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            count += colourDistance(a.pixelColor(x, y), b.pixelColor(x, y)) > 90;
+    return count;
+}
+
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
 
 } // namespace
 
@@ -165,6 +185,41 @@ private slots:
         const QImage back = frameOf(played, 120);
         QCOMPARE(differing(back, frameOf(fresh, 120)), 0);
         QVERIFY(differing(back, reference) > 1000); // and it really is a different picture
+    }
+
+    // Five runs of 2,000 noisy steps arrive at once: the screen gets them over a few paints (no stall),
+    // ends up with every step, and stops repainting once it has them.
+    void longPathsReachTheScreenOverAFewPaints()
+    {
+        QVector<FieldPath> paths;
+        for (int run = 0; run < 5; ++run) {
+            FieldPath path{QStringLiteral("run %1").arg(run), style::categoricalColor(run), {}, -1};
+            for (int k = 0; k < 2000; ++k) {
+                const double r = 0.8 * std::exp(-k / 400.0) + 0.05 * std::sin(k * 12.9898 + run);
+                path.points.append(QPointF(r * std::cos(k / 7.0 + run), r * std::sin(k / 5.0 + 2 * run)));
+            }
+            paths.append(path);
+        }
+        FieldView view;
+        view.setField([](double x, double y) { return x * x + y * y; });
+        view.setHomeBox({-1, 1, -1, 1});
+        view.resize(600, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        PaintCounter counter;
+        view.installEventFilter(&counter);
+        view.setPaths(paths);
+        QTRY_VERIFY(counter.paints >= 4); // 10,000 settled steps, 2,500 a paint
+        QTest::qWait(300);
+        const int settledPaints = counter.paints;
+        QTest::qWait(300);
+        QCOMPARE(counter.paints, settledPaints); // no endless repainting
+        const QImage onScreen = view.screen()->grabWindow(view.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage whole = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(onScreen.size(), whole.size());
+        QCOMPARE(differingPixels(onScreen, whole), 0);
+        view.removeEventFilter(&counter);
     }
 
     void overlayArrowsPointWhereTheyShould()
