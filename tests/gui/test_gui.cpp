@@ -18,6 +18,8 @@
 #include "views/figure_export.h"
 #include "views/plot_style.h"
 #include "views/field_view.h"
+#include "views/image_view.h"
+#include "io/image_file.h"
 #include "views/parameter_panel.h"
 #include "views/player.h"
 #include "views/scene_view.h"
@@ -617,6 +619,45 @@ private slots:
         QTRY_COMPARE(thumbnails(*shown), layers);
         QCOMPARE(plotted(*shown, "spectrum"), wholeSpectrum);
         QCOMPARE(plotted(*shown, "energy"), wholeSpectrum);
+    }
+
+    // On screen the preview of a new result and its first picture are made off the GUI thread: the
+    // picture appears when they are ready, and it is the right one.
+    void svdPreviewArrivesFromTheBackground()
+    {
+        LessonPage* page = window->showLesson("svd-image");
+        QVERIFY(waitForResult(page));
+        const auto* result = dynamic_cast<const SvdImageResult*>(page->result().get());
+        QVERIFY(result);
+        QCOMPARE(result->svd->width, 512); // the default picture: its preview is 512 × 512 at every size
+        std::unique_ptr<LessonFigure> figure(registry.get("svd-image").createFigure(nullptr));
+        figure->resize(1280, 720);
+        figure->show();
+        figure->setResult(page->result());
+        figure->setFrame(9);
+        const auto* approximation = qobject_cast<const ImageView*>(figure->view("approximation"));
+        const auto* difference = qobject_cast<const ImageView*>(figure->view("difference"));
+        QVERIFY(approximation && difference);
+        QVERIFY(approximation->image().isNull()); // not drawn on the GUI thread
+        QTRY_VERIFY(!approximation->image().isNull());
+        QTRY_VERIFY(!difference->image().isNull()); // once the original at preview size is ready too
+        core::SvdImagePreview expected(*result->svd, 512);
+        QCOMPARE(approximation->image().convertToFormat(QImage::Format_RGB32),
+                 toQImage(expected.at(result->ranksAt(9))).convertToFormat(QImage::Format_RGB32));
+        figure->setFrame(29); // and the rank still moves on the GUI thread, at once
+        core::SvdImagePreview rank30(*result->svd, 512);
+        // 20 layers added to rank 10 against 30 from nothing: float round-off moves a level at most.
+        const QImage shown = approximation->image().convertToFormat(QImage::Format_RGB32);
+        const QImage fresh = toQImage(rank30.at(result->ranksAt(29))).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(shown.size(), fresh.size());
+        int largest = 0;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) {
+                const QRgb a = shown.pixel(x, y), b = fresh.pixel(x, y);
+                largest = std::max({largest, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                    std::abs(qBlue(a) - qBlue(b))});
+            }
+        QCOMPARE_LE(largest, 1);
     }
 
     void svdOpensDroppedAndPastedPictures()

@@ -152,14 +152,22 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
     connect(&previewGrowth_, &QTimer::timeout, this, [this] {
         if (!result_ || wantedPreviewSide() <= previewSide_)
             return;
-        buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
-        showFrame();
+        buildPreview(wantedPreviewSide(), PreviewTiming::InBackground); // shown when it is ready
     });
     qualityDelay_.setSingleShot(true);
     qualityDelay_.setInterval(150);
     connect(&qualityDelay_, &QTimer::timeout, this, &SvdImageFigure::requestQuality);
+    arrivalTimer_.setSingleShot(true);
+    arrivalTimer_.setInterval(0);
+    connect(&arrivalTimer_, &QTimer::timeout, this, &SvdImageFigure::runNextArrivalStep);
+    connect(&previewWatcher_, &QFutureWatcher<std::shared_ptr<core::SvdImagePreview>>::finished, this, [this] {
+        if (previewWatcher_.isCanceled() || !result_ || previewJobRequest_ != previewRequest_)
+            return;
+        preview_ = previewWatcher_.result();
+        showFrame();
+    });
     connect(&referenceWatcher_, &QFutureWatcher<core::PlanarImage>::finished, this, [this] {
-        if (referenceWatcher_.isCanceled() || !result_)
+        if (referenceWatcher_.isCanceled() || !result_ || previewJobRequest_ != previewRequest_)
             return;
         useReference(referenceWatcher_.result());
         showFrame();
@@ -182,6 +190,7 @@ SvdImageFigure::~SvdImageFigure()
 {
     qualityDelay_.stop();
     qualityWatcher_.waitForFinished();
+    previewWatcher_.waitForFinished();
     referenceWatcher_.cancel();
     referenceWatcher_.waitForFinished();
 }
@@ -195,45 +204,36 @@ void SvdImageFigure::setResult(const ResultPtr& result)
     quality_.reset();
     qualityFrame_ = -1;
     const core::SvdImage& svd = *result_->svd;
-    preview_.reset();
-    buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
+    preview_.reset(); // the next showFrame starts the new one, for the frame it shows
+    ++previewRequest_; // and what is still being built for the previous result is dropped
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
     original_->setCaption(result_->source->displayName);
     // The picture is drawn by the setFrame that follows every setResult.
     // The charts of thousands of singular values and the layer thumbnails each take tens of
     // milliseconds on a 12-megapixel photo: done one per turn of the event loop, after the
-    // picture, so the window never stops answering for the sum of them.
+    // picture, so the window never stops answering for the sum of them. A zero timer rather than a
+    // queued call: the event loop handles posted events before timers and input in the same turn,
+    // so a chain of queued steps would keep them waiting.
     pendingArrival_ = {ArrivalStep::Spectrum, ArrivalStep::Energy, ArrivalStep::Layers};
-    postArrivalStep();
+    arrivalTimer_.start();
 }
 
-void SvdImageFigure::postArrivalStep()
+void SvdImageFigure::runNextArrivalStep()
 {
-    if (arrivalStepPosted_ || pendingArrival_.empty())
+    if (pendingArrival_.empty())
         return;
-    arrivalStepPosted_ = true;
-    // Queued, so that input and painting are handled before the next step.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            arrivalStepPosted_ = false;
-            if (pendingArrival_.empty())
-                return;
-            const ArrivalStep step = pendingArrival_.front();
-            pendingArrival_.erase(pendingArrival_.begin());
-            runArrivalStep(step);
-            postArrivalStep();
-        },
-        Qt::QueuedConnection);
+    const ArrivalStep step = pendingArrival_.front();
+    pendingArrival_.erase(pendingArrival_.begin());
+    runArrivalStep(step);
+    if (!pendingArrival_.empty())
+        arrivalTimer_.start();
 }
 
 void SvdImageFigure::finishArrival()
 {
-    while (!pendingArrival_.empty()) {
-        const ArrivalStep step = pendingArrival_.front();
-        pendingArrival_.erase(pendingArrival_.begin());
-        runArrivalStep(step);
-    }
+    while (!pendingArrival_.empty())
+        runNextArrivalStep();
+    arrivalTimer_.stop();
 }
 
 void SvdImageFigure::runArrivalStep(ArrivalStep step)
@@ -283,15 +283,15 @@ int SvdImageFigure::wantedPreviewSide() const
 
 void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
 {
-    const core::SvdImage& svd = *result_->svd;
-    preview_ = std::make_unique<core::SvdImagePreview>(svd, side);
+    // Whatever is still being built for an earlier request is let go of (setFuture below, or the
+    // request count) instead of waited for; it finishes unseen.
+    ++previewRequest_;
     previewSide_ = side;
-    // The original for the previous preview may still be resampling: the watcher lets go of it
-    // (setFuture below) instead of waiting, and it finishes unseen.
+    previewGeneration_ = resultGeneration_;
     referenceReady_ = false;
     auto source = result_->source;
-    const core::SvdColorMode mode = svd.mode;
-    const int rows = preview_->rows(), cols = preview_->cols();
+    const core::SvdColorMode mode = result_->svd->mode;
+    const auto [rows, cols] = core::fitWithin(result_->svd->height, result_->svd->width, side);
     auto makeReference = [source, mode, rows, cols] {
         const core::PlanarImage reference = core::referenceImage(source->image, mode);
         core::PlanarImage small;
@@ -300,9 +300,20 @@ void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
         return small;
     };
     if (timing == PreviewTiming::Now) {
+        preview_ = std::make_shared<core::SvdImagePreview>(*result_->svd, side);
         useReference(makeReference());
         return;
     }
+    // The preview and its first picture are made off the GUI thread too: on a 12-megapixel photo the
+    // two took 55 ms of the moment the result arrived.
+    auto svd = result_->svd;
+    const std::vector<int> ranks = result_->ranksAt(std::clamp(frame_, 0, result_->frameCount() - 1));
+    previewJobRequest_ = previewRequest_;
+    previewWatcher_.setFuture(QtConcurrent::run(&backgroundPool(), [svd, side, ranks] {
+        auto preview = std::make_shared<core::SvdImagePreview>(*svd, side);
+        preview->at(ranks);
+        return preview;
+    }));
     referenceWatcher_.setFuture(QtConcurrent::run(&backgroundPool(), makeReference));
 }
 
@@ -345,17 +356,24 @@ void SvdImageFigure::showFrame()
 {
     if (!result_)
         return;
+    if (!preview_ && previewGeneration_ != resultGeneration_)
+        buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
     const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
     const std::vector<int> ranks = result_->ranksAt(frame);
-    const core::RowMajorImage& approximation = preview_->at(ranks);
-    approximation_->setImage(toQImage(approximation));
+    // Until the preview is ready, the pictures keep the previous result's.
+    if (preview_) {
+        const core::RowMajorImage& approximation = preview_->at(ranks);
+        approximation_->setImage(toQImage(approximation));
+        // The original at the preview's size may still be on its way (after a resize, a newer one)
+        if (referenceReady_ && referenceLuma_.rows() == approximation.planes.front().rows() &&
+            referenceLuma_.cols() == approximation.planes.front().cols())
+            difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
+    }
     const bool chromaApart = ranks.size() == 3 && ranks[1] != ranks[0];
     approximation_->setTitle(chromaApart ? tr("Rank %1, chroma rank %2").arg(ranks[0]).arg(ranks[1])
                                          : tr("Rank %1").arg(ranks[0]));
     const double ratio = core::storageCost(*result_->svd, ranks).ratio;
     approximation_->setCaption(tr("%1 % of the values").arg(100 * ratio, 0, 'f', ratio < 0.1 ? 2 : 1));
-    if (referenceReady_) // until the original at this size is ready, the difference keeps its last picture
-        difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
     difference_->setTitle(tr("Difference ×%1").arg(result_->differenceGain, 0, 'g', 3));
     difference_->setCaption(tr("red: brighter · blue: darker"));
     spectrum_->setMarkerX(ranks[0]);
@@ -390,12 +408,11 @@ void SvdImageFigure::freezeForExport(const LessonFigure*)
     qualityWatcher_.waitForFinished();
     // Exports get the sharpest preview, whatever the layout, with its original ready (this runs for
     // every frame of an animation: build only once).
-    if (previewSide_ < kMaxPreviewSide) {
+    const auto [rows, cols] = core::fitWithin(result_->svd->height, result_->svd->width, kMaxPreviewSide);
+    const bool sharpest = preview_ && preview_->rows() == rows && preview_->cols() == cols && referenceReady_ &&
+                          referenceLuma_.rows() == rows && referenceLuma_.cols() == cols;
+    if (!sharpest) {
         buildPreview(kMaxPreviewSide, PreviewTiming::Now);
-        showFrame();
-    } else if (!referenceReady_) {
-        referenceWatcher_.waitForFinished();
-        useReference(referenceWatcher_.result());
         showFrame();
     }
     const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);

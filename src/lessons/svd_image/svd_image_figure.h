@@ -55,14 +55,14 @@ private:
 
     // A result is taken in over several turns of the event loop (see setResult).
     enum class ArrivalStep { Spectrum, Energy, Layers };
-    void postArrivalStep();
+    void runNextArrivalStep();
     void runArrivalStep(ArrivalStep step);
     void finishArrival();
     enum class Curve { SingularValues, EnergyKept };
     void showSpectrum(const core::SvdImage& svd, Curve curve, ChartPanel& chart);
 
     std::shared_ptr<const SvdImageResult> result_;
-    std::unique_ptr<core::SvdImagePreview> preview_;
+    std::shared_ptr<core::SvdImagePreview> preview_;
     core::PlanarImage previewReference_; // the original at preview size (grey in grey mode)
     Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> referenceLuma_;
     QImage originalImage_;
@@ -82,6 +82,10 @@ private:
     // The original at preview size: a colour transform and resampling of every pixel of the picture
     // (0.7 s for 12 megapixels), so it is made off the GUI thread; the difference waits for it.
     QFutureWatcher<core::PlanarImage> referenceWatcher_;
+    QFutureWatcher<std::shared_ptr<core::SvdImagePreview>> previewWatcher_;
+    int previewRequest_ = 0;     // counts preview requests; an answer to an older one is dropped
+    int previewJobRequest_ = -1; // the request the running preview and original jobs answer
+    int previewGeneration_ = -1; // the result a preview was last requested for
     bool referenceReady_ = false;
     QTimer qualityDelay_;
     QTimer previewGrowth_;
@@ -92,7 +96,7 @@ private:
     int qualityFrame_ = -1;
     std::optional<core::SvdQuality> quality_;
     std::vector<ArrivalStep> pendingArrival_;
-    bool arrivalStepPosted_ = false;
+    QTimer arrivalTimer_;
 };
 
 } // namespace gradus
