@@ -364,7 +364,7 @@ void SvdImageFigure::showFrame()
     if (preview_) {
         const core::RowMajorImage& approximation = preview_->at(ranks);
         approximation_->setImage(toQImage(approximation));
-        // The original at the preview's size may still be on its way (after a resize, a newer one)
+        // The original at the preview's size may still be on its way (after a resize, a newer one).
         if (referenceReady_ && referenceLuma_.rows() == approximation.planes.front().rows() &&
             referenceLuma_.cols() == approximation.planes.front().cols())
             difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
