@@ -17,6 +17,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 
 namespace gradus {
 
@@ -291,7 +292,8 @@ void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
     referenceReady_ = false;
     auto source = result_->source;
     const core::SvdColorMode mode = result_->svd->mode;
-    const auto [rows, cols] = core::fitWithin(result_->svd->height, result_->svd->width, side);
+    int rows = 0, cols = 0; // not a structured binding: clang 14 cannot capture one
+    std::tie(rows, cols) = core::fitWithin(result_->svd->height, result_->svd->width, side);
     auto makeReference = [source, mode, rows, cols] {
         const core::PlanarImage reference = core::referenceImage(source->image, mode);
         core::PlanarImage small;
