@@ -288,7 +288,6 @@ void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
     // request count) instead of waited for; it finishes unseen.
     ++previewRequest_;
     previewSide_ = side;
-    previewGeneration_ = resultGeneration_;
     referenceReady_ = false;
     auto source = result_->source;
     const core::SvdColorMode mode = result_->svd->mode;
@@ -358,7 +357,7 @@ void SvdImageFigure::showFrame()
 {
     if (!result_)
         return;
-    if (!preview_ && previewGeneration_ != resultGeneration_)
+    if (!preview_ && previewJobRequest_ != previewRequest_) // none on its way for this result
         buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
     const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
     const std::vector<int> ranks = result_->ranksAt(frame);

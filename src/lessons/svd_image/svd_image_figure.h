@@ -65,7 +65,6 @@ private:
     std::shared_ptr<core::SvdImagePreview> preview_;
     core::PlanarImage previewReference_; // the original at preview size (grey in grey mode)
     Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> referenceLuma_;
-    QImage originalImage_;
 
     ImageView* original_;
     ImageView* approximation_;
@@ -85,7 +84,6 @@ private:
     QFutureWatcher<std::shared_ptr<core::SvdImagePreview>> previewWatcher_;
     int previewRequest_ = 0;     // counts preview requests; an answer to an older one is dropped
     int previewJobRequest_ = -1; // the request the running preview and original jobs answer
-    int previewGeneration_ = -1; // the result a preview was last requested for
     bool referenceReady_ = false;
     QTimer qualityDelay_;
     QTimer previewGrowth_;
