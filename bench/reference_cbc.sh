@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reference for bench_mip: Debian's stand-alone cbc program (package coinor-cbc, the same CBC 2.10
-# library) on the MIPLIB 3 samples, wall time of the whole process (reading the file included).
+# that Gradus runs) on the MIPLIB 3 samples, wall time of the whole process (reading the file included).
 set -uo pipefail
 if ! command -v cbc >/dev/null 2>&1; then
   echo "(cbc not installed: apt install coinor-cbc for the reference)"
@@ -8,7 +8,7 @@ if ! command -v cbc >/dev/null 2>&1; then
 fi
 TIMEFORMAT="%R"
 for name in p0033 p0201 p0548 lseu; do
-  file="/usr/share/coin/Data/Sample/$name.mps"
+  file="$(dirname "$0")/../datasets/miplib3/$name.mps"
   [[ -f "$file" ]] || { echo "$name: not installed"; continue; }
   best=""
   for _ in 1 2 3; do

@@ -194,8 +194,8 @@
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Live, exact pictures for teaching optimization and machine learning.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running %3), OpenCV %4, Eigen %5, CBC %6, %7.&lt;/p&gt;&lt;p&gt;Gradus works offline: it never uses the network. Settings live in the user&apos;s configuration folder; a lab can set defaults for every user in /etc/xdg/Gradus/gradus.conf.&lt;/p&gt;&lt;p&gt;The bundled data and pictures and their licences are listed under Data credits.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Живые и точные картинки для преподавания оптимизации и машинного обучения.&lt;/p&gt;&lt;p&gt;Собран с Qt %2 (работает с %3), OpenCV %4, Eigen %5, CBC %6, %7.&lt;/p&gt;&lt;p&gt;Gradus работает без сети и никогда к ней не обращается. Настройки хранятся в папке конфигурации пользователя; для всего компьютерного класса значения по умолчанию задаются в /etc/xdg/Gradus/gradus.conf.&lt;/p&gt;&lt;p&gt;Встроенные данные и изображения и их лицензии перечислены на вкладке «Источники данных».&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Live, exact pictures for teaching optimization and machine learning.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running %3), OpenCV %4, Eigen %5, %7. %6&lt;/p&gt;&lt;p&gt;Gradus is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License (/usr/share/common-licenses/GPL-3, or https://www.gnu.org/licenses/) for more details.&lt;/p&gt;&lt;p&gt;Gradus works offline: it never uses the network. Settings live in the user&apos;s configuration folder; a lab can set defaults for every user in /etc/xdg/Gradus/gradus.conf.&lt;/p&gt;&lt;p&gt;The bundled data and pictures and their licences are listed under Data credits.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Gradus %1&lt;/h2&gt;&lt;p&gt;Живые и точные картинки для преподавания оптимизации и машинного обучения.&lt;/p&gt;&lt;p&gt;Собран с Qt %2 (работает с %3), OpenCV %4, Eigen %5, %7. %6&lt;/p&gt;&lt;p&gt;Gradus — свободная программа: её можно распространять и изменять на условиях Стандартной общественной лицензии GNU (GNU GPL), опубликованной Фондом свободного программного обеспечения, версии 3 либо (по вашему выбору) любой более поздней версии. Она распространяется в надежде, что будет полезной, но БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ, даже без подразумеваемых гарантий ТОВАРНОЙ ПРИГОДНОСТИ или ПРИГОДНОСТИ ДЛЯ ОПРЕДЕЛЁННОЙ ЦЕЛИ. Подробнее — в тексте GNU GPL (/usr/share/common-licenses/GPL-3 или https://www.gnu.org/licenses/).&lt;/p&gt;&lt;p&gt;Gradus работает без сети и никогда к ней не обращается. Настройки хранятся в папке конфигурации пользователя; для всего компьютерного класса значения по умолчанию задаются в /etc/xdg/Gradus/gradus.conf.&lt;/p&gt;&lt;p&gt;Встроенные данные и изображения и их лицензии перечислены на вкладке «Источники данных».&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3008,12 +3008,20 @@ Check the formula, or move the view.</source>
         <translation>не установлены</translation>
     </message>
     <message>
-        <source>The MIPLIB 3 sample %1 is not installed: it comes with the package coinor-libcoinutils-dev (sudo apt install coinor-libcoinutils-dev), or choose your own .mps or .lp file.</source>
-        <translation>Образец MIPLIB 3 %1 не установлен: он входит в пакет coinor-libcoinutils-dev (sudo apt install coinor-libcoinutils-dev); или выберите свой файл .mps или .lp.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>This view needs the solver CBC, which Gradus runs as a separate program, and it is not installed: install Debian&apos;s coinor-cbc (sudo apt install coinor-cbc). The other views of this lesson work without it.</source>
+        <translation>Этому виду нужен решатель CBC, который Gradus запускает как отдельную программу, а он не установлен: установите пакет Debian coinor-cbc (sudo apt install coinor-cbc). Остальные виды этого урока работают без него.</translation>
+    </message>
+    <message>
+        <source>The solver CBC failed: %1</source>
+        <translation>Решатель CBC завершился с ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>The MIPLIB 3 sample %1 is missing from this installation of Gradus (it belongs in share/gradus/miplib3 beside the program): reinstall Gradus, or choose your own .mps or .lp file.</source>
+        <translation>Образца MIPLIB 3 %1 нет в этой установке Gradus (он должен лежать в share/gradus/miplib3 рядом с программой): переустановите Gradus или выберите свой файл .mps или .lp.</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5606,17 @@ pruned</source>
     <message>
         <source>rank %1 of %2</source>
         <translation>ранг %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::Version</name>
+    <message>
+        <source>The mip lesson&apos;s solver, the cbc program (Debian package coinor-cbc), is not installed.</source>
+        <translation>Решатель урока mip, программа cbc (пакет Debian coinor-cbc), не установлен.</translation>
+    </message>
+    <message>
+        <source>Integer programs are solved by the cbc program, CBC %1 (a separate program under the EPL-1.0).</source>
+        <translation>Целочисленные задачи решает программа cbc, CBC %1 (отдельная программа под лицензией EPL-1.0).</translation>
     </message>
 </context>
 <context>

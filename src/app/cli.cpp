@@ -456,8 +456,10 @@ int runCli(const QStringList& args, const LessonRegistry& registry, QTextStream&
         if (command == u"--version" || command == u"-v") {
             out << "gradus " << versionString() << "\n"
                 << "Qt " << qVersion() << " (built with " << QT_VERSION_STR << "), OpenCV " << openCvVersion() << ", Eigen "
-                << QString::fromStdString(core::eigenVersion()) << ", CBC " << QString::fromStdString(core::cbcVersion()) << ", "
-                << QString::fromStdString(core::openBlasVersion()) << "\n";
+                << QString::fromStdString(core::eigenVersion()) << ", " << QString::fromStdString(core::openBlasVersion()) << "\n"
+                << cbcVersionLine() << "\n"
+                << "License GPL-3.0-or-later: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+                << "This is free software: you are free to change and redistribute it. There is NO WARRANTY.\n";
             return 0;
         }
         const Invocation inv = parse(args);

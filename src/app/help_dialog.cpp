@@ -63,12 +63,18 @@ QString aboutHtml()
 {
     return QObject::tr("<h2>Gradus %1</h2>"
                        "<p>Live, exact pictures for teaching optimization and machine learning.</p>"
-                       "<p>Built with Qt %2 (running %3), OpenCV %4, Eigen %5, CBC %6, %7.</p>"
+                       "<p>Built with Qt %2 (running %3), OpenCV %4, Eigen %5, %7. %6</p>"
+                       "<p>Gradus is free software: you can redistribute it and/or modify it under the terms of the GNU "
+                       "General Public License as published by the Free Software Foundation, either version 3 of the "
+                       "License, or (at your option) any later version. It is distributed in the hope that it will be "
+                       "useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS "
+                       "FOR A PARTICULAR PURPOSE. See the GNU General Public License (/usr/share/common-licenses/GPL-3, "
+                       "or https://www.gnu.org/licenses/) for more details.</p>"
                        "<p>Gradus works offline: it never uses the network. Settings live in the user's configuration "
                        "folder; a lab can set defaults for every user in /etc/xdg/Gradus/gradus.conf.</p>"
                        "<p>The bundled data and pictures and their licences are listed under Data credits.</p>")
         .arg(versionString(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), openCvVersion(),
-             QString::fromStdString(core::eigenVersion()), QString::fromStdString(core::cbcVersion()),
+             QString::fromStdString(core::eigenVersion()), cbcVersionLine(),
              QString::fromStdString(core::openBlasVersion()));
 }
 

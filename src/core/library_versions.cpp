@@ -1,6 +1,5 @@
 #include "library_versions.h"
 
-#include <CbcConfig.h>
 #include <Eigen/Core>
 #include <cblas.h>
 
@@ -10,8 +9,6 @@ std::string eigenVersion()
 {
     return std::to_string(EIGEN_WORLD_VERSION) + "." + std::to_string(EIGEN_MAJOR_VERSION) + "." + std::to_string(EIGEN_MINOR_VERSION);
 }
-
-std::string cbcVersion() { return CBC_VERSION; }
 
 std::string openBlasVersion()
 {

@@ -6,7 +6,6 @@
 namespace gradus::core {
 
 std::string eigenVersion();   // e.g. "3.4.0"
-std::string cbcVersion();     // e.g. "2.10.8"
 std::string openBlasVersion(); // OpenBLAS's own configuration line, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH …"
 
 } // namespace gradus::core

@@ -331,7 +331,7 @@ private slots:
         QVERIFY(lp.open(QIODevice::WriteOnly));
         lp.write("subject to nothing\n");
         lp.close();
-        expectError({"data", "mip", "-s", "mps=" + model}, 3, "Cannot read bad.lp: an LP file starts with its objective"); // implies view=solve
+        expectError({"data", "mip", "-s", "mps=" + model}, 3, "Cannot read bad.lp: the LP file is broken: line 1: an LP file starts with its objective"); // implies view=solve
         expectError({"data", "mip", "-s", "view=relaxation", "-s", "constraints=x + y <= 4; x >"}, 3, "does not parse");
         expectError({"data", "mip", "-s", "view=relaxation", "-s", "constraints=x - y <= 4; x >= 0; y >= 0"}, 3, "unbounded");
     }

@@ -1,12 +1,16 @@
 #pragma once
-// Solving a LinearModel with COIN-OR CBC (its standard cuts and heuristics, as the cbc program
-// runs them), with a time limit, a stop request, and progress reports — nodes, best bound,
-// incumbent — at most every `reportInterval` seconds while it runs.
+// Solving a LinearModel with COIN-OR CBC, run as Debian's stand-alone `cbc` program (package coinor-cbc):
+// CBC is under the EPL, which may not be linked into a GPL program such as Gradus. The model goes to cbc as
+// an MPS file in a private temporary folder; its log, read line by line as it comes, gives the progress
+// (incumbent, best bound, nodes); Stop is SIGINT, on which cbc ends its search and still writes the best
+// solution it has; the solution file gives the values.
 
 #include "mip_model.h"
 
 #include <cmath>
 #include <functional>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace gradus::core::mip {
@@ -37,21 +41,27 @@ struct SolveReport {
 
 struct SolveOptions {
     double timeLimit = 60;        // seconds
-    double reportInterval = 0.1;  // seconds between progress reports
+    // Seconds between progress reports while nothing new arrives (each new incumbent, bound or node count
+    // from cbc's log is reported at once; cbc logs the node count every 1,000 nodes).
+    double reportInterval = 0.1;
     // Called from the solving thread; returning false stops the solve (status Stopped).
     std::function<bool(const SolveProgress&)> onProgress;
     // Called once the LP relaxation is solved, before branching starts.
     std::function<void(double objective, double seconds)> onRelaxation;
 };
 
-SolveReport solveWithCbc(const LinearModel& model, const SolveOptions& options);
-
-// The LP relaxation alone (Clp's dual simplex): its value and the seconds it took.
-struct LpReport {
-    SolveStatus status = SolveStatus::Optimal; // Optimal, Infeasible or Unbounded
-    double objective = NAN;
-    double seconds = 0;
+// The cbc program is not installed (or GRADUS_CBC names one that does not exist); what() says what to install.
+class SolverMissing : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
 };
-LpReport solveLpRelaxation(const LinearModel& model);
+
+// The cbc program: $GRADUS_CBC when set (tests point it elsewhere), otherwise `cbc` on PATH; empty when missing.
+std::string cbcProgram();
+// "2.10.8", as the program says; empty when it is missing.
+std::string cbcProgramVersion();
+
+// Throws SolverMissing without the program, std::runtime_error when cbc fails (with the end of its log).
+SolveReport solveWithCbc(const LinearModel& model, const SolveOptions& options);
 
 } // namespace gradus::core::mip

@@ -1,7 +1,7 @@
 #pragma once
 // Runs a model reader in a child process, so that a reader that crashes or never returns on a
-// malformed file (COIN-OR's LP reader does both, found by fuzzing) costs an error message instead of
-// the program. POSIX only (fork).
+// malformed file (COIN-OR's LP reader, which Gradus once linked, did both, found by fuzzing) costs an
+// error message instead of the program. POSIX only (fork).
 
 #include "mip_model.h"
 

@@ -2,11 +2,9 @@
 
 #include "isolated_read.h"
 
-#include <CoinError.hpp>
-#include <CoinLpIO.hpp>
-#include <CoinMessageHandler.hpp>
-#include <CoinMpsIO.hpp>
-#include <CoinPackedMatrix.hpp>
+#include "model_formats.h"
+
+#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -21,79 +19,6 @@ namespace gradus::core::mip {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
-// Keeps what a COIN-OR reader says instead of printing it, so that a broken file's complaint can
-// be shown to the user.
-class RecordingHandler : public CoinMessageHandler {
-public:
-    RecordingHandler() { setLogLevel(1); }
-    RecordingHandler(const RecordingHandler&) = default;
-    CoinMessageHandler* clone() const override { return new RecordingHandler(*this); }
-    int print() override
-    {
-        std::string line = messageBuffer();
-        if (!line.empty())
-            lines.push_back(line);
-        return 0;
-    }
-    // The reader's warnings and errors without COIN-OR's message numbers, each once
-    // ("Bad image at line 7 < X >"), or its last line when it gave no reason.
-    std::string complaints() const
-    {
-        std::vector<std::string> seen;
-        std::string text;
-        for (std::string line : lines) {
-            // "Coin3002W Bad image …": the letter after the number is the severity.
-            if (line.rfind("Coin", 0) == 0 && line.size() > 9 && line[8] != ' ') {
-                if (line[8] == 'I' || line.find("too many errors") != std::string::npos)
-                    continue;
-                line = line.substr(line.find(' ') + 1);
-            }
-            if (std::find(seen.begin(), seen.end(), line) != seen.end())
-                continue;
-            seen.push_back(line);
-            text += (text.empty() ? "" : "; ") + line;
-        }
-        if (text.size() > 400)
-            text = text.substr(0, 400) + "…";
-        return text;
-    }
-    std::vector<std::string> lines;
-};
-
-double finiteOrInfinite(double value)
-{
-    // COIN-OR writes infinity as its largest double.
-    if (value >= 1e30)
-        return kInfinity;
-    if (value <= -1e30)
-        return -kInfinity;
-    return value;
-}
-
-template <typename Reader>
-LinearModel modelFrom(Reader& reader, const CoinPackedMatrix& byRow, const std::string& name)
-{
-    LinearModel model;
-    model.name = name;
-    const int columns = reader.getNumCols(), rows = reader.getNumRows();
-    for (int j = 0; j < columns; ++j) {
-        model.objective.push_back(reader.getObjCoefficients()[j]);
-        model.lower.push_back(finiteOrInfinite(reader.getColLower()[j]));
-        model.upper.push_back(finiteOrInfinite(reader.getColUpper()[j]));
-        model.integer.push_back(reader.isInteger(j));
-        model.columnNames.push_back(reader.columnName(j) ? reader.columnName(j) : "");
-    }
-    model.rows.resize(std::size_t(rows));
-    for (int i = 0; i < rows; ++i) {
-        const CoinShallowPackedVector row = byRow.getVector(i);
-        for (int k = 0; k < row.getNumElements(); ++k)
-            model.rows[std::size_t(i)].push_back({row.getIndices()[k], row.getElements()[k]});
-        model.rowLower.push_back(finiteOrInfinite(reader.getRowLower()[i]));
-        model.rowUpper.push_back(finiteOrInfinite(reader.getRowUpper()[i]));
-    }
-    return model;
-}
 
 std::string baseName(const std::string& path)
 {
@@ -111,37 +36,36 @@ bool endsWith(const std::string& text, const std::string& ending)
            });
 }
 
-// CoinLpIO 1.11 must only see files shaped like LP files: it reads past its buffer when a file has no
-// objective section (seen under valgrind with a one-line text file), and loops for ever when a Generals
-// or Binaries section runs to the end of the file (found by fuzzing). So the first word that is not a
-// comment (\ …) must name the objective's sense, and an End line must close the file, as the format asks.
-// Returns what is wrong, or an empty string.
-std::string lpFileProblem(const std::string& path)
+// The file's text, unpacked when it is gzipped (zlib reads plain files as they are).
+std::string fileText(const std::string& path)
 {
-    std::ifstream in(path);
-    std::string line;
-    bool sawObjective = false, sawEnd = false;
-    while (std::getline(in, line)) {
-        const auto start = line.find_first_not_of(" \t\r\v\f");
-        if (start == std::string::npos || line[start] == '\\')
-            continue;
-        std::string word;
-        for (std::size_t k = start; k < line.size() && std::isalpha(static_cast<unsigned char>(line[k])); ++k)
-            word += char(std::tolower(static_cast<unsigned char>(line[k])));
-        if (!sawObjective) {
-            for (const char* sense : {"minimize", "minimise", "minimum", "min", "maximize", "maximise", "maximum", "max"})
-                sawObjective = sawObjective || word == sense;
-            if (!sawObjective)
-                return "an LP file starts with its objective: Minimize or Maximize, then Subject To, Bounds, Generals and End";
+    // Far beyond any model the lesson can solve in class; a bigger "model" is a mistake or a decompression bomb.
+    constexpr std::size_t kMaxBytes = std::size_t(1) << 30;
+    gzFile file = gzopen(path.c_str(), "rb");
+    if (!file)
+        throw std::invalid_argument("cannot open " + path);
+    std::string text;
+    char buffer[1 << 16];
+    for (;;) {
+        const int n = gzread(file, buffer, sizeof buffer);
+        if (n < 0) {
+            int code = 0;
+            const std::string why = gzerror(file, &code);
+            gzclose(file);
+            throw std::invalid_argument("the file cannot be unpacked (" + why + "): it may be damaged or cut short");
         }
-        const auto last = line.find_last_not_of(" \t\r\v\f");
-        sawEnd = word == "end" && last - start + 1 == 3;
+        if (n == 0)
+            break;
+        text.append(buffer, std::size_t(n));
+        if (text.size() > kMaxBytes) {
+            gzclose(file);
+            throw std::invalid_argument("the model is larger than 1 GiB of text: too large for the lesson");
+        }
     }
-    if (!sawObjective)
-        return "the LP file is empty: it starts with Minimize or Maximize, then Subject To, Bounds, Generals and End";
-    if (!sawEnd)
-        return "the LP file does not finish with an End line: it may be cut short (LP files end with End)";
-    return {};
+    gzclose(file);
+    if (text.find('\0') != std::string::npos)
+        throw std::invalid_argument("this is not a text file: MPS and LP models are text");
+    return text;
 }
 
 } // namespace
@@ -233,47 +157,20 @@ LinearModel makeKnapsack(int n, std::uint32_t seed)
     return model;
 }
 
-namespace {
-
-LinearModel readModelFileHere(const std::string& path)
-{
-    RecordingHandler handler;
-    try {
-        if (endsWith(path, ".lp") || endsWith(path, ".lp.gz")) {
-            if (endsWith(path, ".gz"))
-                throw std::invalid_argument("compressed LP files are not read: unpack it first (gunzip)");
-            if (const std::string problem = lpFileProblem(path); !problem.empty())
-                throw std::invalid_argument(problem);
-            CoinLpIO reader;
-            reader.passInMessageHandler(&handler);
-            reader.readLp(path.c_str());
-            if (reader.getNumCols() == 0)
-                throw std::invalid_argument("no variables in the LP file" + (handler.lines.empty() ? std::string() : ": " + handler.complaints()));
-            LinearModel model = modelFrom(reader, *reader.getMatrixByRow(), baseName(path));
-            return model;
-        }
-        CoinMpsIO reader;
-        reader.passInMessageHandler(&handler);
-        const int errors = reader.readMps(path.c_str(), "");
-        if (errors != 0)
-            throw std::invalid_argument(std::string("the MPS file is broken") + (handler.complaints().empty() ? "" : ": " + handler.complaints()));
-        if (reader.getNumCols() == 0)
-            throw std::invalid_argument("no variables in the MPS file");
-        return modelFrom(reader, *reader.getMatrixByRow(), reader.getProblemName() && *reader.getProblemName() ? reader.getProblemName() : baseName(path));
-    } catch (const CoinError& e) {
-        throw std::invalid_argument("the file is not a valid model: " + e.message());
-    }
-}
-
-} // namespace
-
 LinearModel readModelFile(const std::string& path)
 {
     if (!std::ifstream(path).good())
         throw std::invalid_argument("cannot open " + path);
-    // COIN-OR's readers crash or loop on some malformed files: they run in a child process.
+    const auto read = [&] {
+        const std::string text = fileText(path);
+        if (endsWith(path, ".lp") || endsWith(path, ".lp.gz"))
+            return readLpText(text, baseName(path));
+        return readMpsText(text, baseName(path));
+    };
+    // The readers are ours and fuzzed, but a file from anywhere is still read in a child process: whatever
+    // it does to a reader costs a message, never the window.
     constexpr int kReaderSeconds = 30;
-    return readInChildProcess([&] { return readModelFileHere(path); }, kReaderSeconds);
+    return readInChildProcess(read, kReaderSeconds);
 }
 
 } // namespace gradus::core::mip

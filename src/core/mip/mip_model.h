@@ -1,7 +1,7 @@
 #pragma once
 // A mixed-integer linear program as plain data, the instance families that show that size does not
-// predict difficulty (market split, knapsack), and the MPS / LP file reader. Solving is in
-// cbc_solver.h; nothing here includes COIN-OR headers.
+// predict difficulty (market split, knapsack), and the MPS / LP file reader (model_formats.h). Solving
+// is in cbc_solver.h, by the cbc program: no solver library is linked into Gradus.
 
 #include <cstdint>
 #include <string>
@@ -44,8 +44,8 @@ MarketSplit makeMarketSplit(int m, std::uint32_t seed);
 LinearModel makeKnapsack(int n, std::uint32_t seed);
 
 // Reads an MPS (free or fixed, optionally gzipped) or CPLEX LP file, by extension (.lp is LP,
-// anything else MPS). Throws std::invalid_argument with the reader's own complaint when the file
-// cannot be read or is malformed.
+// anything else MPS), in a child process. Throws std::invalid_argument with the line and what is wrong
+// when the file cannot be read or is malformed.
 LinearModel readModelFile(const std::string& path);
 
 } // namespace gradus::core::mip

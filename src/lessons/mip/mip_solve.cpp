@@ -4,6 +4,7 @@
 #include "framework/json_numbers.h"
 #include "framework/partial_result.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,8 +18,22 @@ using namespace core::mip;
 
 namespace {
 
-const QString kSampleFolder = QStringLiteral("/usr/share/coin/Data/Sample/");
 const QStringList kSamples = {"p0033", "p0201", "p0548", "lseu"};
+
+// The MIPLIB 3 samples come with Gradus as separate files (they are under the EPL, so they are not built into
+// the program): beside it as the package and the portable folder lay them out, or in the source tree for a
+// build that is not installed.
+QString sampleFolder()
+{
+    QStringList candidates;
+    if (QCoreApplication::instance())
+        candidates << QCoreApplication::applicationDirPath() + QStringLiteral("/../share/gradus/miplib3");
+    candidates << QStringLiteral(GRADUS_SOURCE_DATASETS "/miplib3");
+    for (const QString& folder : candidates)
+        if (QFileInfo::exists(folder + QStringLiteral("/p0033.mps")))
+            return QDir(folder).canonicalPath() + QLatin1Char('/');
+    return {};
+}
 
 MipSolveRun describe(const QString& family, const LinearModel& model)
 {
@@ -62,7 +77,15 @@ void solveInto(MipSolveResult& result, MipSolveRun run, const LinearModel& model
         }
         return !stop;
     };
-    result.runs.last().report = solveWithCbc(model, options);
+    try {
+        result.runs.last().report = solveWithCbc(model, options);
+    } catch (const SolverMissing&) {
+        throw EnvironmentError(MipSolve::tr("This view needs the solver CBC, which Gradus runs as a separate program, and it is not "
+                                            "installed: install Debian's coinor-cbc (sudo apt install coinor-cbc). The other views "
+                                            "of this lesson work without it."));
+    } catch (const std::runtime_error& e) {
+        throw EnvironmentError(MipSolve::tr("The solver CBC failed: %1").arg(QString::fromStdString(e.what())));
+    }
     result.runs.last().finished = true;
     if (result.runs.last().report.status == SolveStatus::Stopped)
         result.stopped = true;
@@ -96,13 +119,14 @@ QJsonObject runJson(const MipSolveRun& run)
 QStringList MipSolve::availableSamples()
 {
     QStringList present;
+    const QString folder = sampleFolder();
     for (const QString& name : kSamples)
-        if (QFileInfo::exists(kSampleFolder + name + ".mps"))
+        if (!folder.isEmpty() && QFileInfo::exists(folder + name + ".mps"))
             present << name;
     return present;
 }
 
-QString MipSolve::samplePath(const QString& name) { return kSampleFolder + name + ".mps"; }
+QString MipSolve::samplePath(const QString& name) { return sampleFolder() + name + ".mps"; }
 
 std::shared_ptr<MipSolveResult> MipSolve::solveFile(const QString& given, double timeLimit, core::ComputeControl* control)
 {
@@ -112,8 +136,8 @@ std::shared_ptr<MipSolveResult> MipSolve::solveFile(const QString& given, double
                              .arg(availableSamples().isEmpty() ? tr("none installed") : availableSamples().join(QStringLiteral(", "))));
     if (kSamples.contains(path)) {
         if (!QFileInfo::exists(samplePath(path)))
-            throw InputError(tr("The MIPLIB 3 sample %1 is not installed: it comes with the package coinor-libcoinutils-dev "
-                                "(sudo apt install coinor-libcoinutils-dev), or choose your own .mps or .lp file.")
+            throw InputError(tr("The MIPLIB 3 sample %1 is missing from this installation of Gradus (it belongs in "
+                                "share/gradus/miplib3 beside the program): reinstall Gradus, or choose your own .mps or .lp file.")
                                  .arg(path));
         path = samplePath(path);
     }

@@ -37,7 +37,7 @@ class MipSolve {
     Q_DECLARE_TR_FUNCTIONS(gradus::MipSolve)
 
 public:
-    // The MIPLIB 3 samples Debian ships (coinor-libcoinutils-dev), those that are present.
+    // The MIPLIB 3 samples that come with Gradus (share/gradus/miplib3), those that are present.
     static QStringList availableSamples();
     static QString samplePath(const QString& name);
 
