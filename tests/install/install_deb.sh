@@ -13,6 +13,8 @@ echo "== building the package (cpack)"
 deb=$(ls -t "$build"/gradus_*_amd64.deb | head -1)
 echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB, installed size $(dpkg-deb -f "$deb" Installed-Size) KiB"
 echo "Depends: $(dpkg-deb -f "$deb" Depends)"
+echo "== what the packaged program links: every licence combines with GPL-3"
+bash "$here/linked_licences.sh" "$deb"
 
 work=$(mktemp -d /tmp/gradus-install-test.XXXXXX)
 trap 'rm -rf "$work"' EXIT
