@@ -2,6 +2,7 @@
 # Builds and runs the benchmarks and writes bench/results/<date>.txt. Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/deps.sh --with-bench
 bash scripts/build.sh >/dev/null
 mkdir -p bench/results
 # bench/run.sh [LABEL]: results/<date>.txt, or results/<date>-LABEL.txt to keep an earlier run of the day.

@@ -47,6 +47,11 @@ missing=$(ldd "$root/bin/gradus" | grep "not found" || true)
 cp "$qt_translations"/qtbase_ru.qm "$root/translations/" 2>/dev/null || true
 cp "$source_dir"/installer/copyright "$source_dir"/datasets/CREDITS "$root/doc/"
 cp "$source_dir"/datasets/linreg_example.csv "$root/doc/"
+# The MIPLIB 3 samples (EPL) as separate files, where the program looks for them (share/gradus beside bin/).
+mkdir -p "$root/share/gradus/miplib3"
+cp "$source_dir"/datasets/miplib3/*.mps "$root/share/gradus/miplib3/"
+cp "$source_dir"/datasets/miplib3/LICENSE-EPL-1.0 "$root/doc/"
+cp "$source_dir"/COPYING "$root/doc/"
 # Qt finds its plugins and translations beside the program through qt.conf (paths relative to bin/..).
 printf '[Paths]\nPrefix=..\nPlugins=plugins\nTranslations=translations\n' >"$root/bin/qt.conf"
 cat >"$root/gradus" <<'LAUNCHER'
