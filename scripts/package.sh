@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds gradus_<version>_amd64.deb in build/ (CPack; Depends from dpkg-shlibdeps) and checks it with
 # lintian, desktop-file-validate and appstreamcli when they are installed.
-# Give the maintainer's address with GRADUS_MAINTAINER="Name <address>" (the default is a placeholder
-# that lintian rejects). With --portable it also makes build/portable/gradus-<version>-linux-x86_64.tar.gz.
+# The Maintainer is whoever builds and distributes it: DEBFULLNAME and DEBEMAIL, as for Debian's own packaging
+# tools, or GRADUS_MAINTAINER="Name <address>"; without either the build warns and uses a placeholder that
+# lintian rejects. With --portable it also makes build/portable/gradus-<version>-linux-x86_64.tar.gz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
