@@ -27,14 +27,19 @@ void checkLapack(lapack_int info, const char* routine)
 
 } // namespace
 
-// OpenBLAS has a history of races when several threads call it at once (its buffer pool and thread
-// server; OpenBLAS issues #1755, #2126, #5958). The worker, the background quality job and a
-// benchmark may all call in here, so calls are serialized.
-std::mutex& blasMutex()
+bool blasTakesConcurrentCalls()
+{
+    // 1: OpenBLAS's own pthreads server, built thread-safe; 0 (serial build) and 2 (OpenMP) are not (dense.h).
+    static const bool concurrent = openblas_get_parallel() == 1;
+    return concurrent;
+}
+
+BlasGuard::BlasGuard()
 {
     useSingleThreadedBlas();
     static std::mutex mutex;
-    return mutex;
+    if (!blasTakesConcurrentCalls())
+        lock_ = std::unique_lock(mutex);
 }
 
 // OpenBLAS's idle threads wait for work by spinning. Beside any other busy process on a two-core lab
@@ -44,8 +49,13 @@ std::mutex& blasMutex()
 // saved only about a quarter, and the computation already runs beside the GUI thread.
 void useSingleThreadedBlas()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { openblas_set_num_threads(1); });
+    // The pthread and serial builds take the count process-wide; the OpenMP build takes it per calling thread
+    // (omp_set_num_threads), so each thread that calls BLAS sets it once.
+    thread_local bool set = false;
+    if (!set) {
+        openblas_set_num_threads(1);
+        set = true;
+    }
 }
 
 Svd thinSvd(const MatrixF& a)
@@ -67,7 +77,7 @@ Svd thinSvd(const MatrixF& a)
         return out;
     }
     MatrixF work = a; // gesdd overwrites its input
-    const std::lock_guard lock(blasMutex());
+    const BlasGuard guard;
     checkLapack(LAPACKE_sgesdd(LAPACK_COL_MAJOR, 'S', m, n, work.data(), m, out.s.data(), out.u.data(), m,
                                vt.data(), k),
                 "sgesdd");
@@ -83,7 +93,7 @@ VectorF singularValues(const MatrixF& a)
         return s;
     MatrixF work = a;
     float unused = 0;
-    const std::lock_guard lock(blasMutex());
+    const BlasGuard guard;
     checkLapack(LAPACKE_sgesdd(LAPACK_COL_MAJOR, 'N', m, n, work.data(), m, s.data(), &unused, 1, &unused, 1),
                 "sgesdd");
     return s;
@@ -104,7 +114,7 @@ MatrixF multiply(const MatrixF& a, bool transposeA, const MatrixF& b, bool trans
         c.setZero();
         return c;
     }
-    const std::lock_guard lock(blasMutex());
+    const BlasGuard guard;
     cblas_sgemm(CblasColMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                 int(m), int(n), int(inner), 1.0f, a.data(), int(std::max<Eigen::Index>(1, a.rows())),
                 b.data(), int(std::max<Eigen::Index>(1, b.rows())), 0.0f, c.data(), int(std::max<Eigen::Index>(1, m)));
@@ -129,7 +139,7 @@ MatrixF rangeBasisByLu(MatrixF a)
     std::vector<lapack_int> pivots(size_t(std::min(m, n)));
     lapack_int info = 0;
     {
-        const std::lock_guard lock(blasMutex());
+        const BlasGuard guard;
         info = LAPACKE_sgetrf(LAPACK_COL_MAJOR, m, n, a.data(), m, pivots.data());
     }
     if (info < 0)
@@ -153,7 +163,7 @@ MatrixF orthonormalColumns(MatrixF a)
     if (m < n)
         throw std::logic_error("orthonormalColumns: more columns than rows");
     VectorF tau(n);
-    const std::lock_guard lock(blasMutex());
+    const BlasGuard guard;
     checkLapack(LAPACKE_sgeqrf(LAPACK_COL_MAJOR, m, n, a.data(), m, tau.data()), "sgeqrf");
     checkLapack(LAPACKE_sorgqr(LAPACK_COL_MAJOR, m, n, n, a.data(), m, tau.data()), "sorgqr");
     return a;

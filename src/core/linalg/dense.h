@@ -19,17 +19,36 @@ namespace gradus::core::linalg {
 using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>; // column-major
 using VectorF = Eigen::VectorXf;
 
-// Every call into OpenBLAS/LAPACK goes through this lock (see dense.cpp for why).
-std::mutex& blasMutex();
+// The one rule for BLAS and LAPACK in Gradus: every call (here, in core/regression, in core/models) holds a
+// BlasGuard while it runs. The guard puts OpenBLAS on one thread, once per process (dense.cpp says why), and
+// serializes the calls when the OpenBLAS that was loaded cannot take calls from several threads at once.
+// Debian's default variant (libopenblas0-pthread) can: test_core_blas_threads runs sgemm and sgesdd from six
+// threads at once and gets the serial results bit for bit (0 of 2,400 differ), so the landscape's grid threads
+// and the svd jobs run side by side. The serial variant cannot (2 of 2,400 products wrong, relative error 0.38),
+// nor the OpenMP one (openblas_set_num_threads holds only for the calling thread: the other threads' calls ran on
+// every core, 20 times slower, until each thread sets its own count); a machine may select either with
+// update-alternatives, so the guard asks openblas_get_parallel() which one it got.
+class BlasGuard {
+public:
+    BlasGuard();
+    BlasGuard(const BlasGuard&) = delete;
+    BlasGuard& operator=(const BlasGuard&) = delete;
+
+private:
+    std::unique_lock<std::mutex> lock_; // engaged only for a variant that needs it
+};
 template <class Call>
 auto withBlas(Call&& call)
 {
-    const std::lock_guard lock(blasMutex());
+    const BlasGuard guard;
     return call();
 }
 
-// Puts OpenBLAS on one thread, process-wide, once (see dense.cpp for why). blasMutex() calls it, so
-// every call made here is covered; code that calls BLAS another way (CBC, the landscape) calls it too.
+// True for an OpenBLAS that may be called from several threads at once (the pthread variant).
+bool blasTakesConcurrentCalls();
+
+// Puts OpenBLAS on one thread (once per calling thread: the OpenMP build keeps the count per thread); BlasGuard
+// calls it.
 void useSingleThreadedBlas();
 
 // A ≈ u · diag(s) · vᵀ with s sorted in decreasing order; u is m×k, v is n×k.

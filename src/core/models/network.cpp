@@ -13,10 +13,11 @@ namespace gradus::core::models {
 
 namespace {
 
-// C (m × n) = alpha · op(A) · op(B) + beta · C, all row-major (OpenBLAS on one thread: see dense.cpp).
+// C (m × n) = alpha · op(A) · op(B) + beta · C, all row-major; the landscape's grid threads call it at once
+// (linalg::BlasGuard: the one rule for BLAS calls).
 void gemm(bool transposeA, bool transposeB, int m, int n, int k, const float* a, const float* b, float* c, float beta = 0.0f)
 {
-    linalg::useSingleThreadedBlas();
+    const linalg::BlasGuard guard;
     cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, m, n, k, 1.0f, a,
                 transposeA ? m : k, b, transposeB ? k : n, beta, c, n);
 }

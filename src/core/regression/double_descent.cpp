@@ -124,7 +124,7 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
         // only it resolves the numerical rank. The switch changes results by ~1e-16 × cond ≤ 1e-9.
         double reciprocalCondition = 0;
         {
-            const std::lock_guard lock(linalg::blasMutex());
+            const linalg::BlasGuard guard;
             const lapack_int info = LAPACKE_dgels(LAPACK_COL_MAJOR, 'N', m, n, 1, a.data(), m, b.data(), std::max(m, n));
             if (info == 0)
                 LAPACKE_dtrcon(LAPACK_COL_MAJOR, '1', m >= n ? 'U' : 'L', 'N', k, a.data(), m, &reciprocalCondition);
@@ -141,7 +141,7 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
         std::vector<double> s(static_cast<size_t>(k));
         lapack_int rank = 0;
         {
-            const std::lock_guard lock(linalg::blasMutex());
+            const linalg::BlasGuard guard;
             if (LAPACKE_dgelsd(LAPACK_COL_MAJOR, m, n, 1, a.data(), m, b.data(), std::max(m, n), s.data(), rcond, &rank) != 0)
                 throw std::runtime_error("dgelsd did not converge");
         }
@@ -158,7 +158,7 @@ PolynomialFit fitMinimumNorm(const std::vector<double>& x, const std::vector<dou
     const lapack_int tall = wide ? n : m, narrow = wide ? m : n;
     std::vector<double> s(static_cast<size_t>(k)), u(static_cast<size_t>(tall * k)), vt(static_cast<size_t>(k * narrow));
     {
-        const std::lock_guard lock(linalg::blasMutex());
+        const linalg::BlasGuard guard;
         if (LAPACKE_dgesdd(LAPACK_COL_MAJOR, 'S', tall, narrow, a.data(), tall, s.data(), u.data(), tall, vt.data(), k) != 0)
             throw std::runtime_error("dgesdd did not converge");
     }
