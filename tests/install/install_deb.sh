@@ -40,6 +40,12 @@ in_root "$root" '
   test -f /usr/share/icons/hicolor/scalable/apps/org.gradus.Gradus.svg
   test -f /usr/share/doc/gradus/copyright'
 check_gradus_runs "$root" gradus
+echo "== the mip lesson: cbc (a dependency) solves a MIPLIB 3 sample installed beside the program"
+in_root "$root" '
+  test -f /usr/share/gradus/miplib3/p0033.mps
+  gradus data mip -s view=solve -s mps=p0033 -o /tmp/p0033.json
+  grep -q "\"objective\": 3089" /tmp/p0033.json || { echo "FAIL: p0033 did not reach 3089"; head -c 600 /tmp/p0033.json; exit 1; }
+  echo "p0033: objective 3089 by the cbc program"'
 
 echo "== apt-get purge gradus"
 in_root "$root" '

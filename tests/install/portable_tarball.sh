@@ -31,3 +31,10 @@ in_root "$root" "
   missing=\$(LD_LIBRARY_PATH=$(dirname "$launcher")/lib ldd $(dirname "$launcher")/bin/gradus $(dirname "$launcher")/plugins/*/*.so | grep 'not found' | sort -u || true)
   [ -z \"\$missing\" ] || { echo \"FAIL: not found: \$missing\"; exit 1; }"
 check_gradus_runs "$root" "$launcher"
+
+# The sample is read (it lies beside the program) before the solve finds no cbc, so the message proves both.
+echo "== the mip lesson without cbc (not bundled: EPL), with its samples beside the program"
+in_root "$root" "
+  out=\$($launcher data mip -s view=solve -s mps=p0033 2>&1) && { echo 'FAIL: the solve ran without cbc'; exit 1; }
+  case \"\$out\" in *'install Debian'*'coinor-cbc'*) echo \"without cbc: \$out\" ;; *) echo \"FAIL: \$out\"; exit 1 ;; esac
+  test -f $(dirname "$launcher")/share/gradus/miplib3/p0033.mps"
