@@ -166,9 +166,10 @@ LinearModel readInChildProcess(const std::function<LinearModel()>& read, int tim
         // reporter, or a sanitizer's report that would blame the parent's program).
         for (int deadly : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
             std::signal(deadly, SIG_DFL);
-        std::string answer;
+        // Appended rather than "M" + model: GCC 12 warns falsely (-Wrestrict) on operator+ with a temporary.
+        std::string answer = "M";
         try {
-            answer = "M" + serializeModel(read());
+            answer += serializeModel(read());
         } catch (const std::exception& error) {
             answer = std::string("E") + error.what();
         }

@@ -168,13 +168,8 @@ private:
     {
         if (const auto found = columns_.find(name); found != columns_.end())
             return found->second;
-        const int index = model_.variables();
+        const int index = model_.addColumn(name, 0, 0, kInfinity, false);
         columns_.emplace(name, index);
-        model_.columnNames.push_back(name);
-        model_.objective.push_back(0);
-        model_.lower.push_back(0);
-        model_.upper.push_back(kInfinity);
-        model_.integer.push_back(false);
         return index;
     }
 

@@ -70,6 +70,16 @@ std::string fileText(const std::string& path)
 
 } // namespace
 
+int LinearModel::addColumn(std::string columnName, double cost, double lowerBound, double upperBound, bool isInteger)
+{
+    objective.push_back(cost);
+    lower.push_back(lowerBound);
+    upper.push_back(upperBound);
+    integer.push_back(isInteger);
+    columnNames.push_back(std::move(columnName));
+    return variables() - 1;
+}
+
 int LinearModel::integerVariables() const { return int(std::count(integer.begin(), integer.end(), true)); }
 
 std::size_t LinearModel::nonzeros() const
@@ -102,21 +112,11 @@ MarketSplit makeMarketSplit(int m, std::uint32_t seed)
     LinearModel& model = split.model;
     model.name = "market-split-" + std::to_string(m) + "-" + std::to_string(seed);
     // Columns: x_1…x_n (binary), then s⁺_1, s⁻_1, …, s⁺_m, s⁻_m (continuous, ≥ 0).
-    for (int j = 0; j < split.n; ++j) {
-        model.objective.push_back(0);
-        model.lower.push_back(0);
-        model.upper.push_back(1);
-        model.integer.push_back(true);
-        model.columnNames.push_back(std::string("x").append(std::to_string(j + 1)));
-    }
+    for (int j = 0; j < split.n; ++j)
+        model.addColumn("x" + std::to_string(j + 1), 0, 0, 1, true);
     for (int i = 0; i < m; ++i)
-        for (const char* sign : {"plus", "minus"}) {
-            model.objective.push_back(1);
-            model.lower.push_back(0);
-            model.upper.push_back(kInfinity);
-            model.integer.push_back(false);
-            model.columnNames.push_back(std::string("s_") + sign + std::to_string(i + 1));
-        }
+        for (const char* sign : {"plus", "minus"})
+            model.addColumn(std::string("s_") + sign + std::to_string(i + 1), 1, 0, kInfinity, false);
     for (int i = 0; i < m; ++i) {
         std::vector<std::pair<int, double>> row;
         for (int j = 0; j < split.n; ++j)
@@ -146,10 +146,7 @@ LinearModel makeKnapsack(int n, std::uint32_t seed)
         const int weight = draw(rng), value = draw(rng);
         weights.push_back({j, double(weight)});
         total += weight;
-        model.objective.push_back(value);
-        model.lower.push_back(0);
-        model.upper.push_back(1);
-        model.integer.push_back(true);
+        model.addColumn("x" + std::to_string(j + 1), value, 0, 1, true);
     }
     model.rows.push_back(weights);
     model.rowLower.push_back(-kInfinity);

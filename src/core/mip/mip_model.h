@@ -21,6 +21,8 @@ struct LinearModel {
     std::vector<double> rowLower, rowUpper;
 
     int variables() const { return int(objective.size()); }
+    // Appends a column (in no row yet) and returns its index.
+    int addColumn(std::string columnName, double cost, double lowerBound, double upperBound, bool isInteger);
     int constraints() const { return int(rows.size()); }
     int integerVariables() const;
     std::size_t nonzeros() const;

@@ -15,6 +15,11 @@ constexpr const char* kBroken = "the MPS file is broken";
 
 enum class Section { None, Name, ObjSense, ObjName, Rows, Columns, Rhs, Ranges, Bounds, End };
 
+// Section cards that take nothing on their own line.
+const std::unordered_map<std::string, Section> kPlainSections = {
+    {"rows", Section::Rows},     {"columns", Section::Columns}, {"rhs", Section::Rhs},
+    {"ranges", Section::Ranges}, {"bounds", Section::Bounds},   {"endata", Section::End}};
+
 struct RowInfo {
     char type = 'N';
     double rhs = 0;
@@ -113,18 +118,8 @@ private:
             section_ = Section::ObjName;
             if (fields.size() >= 2)
                 wantedObjective_ = std::string(fields[1]);
-        } else if (word == "rows") {
-            section_ = Section::Rows;
-        } else if (word == "columns") {
-            section_ = Section::Columns;
-        } else if (word == "rhs") {
-            section_ = Section::Rhs;
-        } else if (word == "ranges") {
-            section_ = Section::Ranges;
-        } else if (word == "bounds") {
-            section_ = Section::Bounds;
-        } else if (word == "endata") {
-            section_ = Section::End;
+        } else if (const auto plain = kPlainSections.find(word); plain != kPlainSections.end()) {
+            section_ = plain->second;
         } else if (word == "sos" || word == "quadobj" || word == "qmatrix" || word == "qsection" || word == "qcmatrix") {
             fail("the model has a " + std::string(fields[0]) + " section: Gradus solves linear integer programs only");
         } else {
@@ -171,14 +166,9 @@ private:
         const std::string key(name);
         if (const auto found = columnIndex_.find(key); found != columnIndex_.end())
             return found->second;
-        const int index = model_.variables();
-        columnIndex_.emplace(key, index);
-        model_.columnNames.push_back(key);
-        model_.objective.push_back(0);
-        model_.lower.push_back(0);
         // COIN-OR's convention, which cbc follows: an integer column without bounds is binary.
-        model_.upper.push_back(integerMarker_ ? 1 : kInfinity);
-        model_.integer.push_back(integerMarker_);
+        const int index = model_.addColumn(key, 0, 0, integerMarker_ ? 1 : kInfinity, integerMarker_);
+        columnIndex_.emplace(key, index);
         columnRows_.emplace_back();
         return index;
     }
