@@ -4,8 +4,9 @@
 # as dpkg-shlibdeps reads them, found where ldd finds them) is mapped to its Debian package (dpkg -S), and every
 # `License:` of a `Files:` paragraph of that package's machine-readable
 # /usr/share/doc/PACKAGE/copyright is checked against licences_compatible.txt (the reviewed list of licences
-# that combine with GPL-3). A licence outside it fails, unless licences_reviewed.txt names that package and
-# licence with the reason it does not reach the library (documentation, tests, build scripts, ...).
+# that combine with GPL-3). A licence outside it fails, unless licences_reviewed.txt names the package's source
+# package (whose libraries share the copyright file) and the licence with the reason it does not reach the
+# library (documentation, tests, build scripts, ...).
 # Usage: linked_licences.sh FILE...   (an ELF program or a .deb)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,13 +21,12 @@ norm() { tr '[:upper:]' '[:lower:]' | sed 's/^[[:space:]]*//; s/[[:space:]]*$//'
 listed() { # listed FILE KEY: KEY (already normalized) is a line of FILE, comments and blank lines aside
   sed 's/#.*//' "$1" | norm | grep -qxF -- "$2"
 }
-reviewed_for() { # reviewed_for PACKAGE LICENCE: a line of the reviewed list whose pattern matches PACKAGE
+reviewed_for() { # reviewed_for SOURCE-PACKAGE LICENCE: a line of the reviewed list names them
   local pattern licence wanted
   wanted=$(echo "$2" | norm)
   while IFS=$'\t' read -r pattern licence _; do
     [[ -z $pattern || $pattern == \#* ]] && continue
-    # shellcheck disable=SC2053 # the first column is a pattern
-    [[ $1 == $pattern && $(echo "$licence" | norm) == "$wanted" ]] && return 0
+    [[ $1 == "$pattern" && $(echo "$licence" | norm) == "$wanted" ]] && return 0
   done <"$reviewed"
   return 1
 }
@@ -100,16 +100,18 @@ for target in "$@"; do
   while read -r package; do
     checked_packages=$((checked_packages + 1))
     copyright=/usr/share/doc/$package/copyright
+    source=$(dpkg-query -W -f='${source:Package}' "$package" 2>/dev/null)
+    source=${source:-$package}
     if [[ ! -r $copyright ]]; then
       echo "FAIL: $package has no $copyright"
       failures=$((failures + 1))
       continue
     fi
     if ! grep -qi '^Format:.*copyright-format' "$copyright"; then
-      if reviewed_for "$package" "(not machine-readable)"; then
+      if reviewed_for "$source" "(not machine-readable)"; then
         continue
       fi
-      echo "FAIL: $package: $copyright is not machine-readable (DEP-5); read it and add a reviewed line to $(basename "$reviewed")"
+      echo "FAIL: $package (source $source): $copyright is not machine-readable (DEP-5); read it and add a reviewed line to $(basename "$reviewed")"
       failures=$((failures + 1))
       continue
     fi
@@ -123,8 +125,8 @@ for target in "$@"; do
         if (files != "" && licence != "") print licence "\t" files }' | sort -u -t$'\t' -k1,1 >"$work/licences"
     while IFS=$'\t' read -r licence files; do
       compatible_expression "$licence" && continue
-      reviewed_for "$package" "$licence" && continue
-      echo "FAIL: $package: '$licence' (Files: $files) cannot be combined with GPL-3, or is not on the reviewed list"
+      reviewed_for "$source" "$licence" && continue
+      echo "FAIL: $package (source $source): '$licence' (Files: $files) cannot be combined with GPL-3, or is not on the reviewed list"
       failures=$((failures + 1))
     done <"$work/licences"
   done < <(cut -d' ' -f1 "$work/packages" | sort -u)
