@@ -113,7 +113,8 @@ MarketSplit makeMarketSplit(int m, std::uint32_t seed)
     model.name = "market-split-" + std::to_string(m) + "-" + std::to_string(seed);
     // Columns: x_1…x_n (binary), then s⁺_1, s⁻_1, …, s⁺_m, s⁻_m (continuous, ≥ 0).
     for (int j = 0; j < split.n; ++j)
-        model.addColumn("x" + std::to_string(j + 1), 0, 0, 1, true);
+        // append, not "x" + …: GCC 12 warns falsely (-Wrestrict) on operator+ with a temporary
+        model.addColumn(std::string("x").append(std::to_string(j + 1)), 0, 0, 1, true);
     for (int i = 0; i < m; ++i)
         for (const char* sign : {"plus", "minus"})
             model.addColumn(std::string("s_") + sign + std::to_string(i + 1), 1, 0, kInfinity, false);
@@ -146,7 +147,7 @@ LinearModel makeKnapsack(int n, std::uint32_t seed)
         const int weight = draw(rng), value = draw(rng);
         weights.push_back({j, double(weight)});
         total += weight;
-        model.addColumn("x" + std::to_string(j + 1), value, 0, 1, true);
+        model.addColumn(std::string("x").append(std::to_string(j + 1)), value, 0, 1, true);
     }
     model.rows.push_back(weights);
     model.rowLower.push_back(-kInfinity);

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace gradus::core::mip {
 
@@ -154,7 +155,7 @@ private:
             if (objectiveRow_.empty() && (wantedObjective_.empty() || wantedObjective_ == name))
                 objectiveRow_ = name;
             else
-                freeRows_.emplace(name, 0);
+                freeRows_.insert(name);
             return;
         }
         rowIndex_.emplace(name, int(rows_.size()));
@@ -203,7 +204,7 @@ private:
             if (value == 0)
                 continue;
             auto& seen = columnRows_[std::size_t(column)];
-            if (!seen.emplace(found->second, 0).second)
+            if (!seen.insert(found->second).second)
                 fail("column " + text::quoted(fields[0]) + " has two entries in row " + text::quoted(rowName));
             if (rowEntries_.size() < rows_.size())
                 rowEntries_.resize(rows_.size());
@@ -269,7 +270,7 @@ private:
         double& lower = model_.lower[j];
         double& upper = model_.upper[j];
         // Any bound on an integer column ends its binary default (cbc: LO 0 alone leaves it unbounded above).
-        if (bounded_.emplace(j, 0).second && model_.integer[j])
+        if (bounded_.insert(j).second && model_.integer[j])
             upper = kInfinity;
         if (type == "up" || type == "ui") {
             upper = *value;
@@ -302,12 +303,12 @@ private:
     int line_ = 0;
     bool integerMarker_ = false;
     std::string objectiveRow_, wantedObjective_;
-    std::unordered_map<std::string, int> freeRows_;
+    std::unordered_set<std::string> freeRows_;
     std::unordered_map<std::string, int> rowIndex_, columnIndex_;
     std::vector<RowInfo> rows_;
     std::vector<std::vector<std::pair<int, double>>> rowEntries_;
-    std::vector<std::unordered_map<int, int>> columnRows_;
-    std::unordered_map<std::size_t, int> bounded_; // columns that have had a bound line
+    std::vector<std::unordered_set<int>> columnRows_; // the rows each column has an entry in
+    std::unordered_set<std::size_t> bounded_; // columns that have had a bound line
 };
 
 std::string numberText(double value)
