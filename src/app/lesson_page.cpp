@@ -81,10 +81,14 @@ LessonPage::LessonPage(const Lesson& lesson, QWidget* parent)
     sideSplitter_->setSizes({controls->sizeHint().height(), 300});
     splitter->addWidget(stage);
     splitter->addWidget(sideSplitter_);
+    // The figure first: it takes what the window gains, and the side keeps about a quarter (the parameter
+    // panel reflows down to its minimum, see ParameterPanel).
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    sideSplitter_->setMinimumWidth(340);
-    splitter->setSizes({1000, 420});
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(1, false);
+    sideSplitter_->setMinimumWidth(kSidePanelMinimumWidth);
+    splitter->setSizes({1000, 360});
 
     connect(panel_, &ParameterPanel::valueEdited, this, &LessonPage::editParameter);
     connect(panel_, &ParameterPanel::resetRequested, this, [this] { setParams(lesson_.schema().defaults()); });

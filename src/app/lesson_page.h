@@ -68,6 +68,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    // Narrow enough for the figure on a 1024-pixel projector, wide enough for one column of parameters.
+    static constexpr int kSidePanelMinimumWidth = 290;
     void editParameter(const QString& name, const QVariant& value);
     // For a picture bigger than max_pixels, asks whether to downscale or keep the full size.
     // False when the user cancelled.

@@ -31,6 +31,7 @@
 #include <QCursor>
 #include <QDockWidget>
 #include <QShortcut>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -73,11 +74,8 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
     buildPresentationKeys();
     setAcceptDrops(true);
 
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
-        // 1600 × 960, or less on a small or scaled screen (1920 × 1080 at 150 % is 1280 × 720).
-        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 960);
-        resize(QSize(1600, 960).boundedTo(available * 0.95));
-    }
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+        placeOnScreen();
     restoreState(settings.value("window/state").toByteArray());
     QString last = settings.value("window/lastLesson").toString();
     if (!offered.visible.contains(last))
@@ -95,6 +93,21 @@ MainWindow::MainWindow(const LessonRegistry& registry, QWidget* parent) : QMainW
     }
     if (presentationDefaults(settings).startPresenting)
         QTimer::singleShot(0, this, [this] { setPresenting(true); });
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 960);
+    // Projectors and lab monitors (1024 × 768 to 1440 × 900): every pixel goes to the lesson. Above that
+    // the window takes most of the screen and leaves the desktop visible around it. Later starts restore
+    // whatever the user made of it (closeEvent saves the geometry, maximized or not).
+    if (available.width() <= kMaximizeUpToWidth) {
+        setWindowState(windowState() | Qt::WindowMaximized);
+        resize(available.size());
+        return;
+    }
+    const QSize size = (available.size() * 0.9).expandedTo(QSize(1600, 960)).boundedTo(available.size());
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
 }
 
 void MainWindow::buildLessonList(const QStringList& offered)
@@ -117,7 +130,8 @@ void MainWindow::buildLessonList(const QStringList& offered)
         }
         auto* item = new QTreeWidgetItem(topic, {lesson->title()});
         item->setData(0, Qt::UserRole, lesson->id());
-        item->setToolTip(0, lesson->summary() + QStringLiteral("\n\ngradus render %1 -o figure.png").arg(lesson->id()));
+        item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2<br><br><tt>gradus render %3 -o figure.png</tt>")
+                                .arg(lesson->title().toHtmlEscaped(), lesson->summary().toHtmlEscaped(), lesson->id()));
     }
     lessonList_->expandAll();
     connect(lessonList_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -129,7 +143,10 @@ void MainWindow::buildLessonList(const QStringList& offered)
     dock->setWidget(lessonList_);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {250}, Qt::Horizontal);
+    // The list is for choosing; the figure needs the width more on a small screen (the full titles are in
+    // the tooltips).
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1600;
+    resizeDocks({dock}, {screenWidth <= 1100 ? 150 : screenWidth <= kMaximizeUpToWidth ? 190 : 250}, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -388,7 +405,12 @@ void MainWindow::setPresenting(bool on)
         style::setFontScale(fontScaleBeforePresenting_ * defaults.textFactor);
         if (const auto theme = style::themeFromName(defaults.theme))
             style::setTheme(*theme);
+        geometryBeforePresenting_ = saveGeometry();
         showFullScreen();
+        // A window manager makes a full-screen window cover the screen; without one (a kiosk session)
+        // nothing would.
+        if (screen())
+            setGeometry(screen()->geometry());
         edgeWatch_->start();
     } else {
         edgeWatch_->stop();
@@ -400,6 +422,7 @@ void MainWindow::setPresenting(bool on)
         for (LessonPage* page : std::as_const(pageById_))
             page->setSidePanelVisible(true);
         maximizedBeforePresenting_ ? showMaximized() : showNormal();
+        restoreGeometry(geometryBeforePresenting_);
         restoreState(stateBeforePresenting_);
     }
 }

@@ -58,6 +58,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Screens up to this width (logical pixels) get a maximized window on the first start.
+    static constexpr int kMaximizeUpToWidth = 1440;
+    void placeOnScreen();
     void buildMenus();
     void buildLessonList(const QStringList& offered);
     void buildStatusBar();
@@ -88,6 +91,7 @@ private:
     bool presenting_ = false;
     QByteArray stateBeforePresenting_;
     bool maximizedBeforePresenting_ = false;
+    QByteArray geometryBeforePresenting_;
     double fontScaleBeforePresenting_ = 1.0;
     QString themeBeforePresenting_;
     QList<QShortcut*> presentationKeys_;

@@ -124,6 +124,75 @@ protected:
     }
 };
 
+// Check boxes in as many columns (up to two) as the panel's width holds, else one: the panel reflows
+// instead of needing a horizontal scroll bar. Its height follows its width (QFormLayout asks).
+class ReflowColumnsLayout : public QLayout {
+public:
+    ReflowColumnsLayout(QWidget* parent, int maxColumns) : QLayout(parent), maxColumns_(maxColumns)
+    {
+        setContentsMargins(0, 0, 0, 0);
+    }
+    ~ReflowColumnsLayout() override
+    {
+        while (QLayoutItem* item = takeAt(0))
+            delete item;
+    }
+    void addItem(QLayoutItem* item) override { items_.append(item); }
+    int count() const override { return int(items_.size()); }
+    QLayoutItem* itemAt(int index) const override { return items_.value(index); }
+    QLayoutItem* takeAt(int index) override { return index >= 0 && index < items_.size() ? items_.takeAt(index) : nullptr; }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return heightFor(columnsFor(width)); }
+    QSize sizeHint() const override
+    {
+        const int columns = std::min(maxColumns_, std::max(1, count()));
+        return {columns * columnWidth() + (columns - 1) * kColumnGap, heightFor(columns)};
+    }
+    QSize minimumSize() const override { return {columnWidth(), heightFor(1)}; }
+    void setGeometry(const QRect& rect) override
+    {
+        QLayout::setGeometry(rect);
+        const int columns = columnsFor(rect.width());
+        const int cell = columns > 1 ? (rect.width() - (columns - 1) * kColumnGap) / columns : rect.width();
+        for (int i = 0; i < count(); ++i)
+            items_[i]->setGeometry(QRect(rect.left() + (i % columns) * (cell + kColumnGap),
+                                         rect.top() + (i / columns) * (rowHeight() + kRowGap), cell, rowHeight()));
+    }
+
+private:
+    static constexpr int kColumnGap = 12, kRowGap = 2;
+    int columnWidth() const
+    {
+        int width = 0;
+        for (const QLayoutItem* item : items_)
+            width = std::max(width, item->sizeHint().width());
+        return width;
+    }
+    int rowHeight() const
+    {
+        int height = 0;
+        for (const QLayoutItem* item : items_)
+            height = std::max(height, item->sizeHint().height());
+        return height;
+    }
+    int columnsFor(int width) const
+    {
+        int columns = maxColumns_;
+        while (columns > 1 && columns * columnWidth() + (columns - 1) * kColumnGap > width)
+            --columns;
+        return columns;
+    }
+    int heightFor(int columns) const
+    {
+        const int rows = (count() + columns - 1) / columns;
+        return rows > 0 ? rows * rowHeight() + (rows - 1) * kRowGap : 0;
+    }
+
+    QList<QLayoutItem*> items_;
+    int maxColumns_;
+};
+
 QString tooltipFor(const ParamSpec& spec)
 {
     QString tip = spec.help;
@@ -157,7 +226,8 @@ ParameterPanel::ParameterPanel(const ParamSchema& schema, QWidget* parent) : QWi
     auto* content = new QWidget(scroll);
     auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow panel puts a field under its label rather than cutting it off (no horizontal scrolling).
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     QString currentGroup;
     for (const ParamSpec& spec : schema.specs()) {
@@ -462,21 +532,13 @@ QWidget* ParameterPanel::createChoiceSetEditor(const ParamSpec& spec)
 {
     const QString name = spec.name;
     auto* box = new QWidget(this);
-    auto* grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setVerticalSpacing(2);
+    auto* columns = new ReflowColumnsLayout(box, 2);
     QList<QPair<QString, QCheckBox*>> boxes;
-    // Two columns of short names; long ones ("SGD, step ∝ 1/√k") one per row, or they push the panel
-    // wider than its column.
-    qsizetype longest = 0;
-    for (const ChoiceOption& option : spec.choices)
-        longest = std::max(longest, option.label.size());
-    const int columns = longest > 16 ? 1 : 2;
-    for (int i = 0; i < spec.choices.size(); ++i) {
-        auto* check = new QCheckBox(spec.choices[i].label, box);
-        check->setObjectName(QStringLiteral("choice_") + spec.choices[i].value);
-        grid->addWidget(check, i / columns, i % columns);
-        boxes.append({spec.choices[i].value, check});
+    for (const ChoiceOption& option : spec.choices) {
+        auto* check = new QCheckBox(option.label, box);
+        check->setObjectName(QStringLiteral("choice_") + option.value);
+        columns->addWidget(check);
+        boxes.append({option.value, check});
     }
     for (const auto& [value, check] : boxes)
         connect(check, &QCheckBox::toggled, this, [this, name, boxes] {
