@@ -298,6 +298,13 @@
     </message>
 </context>
 <context>
+    <name>gradus::ChartPanel</name>
+    <message>
+        <source>a tick label</source>
+        <translation>подпись деления</translation>
+    </message>
+</context>
+<context>
     <name>gradus::Cli</name>
     <message>
         <source>%1 needs a number from %2 to %3, not &apos;%4&apos;</source>

@@ -5,6 +5,10 @@
 #include "core/plot/ticks.h"
 #include "plot_style.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QTextDocumentFragment>
+
 #include <QChart>
 #include <QChartView>
 #include <QLegendMarker>
@@ -144,7 +148,45 @@ void MarkerOverlay::paintEvent(QPaintEvent*)
     painter.drawLine(*line);
 }
 
-void ChartPanel::setTitle(const QString& title) { chart_->setTitle(title); }
+void ChartPanel::setTitle(const QString& title)
+{
+    title_ = title;
+    chart_->setTitle(title);
+}
+
+namespace {
+
+bool looksElided(const QString& text) { return text.endsWith(u"...") || text.endsWith(u'…'); }
+
+} // namespace
+
+QStringList ChartPanel::elidedTexts() const
+{
+    // Every text the chart should show must be there whole: Qt Charts ends what it shortens with "...", and
+    // drops what has no room even for that. A coloured title is rich text; its plain letters are shown.
+    QStringList expected{QTextDocumentFragment::fromHtml(title_).toPlainText(), xTitle_, yTitle_};
+    if (chart_->legend()->isVisible())
+        for (const QXYSeries* series : series_)
+            expected << series->name();
+    QStringList shown;
+    if (chart_->scene())
+        for (QGraphicsItem* item : chart_->scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                shown << text->toPlainText().simplified();
+    QStringList elided;
+    for (const QString& text : std::as_const(expected))
+        if (!text.simplified().isEmpty() && !shown.contains(text.simplified()))
+            elided << text;
+    for (const QString& text : std::as_const(shown))
+        if (looksElided(text)) {
+            bool known = false;
+            for (const QString& whole : std::as_const(elided))
+                known = known || whole.simplified().startsWith(text.chopped(text.endsWith(u'…') ? 1 : 3));
+            if (!known && !elided.contains(tr("a tick label")))
+                elided << tr("a tick label");
+        }
+    return elided;
+}
 
 void ChartPanel::setAxisTitles(const QString& x, const QString& y)
 {

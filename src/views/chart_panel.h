@@ -9,6 +9,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include "views/text_fit.h"
+
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -48,7 +50,7 @@ struct ChartSeries {
     bool dotted = false;
 };
 
-class ChartPanel : public QWidget {
+class ChartPanel : public QWidget, public ReportsElidedText {
     Q_OBJECT
 public:
     explicit ChartPanel(QWidget* parent = nullptr);
@@ -74,6 +76,9 @@ public:
     // The marker in the chart view's coordinates; none when hidden or outside the plot.
     std::optional<QLineF> markerLine() const;
     QSize sizeHint() const override { return {640, 360}; }
+    QSize minimumSizeHint() const override { return {160, 130}; }
+    // Text Qt Charts shows shortened ("...") or not at all, as laid out now: whole texts, and "a tick label".
+    QStringList elidedTexts() const override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -92,7 +97,7 @@ private:
     QList<QColor> seriesColors_; // as the lesson chose them; drawn through style::onBackground
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
-    QString xTitle_, yTitle_;
+    QString title_, xTitle_, yTitle_;
     bool logX_ = false;
     bool logY_ = false;
     double markerX_ = qQNaN();

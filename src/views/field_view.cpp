@@ -1,5 +1,8 @@
 #include "field_view.h"
 
+#include "text_fit.h"
+
+
 #include "core/plot/ticks.h"
 #include "plot_style.h"
 #include "polyline_clip.h"
@@ -21,6 +24,7 @@ namespace gradus {
 struct FieldView::Layout {
     QRectF target;
     QRectF plot;
+    FittedText title, subtitle; // fitted to the target's width
     DataBox box; // the visible box after the aspect lock
 
     QPointF toPixel(double x, double y) const
@@ -233,16 +237,21 @@ FieldView::Layout FieldView::layoutFor(const QRectF& target) const
 {
     const QFontMetricsF ticks(style::tickFont());
     const QFontMetricsF labels(style::labelFont());
-    const QFontMetricsF titles(style::titleFont());
     const double left = ticks.horizontalAdvance(QStringLiteral("−0.000")) + labels.height() + 14;
     const double bottom = ticks.height() + labels.height() + 14;
-    double top = title_.isEmpty() ? 10 : titles.height() + 12;
-    if (!subtitle_.isEmpty())
-        top += labels.height() + 2;
-    const double right = 16;
-
     Layout layout;
     layout.target = target;
+    double top = 10;
+    if (!title_.isEmpty()) {
+        layout.title = fitText(title_, style::titleFont(), target.width() - 8);
+        top = layout.title.height() + 12;
+        if (!subtitle_.isEmpty()) {
+            layout.subtitle = fitText(subtitle_, style::labelFont(), target.width() - 8);
+            top += layout.subtitle.height() + 2;
+        }
+    }
+    const double right = 16;
+
     layout.plot = target.adjusted(left, top, -right, -bottom);
     if (layout.plot.width() < 10 || layout.plot.height() < 10)
         layout.plot = target;
@@ -855,33 +864,46 @@ void FieldView::drawAxes(QPainter& painter, const Layout& layout)
         painter.drawText(QPointF(layout.plot.left() - 8 - w, py + metrics.ascent() / 2 - 1), text);
     }
 
-    painter.setFont(style::labelFont());
-    const QFontMetricsF labelMetrics(style::labelFont());
     if (!xTitle_.isEmpty()) {
-        const double w = labelMetrics.horizontalAdvance(xTitle_);
-        painter.drawText(QPointF(layout.plot.center().x() - w / 2, layout.target.bottom() - labelMetrics.descent() - 3),
-                         xTitle_);
+        const FittedText fitted = fitText(xTitle_, style::labelFont(), layout.target.width() - 8, 1);
+        const QFontMetricsF metrics(fitted.font);
+        painter.setFont(fitted.font);
+        const double w = metrics.horizontalAdvance(fitted.lines.first());
+        const QPointF baseline(std::max(layout.target.left() + 4, layout.plot.center().x() - w / 2), layout.target.bottom() - metrics.descent() - 3);
+        painter.drawText(baseline, fitted.lines.first());
+        if (fitted.elided)
+            elided_.add(xTitle_, QRectF(baseline.x(), baseline.y() - metrics.ascent(), w, metrics.height()));
     }
     if (!yTitle_.isEmpty()) {
+        const FittedText fitted = fitText(yTitle_, style::labelFont(), layout.target.height() - 8, 1);
+        const QFontMetricsF metrics(fitted.font);
         painter.save();
-        painter.translate(layout.target.left() + labelMetrics.ascent() + 2, layout.plot.center().y());
+        painter.setFont(fitted.font);
+        painter.translate(layout.target.left() + metrics.ascent() + 2, layout.plot.center().y());
         painter.rotate(-90);
-        painter.drawText(QPointF(-labelMetrics.horizontalAdvance(yTitle_) / 2, 0), yTitle_);
+        painter.drawText(QPointF(-metrics.horizontalAdvance(fitted.lines.first()) / 2, 0), fitted.lines.first());
         painter.restore();
+        if (fitted.elided)
+            elided_.add(yTitle_, QRectF(layout.target.left(), layout.target.top(), metrics.height() + 4, layout.target.height()));
     }
     if (!title_.isEmpty()) {
-        painter.setFont(style::titleFont());
-        const QFontMetricsF titleMetrics(style::titleFont());
-        const QString text = titleMetrics.elidedText(title_, Qt::ElideRight, layout.target.width() - 8);
-        const double w = titleMetrics.horizontalAdvance(text);
-        painter.drawText(QPointF(layout.target.center().x() - w / 2, layout.target.top() + titleMetrics.ascent() + 4),
-                         text);
+        // Each line centred; the subtitle right below the title.
+        double y = layout.target.top() + 4;
+        auto drawLines = [&](const FittedText& fitted, const QString& whole) {
+            const QFontMetricsF metrics(fitted.font);
+            painter.setFont(fitted.font);
+            const double first = y;
+            for (const QString& line : fitted.lines) {
+                painter.drawText(QPointF(layout.target.center().x() - metrics.horizontalAdvance(line) / 2, y + metrics.ascent()), line);
+                y += metrics.height();
+            }
+            if (fitted.elided)
+                elided_.add(whole, QRectF(layout.target.left(), first, layout.target.width(), y - first));
+        };
+        drawLines(layout.title, title_);
         if (!subtitle_.isEmpty()) {
-            painter.setFont(style::labelFont());
-            const QString sub = labelMetrics.elidedText(subtitle_, Qt::ElideRight, layout.target.width() - 8);
-            painter.drawText(QPointF(layout.target.center().x() - labelMetrics.horizontalAdvance(sub) / 2,
-                                     layout.target.top() + titleMetrics.height() + 6 + labelMetrics.ascent()),
-                             sub);
+            y += 2;
+            drawLines(layout.subtitle, subtitle_);
         }
     }
     painter.restore();
@@ -906,17 +928,43 @@ QVector<QPair<QString, QColor>> FieldView::legendEntries() const
 }
 
 
+// The legend's text at full size if it fits inside the plot, else a step or two smaller; entries that
+// still do not fit take two lines, and only then are they elided.
+FieldView::LegendLayout FieldView::legendLayout(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const
+{
+    LegendLayout legend;
+    if (entries.isEmpty())
+        return legend;
+    const double textRoom = layout.plot.width() - 16 - kLegendSwatch - 3 * kLegendPadding;
+    for (const double factor : {1.0, 0.9, kMinimumTextFactor}) {
+        legend.font = style::scaledFont(style::labelFont(), factor);
+        const QFontMetricsF metrics(legend.font);
+        double widest = 0;
+        for (const auto& entry : entries)
+            widest = std::max(widest, metrics.horizontalAdvance(entry.first));
+        legend.entries.clear();
+        if (widest <= textRoom || factor == kMinimumTextFactor) {
+            for (const auto& entry : entries)
+                legend.entries.append(widest <= textRoom ? FittedText{legend.font, {entry.first}, false}
+                                                         : wrapText(entry.first, legend.font, textRoom, 2));
+            break;
+        }
+    }
+    const QFontMetricsF metrics(legend.font);
+    double width = 0, height = kLegendPadding;
+    for (const FittedText& entry : legend.entries) {
+        for (const QString& line : entry.lines)
+            width = std::max(width, metrics.horizontalAdvance(line));
+        height += entry.lines.size() * metrics.height() + 4;
+    }
+    width = std::min(width + kLegendSwatch + 3 * kLegendPadding, layout.plot.width() - 16);
+    legend.box = QRectF(layout.plot.right() - width - 8, layout.plot.top() + 8, width, height);
+    return legend;
+}
+
 QRectF FieldView::legendBox(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const
 {
-    if (entries.isEmpty())
-        return {};
-    const QFontMetricsF metrics(style::labelFont());
-    const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
-    double width = 0;
-    for (const auto& entry : entries)
-        width = std::max(width, metrics.horizontalAdvance(entry.first));
-    width = std::min(width + swatch + 3 * padding, layout.plot.width() - 16);
-    return QRectF(layout.plot.right() - width - 8, layout.plot.top() + 8, width, double(entries.size()) * lineHeight + padding);
+    return legendLayout(layout, entries).box;
 }
 
 void FieldView::drawLegend(QPainter& painter, const Layout& layout)
@@ -924,24 +972,31 @@ void FieldView::drawLegend(QPainter& painter, const Layout& layout)
     const QVector<QPair<QString, QColor>> entries = legendEntries();
     if (entries.isEmpty())
         return;
+    const LegendLayout legend = legendLayout(layout, entries);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setFont(style::labelFont());
-    const QFontMetricsF metrics(style::labelFont());
-    const double swatch = 14, padding = 8, lineHeight = metrics.height() + 4;
-    const QRectF box = legendBox(layout, entries);
+    painter.setFont(legend.font);
+    const QFontMetricsF metrics(legend.font);
+    const QRectF& box = legend.box;
     painter.setPen(QPen(style::gridColor(), 1));
     painter.setBrush(style::halo(225));
     painter.drawRoundedRect(box, 4, 4);
+    double y = box.top() + kLegendPadding / 2;
     for (int k = 0; k < entries.size(); ++k) {
-        const double y = box.top() + padding / 2 + k * lineHeight;
+        const FittedText& text = legend.entries[k];
+        const double entryHeight = text.lines.size() * metrics.height() + 4;
+        const double firstLine = metrics.height() + 4;
         painter.setPen(QPen(QColor(0, 0, 0, 110), 1));
         painter.setBrush(entries[k].second);
-        painter.drawRoundedRect(QRectF(box.left() + padding, y + (lineHeight - swatch) / 2, swatch, swatch), 3, 3);
+        painter.drawRoundedRect(QRectF(box.left() + kLegendPadding, y + (firstLine - kLegendSwatch) / 2, kLegendSwatch, kLegendSwatch), 3, 3);
         painter.setPen(entries[k].second == style::errorColor() ? style::errorColor() : style::textColor());
-        const QString text = metrics.elidedText(entries[k].first, Qt::ElideRight, box.width() - swatch - 3 * padding);
-        painter.drawText(QPointF(box.left() + 2 * padding + swatch, y + (lineHeight + metrics.ascent() - metrics.descent()) / 2),
-                         text);
+        for (int line = 0; line < text.lines.size(); ++line)
+            painter.drawText(QPointF(box.left() + 2 * kLegendPadding + kLegendSwatch,
+                                     y + line * metrics.height() + (firstLine + metrics.ascent() - metrics.descent()) / 2),
+                             text.lines[line]);
+        if (text.elided)
+            elided_.add(entries[k].first, QRectF(box.left(), y, box.width(), entryHeight));
+        y += entryHeight;
     }
     painter.restore();
 }
@@ -984,6 +1039,7 @@ void FieldView::drawHoverReadout(QPainter& painter, const Layout& layout)
 
 void FieldView::paintPlot(QPainter& painter, const QRectF& target)
 {
+    elided_.clear();
     const Layout layout = layoutFor(target);
     painter.fillRect(target, style::background());
     drawHeatMap(painter, layout);
@@ -1004,6 +1060,11 @@ void FieldView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     paintPlot(painter, rect());
     drawHoverReadout(painter, layoutFor(rect()));
+}
+
+bool FieldView::event(QEvent* event)
+{
+    return showElidedToolTip(this, event, elided_) || QWidget::event(event);
 }
 
 void FieldView::mousePressEvent(QMouseEvent* event)

@@ -6,6 +6,7 @@
 #include "core/plot/colormap.h"
 #include "core/plot/contours.h"
 #include "core/vec2.h"
+#include "views/text_fit.h"
 
 #include <QColor>
 #include <QHash>
@@ -64,7 +65,7 @@ struct FieldShape {
     bool underneath = false;       // drawn before the paths and points (a region, level lines), not over them
 };
 
-class FieldView : public QWidget {
+class FieldView : public QWidget, public ReportsElidedText {
     Q_OBJECT
 public:
     using Sampler = std::function<double(double x, double y)>;
@@ -126,7 +127,8 @@ public:
     void paintPlot(QPainter& painter, const QRectF& target);
 
     QSize sizeHint() const override { return {640, 480}; }
-    QSize minimumSizeHint() const override { return {240, 180}; }
+    QSize minimumSizeHint() const override { return {170, 140}; } // three side by side fit a 1024-pixel screen
+    QStringList elidedTexts() const override { return elided_.texts(); }
 
 signals:
     void pointPicked(QPointF position);
@@ -139,6 +141,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    bool event(QEvent* event) override; // tooltips: the whole text where some was cut short
 
 private:
     struct Layout;
@@ -153,6 +156,13 @@ private:
     void drawAxes(QPainter& painter, const Layout& layout);
     void drawLegend(QPainter& painter, const Layout& layout);
     QVector<QPair<QString, QColor>> legendEntries() const;
+    struct LegendLayout {
+        QFont font;
+        QVector<FittedText> entries;
+        QRectF box;
+    };
+    static constexpr double kLegendSwatch = 14, kLegendPadding = 8;
+    LegendLayout legendLayout(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const;
     QRectF legendBox(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const;
     void drawHoverReadout(QPainter& painter, const Layout& layout);
     void invalidateRaster();
@@ -218,6 +228,7 @@ private:
     DataBox pressView_;
     bool dragging_ = false;
     std::optional<QPointF> hover_;
+    ElidedTexts elided_; // in the last paint
 };
 
 // A path's points as Qt points, for FieldPath and the charts.

@@ -1,5 +1,8 @@
 #include "image_view.h"
 
+#include "text_fit.h"
+
+
 #include "plot_style.h"
 
 #include <QMouseEvent>
@@ -80,6 +83,7 @@ QRectF ImageView::pictureRect() const
 void ImageView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
+    elided_.clear();
     painter.fillRect(rect(), style::background());
     painter.setPen(style::textColor());
     if (!title_.isEmpty()) { // right above the picture; a long title shrinks a little, then is elided
@@ -92,13 +96,18 @@ void ImageView::paintEvent(QPaintEvent*)
         const double h = QFontMetrics(style::titleFont()).height() + 2;
         const double top = image_.isNull() ? 0 : std::max(0.0, pictureRect().top() - h - 2);
         painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, metrics.elidedText(title_, Qt::ElideRight, width() - 4));
+        if (metrics.horizontalAdvance(title_) > width() - 4)
+            elided_.add(title_, QRectF(0, top, width(), h));
     }
     const QRectF target = pictureRect();
     if (!caption_.isEmpty()) { // right under the picture, wherever the aspect ratio put it
-        painter.setFont(style::tickFont());
+        const FittedText fitted = fitText(caption_, style::tickFont(), width() - 4, 1);
+        painter.setFont(fitted.font);
         const double h = QFontMetrics(style::tickFont()).height() + 2;
         const double top = image_.isNull() ? height() - h : std::min(target.bottom() + 2, height() - h);
-        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, caption_);
+        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, fitted.lines.first());
+        if (fitted.elided)
+            elided_.add(caption_, QRectF(0, top, width(), h));
     }
     if (image_.isNull())
         return;
@@ -148,4 +157,8 @@ void ImageView::mouseMoveEvent(QMouseEvent* event)
 
 void ImageView::mouseDoubleClickEvent(QMouseEvent*) { changeViewport({0, 0, 1, 1}); }
 
+} // namespace gradus
+
+namespace gradus {
+bool ImageView::event(QEvent* event) { return showElidedToolTip(this, event, elided_) || QWidget::event(event); }
 } // namespace gradus

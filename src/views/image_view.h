@@ -7,11 +7,14 @@
 #include <QRectF>
 #include <QWidget>
 
+#include "views/text_fit.h"
+
 namespace gradus {
 
-class ImageView : public QWidget {
+class ImageView : public QWidget, public ReportsElidedText {
     Q_OBJECT
 public:
+    QStringList elidedTexts() const override { return elided_.texts(); }
     explicit ImageView(QWidget* parent = nullptr);
 
     void setImage(const QImage& image);
@@ -34,12 +37,14 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override; // tooltips: the whole text where some was cut short
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
+    ElidedTexts elided_; // in the last paint
     QRectF pictureRect() const; // where the whole visible part is drawn, in widget pixels
     void changeViewport(const QRectF& viewport);
 

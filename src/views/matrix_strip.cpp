@@ -1,6 +1,7 @@
 #include "matrix_strip.h"
 
 #include "plot_style.h"
+#include "text_fit.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -49,8 +50,9 @@ void MatrixStrip::paintEvent(QPaintEvent*)
     QFont labels = style::labelFont();
     labels.setBold(true);
     // Shrink the numbers until the whole row fits the width.
-    const QFontMetricsF noteMetrics(style::labelFont());
-    const double noteHeight = note_.isEmpty() ? 0 : noteMetrics.height() + 6;
+    elided_.clear();
+    const FittedText note = fitText(note_, style::labelFont(), width() - 16);
+    const double noteHeight = note_.isEmpty() ? 0 : note.height() + 6;
     double cellWidth = 0, cellHeight = 0, gap = 0, labelWidth = 0;
     for (int attempt = 0; attempt < 12; ++attempt) {
         const QFontMetricsF metrics(numbers);
@@ -103,10 +105,17 @@ void MatrixStrip::paintEvent(QPaintEvent*)
         x = right + 6 + gap;
     }
     if (!note_.isEmpty()) {
-        painter.setFont(style::labelFont());
+        painter.setFont(note.font);
         painter.setPen(style::textColor());
-        painter.drawText(QRectF(8, top + 3 * cellHeight + 8, width() - 16, noteHeight), Qt::AlignLeft | Qt::AlignVCenter, note_);
+        const QRectF box(8, top + 3 * cellHeight + 8, width() - 16, noteHeight);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, note.lines.join(u'\n'));
+        if (note.elided || box.bottom() > height() + 1)
+            elided_.add(note_, box);
     }
 }
 
+} // namespace gradus
+
+namespace gradus {
+bool MatrixStrip::event(QEvent* event) { return showElidedToolTip(this, event, elided_) || QWidget::event(event); }
 } // namespace gradus

@@ -7,6 +7,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include "views/text_fit.h"
+
 namespace gradus {
 
 struct LabelledMatrix {
@@ -15,9 +17,10 @@ struct LabelledMatrix {
     QColor color = QColor(34, 34, 34);
 };
 
-class MatrixStrip : public QWidget {
+class MatrixStrip : public QWidget, public ReportsElidedText {
     Q_OBJECT
 public:
+    QStringList elidedTexts() const override { return elided_.texts(); }
     explicit MatrixStrip(QWidget* parent = nullptr);
 
     void setMatrices(const QVector<LabelledMatrix>& matrices);
@@ -29,8 +32,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override; // tooltips: the whole text where some was cut short
 
 private:
+    ElidedTexts elided_; // in the last paint
     QVector<LabelledMatrix> matrices_;
     QString note_;
 };

@@ -1,6 +1,7 @@
 #include "number_table.h"
 
 #include "plot_style.h"
+#include "text_fit.h"
 
 #include <QPainter>
 
@@ -34,31 +35,42 @@ void NumberTable::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), style::background());
     painter.setPen(style::textColor());
-    QFont plain = style::labelFont();
-    QFont bold = plain;
-    bold.setBold(true);
-    // Long rows in a narrow figure: smaller type rather than cut-off numbers (figure fonts are
-    // sized in pixels, see plot_style).
+    elided_.clear();
+    const int margin = 8, gap = 12, room = width() - 2 * margin;
+    // Long rows in a narrow figure: a step smaller type, then each value under its name, rather than type
+    // too small to read from the back of the room (figure fonts are sized in pixels, see plot_style).
+    QFont plain, bold;
     int nameWidth = 0, valueWidth = 0;
-    for (int attempt = 0; attempt < 8; ++attempt) {
+    for (const double factor : {1.0, 0.9, kMinimumTextFactor}) {
+        plain = style::scaledFont(style::labelFont(), factor);
+        bold = plain;
+        bold.setBold(true);
         nameWidth = valueWidth = 0;
         for (const auto& row : rows_) {
             nameWidth = std::max(nameWidth, QFontMetrics(plain).horizontalAdvance(row.first));
             valueWidth = std::max(valueWidth, QFontMetrics(bold).horizontalAdvance(row.second));
         }
-        if (nameWidth + valueWidth + 12 + 16 <= width() || plain.pixelSize() <= 9)
+        if (nameWidth + gap + valueWidth <= room)
             break;
-        plain = style::scaledFont(plain, 0.9), bold = style::scaledFont(bold, 0.9);
     }
-    const QFontMetrics metrics(plain);
-    const int margin = 8, gap = 12, line = metrics.height() + 4;
+    const bool stacked = nameWidth + gap + valueWidth > room;
+    const QFontMetrics metrics(plain), boldMetrics(bold);
+    const int line = metrics.height() + 4;
     int y = margin;
     for (const auto& [name, value] : rows_) {
         painter.setFont(plain);
-        painter.drawText(QRect(margin, y, nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter.drawText(QRect(margin, y, stacked ? room : nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(name, Qt::ElideRight, stacked ? room : nameWidth));
+        const int rowTop = y;
+        if (stacked)
+            y += metrics.height();
+        const int valueLeft = stacked ? margin + gap : margin + nameWidth + gap;
+        const QRect valueBox(valueLeft, y, width() - margin - valueLeft, line);
         painter.setFont(bold);
-        painter.drawText(QRect(margin + nameWidth + gap, y, width() - nameWidth - gap - 2 * margin, line),
-                         Qt::AlignLeft | Qt::AlignVCenter, value);
+        painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(value, Qt::ElideRight, valueBox.width()));
+        if (boldMetrics.horizontalAdvance(value) > valueBox.width() || metrics.horizontalAdvance(name) > (stacked ? room : nameWidth) ||
+            valueBox.bottom() > height()) // below the bottom edge
+            elided_.add(name + QStringLiteral(": ") + value, QRectF(0, rowTop, width(), y + line - rowTop));
         y += line;
     }
     if (!note_.isEmpty()) {
@@ -68,4 +80,8 @@ void NumberTable::paintEvent(QPaintEvent*)
     }
 }
 
+} // namespace gradus
+
+namespace gradus {
+bool NumberTable::event(QEvent* event) { return showElidedToolTip(this, event, elided_) || QWidget::event(event); }
 } // namespace gradus

@@ -8,11 +8,14 @@
 #include <QString>
 #include <QWidget>
 
+#include "views/text_fit.h"
+
 namespace gradus {
 
-class NumberTable : public QWidget {
+class NumberTable : public QWidget, public ReportsElidedText {
     Q_OBJECT
 public:
+    QStringList elidedTexts() const override { return elided_.texts(); }
     explicit NumberTable(QWidget* parent = nullptr);
 
     void setRows(const QList<QPair<QString, QString>>& rows);
@@ -24,8 +27,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override; // tooltips: the whole text where some was cut short
 
 private:
+    ElidedTexts elided_; // in the last paint
     QList<QPair<QString, QString>> rows_;
     QString note_;
 };

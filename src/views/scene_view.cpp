@@ -67,7 +67,7 @@ SceneView::SceneView(QWidget* parent) : QWidget(parent)
     stageLayout->setContentsMargins(0, 0, 0, 0);
     container_ = QWidget::createWindowContainer(window_, stage_);
     container_->setObjectName(QStringLiteral("scene3dContainer"));
-    container_->setMinimumSize(200, 150);
+    container_->setMinimumSize(160, 130);
     container_->setFocusPolicy(Qt::ClickFocus);
     stageLayout->addWidget(container_);
     auto* layout = new QVBoxLayout(this);

@@ -344,6 +344,7 @@ void SvdImageFigure::rebuildLayers()
     for (int i = 0; i < count; ++i) {
         const core::linalg::MatrixF values = core::luma(core::layerImage(*result_->svd, i, kLayerSide));
         auto* view = new ImageView(layersStrip_);
+        view->setMinimumSize(48, 48); // eight in a row still fit a 1024-pixel projector beside the panel
         view->setImage(divergingPicture(values, std::max(1e-12f, values.cwiseAbs().maxCoeff())));
         view->setTitle(QStringLiteral("σ%1u%1v%1ᵀ").arg(i + 1));
         view->setToolTip(tr("Layer %1: σ%1 = %2. Red positive, blue negative.").arg(i + 1).arg(
