@@ -4,10 +4,12 @@
 
 #include "core/plot/ticks.h"
 #include "plot_style.h"
+#include "text_fit.h"
 
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QTextDocumentFragment>
+#include <QTimer>
 
 #include <QChart>
 #include <QChartView>
@@ -27,9 +29,9 @@ namespace gradus {
 namespace {
 
 // Ticks at round numbers (1, 2, 5 × 10^k) with labels that show just the digits they need.
-void applyNiceTicks(QValueAxis& axis, double lo, double hi)
+void applyNiceTicks(QValueAxis& axis, double lo, double hi, int target = 5)
 {
-    const double step = core::niceStep(lo, hi, 5);
+    const double step = core::niceStep(lo, hi, target);
     axis.setTickType(QValueAxis::TicksDynamic);
     axis.setTickAnchor(0.0);
     axis.setTickInterval(step);
@@ -52,10 +54,10 @@ void roundOutward(QValueAxis& axis, double& lo, double& hi)
 
 namespace {
 
-void styleAxis(QAbstractAxis* axis)
+void styleAxis(QAbstractAxis* axis, double textFactor)
 {
-    axis->setLabelsFont(style::tickFont());
-    axis->setTitleFont(style::labelFont());
+    axis->setLabelsFont(style::scaledFont(style::tickFont(), textFactor));
+    axis->setTitleFont(style::scaledFont(style::labelFont(), textFactor));
     axis->setLabelsBrush(style::textColor());
     axis->setTitleBrush(style::textColor());
     axis->setLinePenColor(style::axisColor());
@@ -71,6 +73,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), v
     layout->addWidget(view_);
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setFrameShape(QFrame::NoFrame);
+    view_->setMinimumSize(0, 0);
     chart_->legend()->setAlignment(Qt::AlignTop);
     chart_->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // squares and circles stay apart
     chart_->setMargins(QMargins(4, 4, 8, 4));
@@ -98,12 +101,12 @@ void ChartPanel::applyStyle()
     view_->setBackgroundBrush(style::background()); // no grey frame around the chart in exports
     chart_->setBackgroundBrush(style::background());
     chart_->setBackgroundPen(Qt::NoPen);
-    chart_->setTitleFont(style::titleFont());
+    chart_->setTitleFont(style::scaledFont(style::titleFont(), textFactor_));
     chart_->setTitleBrush(style::textColor());
-    chart_->legend()->setFont(style::labelFont());
+    chart_->legend()->setFont(style::scaledFont(style::labelFont(), legendFactor_));
     chart_->legend()->setLabelColor(style::textColor());
     for (QAbstractAxis* axis : chart_->axes())
-        styleAxis(axis);
+        styleAxis(axis, textFactor_);
     for (qsizetype i = 0; i < series_.size(); ++i) {
         const QColor color = style::onBackground(seriesColors_[i]);
         if (auto* scatter = qobject_cast<QScatterSeries*>(series_[i])) {
@@ -121,8 +124,10 @@ void ChartPanel::applyStyle()
 
 bool ChartPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+    if (watched == view_->viewport() && event->type() == QEvent::Resize) {
         markerOverlay_->setGeometry(view_->viewport()->rect());
+        fitToSize();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -152,40 +157,7 @@ void ChartPanel::setTitle(const QString& title)
 {
     title_ = title;
     chart_->setTitle(title);
-}
-
-namespace {
-
-bool looksElided(const QString& text) { return text.endsWith(u"...") || text.endsWith(u'…'); }
-
-} // namespace
-
-QStringList ChartPanel::elidedTexts() const
-{
-    // Every text the chart should show must be there whole: Qt Charts ends what it shortens with "...", and
-    // drops what has no room even for that. A coloured title is rich text; its plain letters are shown.
-    QStringList expected{QTextDocumentFragment::fromHtml(title_).toPlainText(), xTitle_, yTitle_};
-    if (chart_->legend()->isVisible())
-        for (const QXYSeries* series : series_)
-            expected << series->name();
-    QStringList shown;
-    if (chart_->scene())
-        for (QGraphicsItem* item : chart_->scene()->items())
-            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
-                shown << text->toPlainText().simplified();
-    QStringList elided;
-    for (const QString& text : std::as_const(expected))
-        if (!text.simplified().isEmpty() && !shown.contains(text.simplified()))
-            elided << text;
-    for (const QString& text : std::as_const(shown))
-        if (looksElided(text)) {
-            bool known = false;
-            for (const QString& whole : std::as_const(elided))
-                known = known || whole.simplified().startsWith(text.chopped(text.endsWith(u'…') ? 1 : 3));
-            if (!known && !elided.contains(tr("a tick label")))
-                elided << tr("a tick label");
-        }
-    return elided;
+    scheduleFit();
 }
 
 void ChartPanel::setAxisTitles(const QString& x, const QString& y)
@@ -194,6 +166,7 @@ void ChartPanel::setAxisTitles(const QString& x, const QString& y)
     yTitle_ = y;
     xAxis_->setTitleText(x);
     yAxis_->setTitleText(y);
+    scheduleFit();
 }
 
 void ChartPanel::setLogX(bool logarithmic)
@@ -213,7 +186,7 @@ void ChartPanel::setLogY(bool logarithmic)
 }
 
 namespace {
-QAbstractAxis* makeAxis(bool logarithmic)
+QAbstractAxis* makeAxis(bool logarithmic, double textFactor)
 {
     QAbstractAxis* axis = nullptr;
     if (logarithmic) {
@@ -226,7 +199,7 @@ QAbstractAxis* makeAxis(bool logarithmic)
         linear->setLabelFormat(QStringLiteral("%g"));
         axis = linear;
     }
-    styleAxis(axis);
+    styleAxis(axis, textFactor);
     return axis;
 }
 
@@ -254,12 +227,12 @@ void widenIfFlat(double& lo, double& hi)
     hi = middle + half;
 }
 
-// A label every 10^k decades so that a wide range gets at most about eight labels.
-void spaceLogLabels(QAbstractAxis* axis, double lo, double hi)
+// A label every 10^k decades so that a wide range gets at most about `labels` labels.
+void spaceLogLabels(QAbstractAxis* axis, double lo, double hi, int labels = 8)
 {
     if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
         const double decades = std::log10(hi / lo);
-        log->setBase(std::pow(10.0, std::max(1.0, std::ceil(decades / 8))));
+        log->setBase(std::pow(10.0, std::max(1.0, std::ceil(decades / labels))));
         // Plain numbers (1, 10, 100) read faster than exponents where they stay short.
         log->setLabelFormat(lo >= 1e-3 && hi <= 1e5 ? QStringLiteral("%g") : QStringLiteral("%.0e"));
     }
@@ -309,8 +282,8 @@ void ChartPanel::rebuildAxes()
         chart_->removeAxis(axis);
         delete axis;
     }
-    xAxis_ = makeAxis(logX_);
-    yAxis_ = makeAxis(logY_);
+    xAxis_ = makeAxis(logX_, textFactor_);
+    yAxis_ = makeAxis(logY_, textFactor_);
     xAxis_->setTitleText(xTitle_);
     yAxis_->setTitleText(yTitle_);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
@@ -438,6 +411,7 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         legendLayout->invalidate();
     markerOverlay_->update(); // the axes moved: the line may be anywhere now
     updateMarker();
+    scheduleFit();
 }
 
 void ChartPanel::setSeriesPoints(int index, const QVector<QPointF>& input)
@@ -454,13 +428,206 @@ void ChartPanel::setSeriesPoints(int index, const QVector<QPointF>& input)
 
 void ChartPanel::setSeriesName(int index, const QString& name)
 {
-    if (index >= 0 && index < series_.size())
-        series_[index]->setName(name);
+    // No fit here: a renamed series (an animation's every frame) keeps the chart's text as it is, so that
+    // playing stays cheap and each frame looks like the figure's export of it.
+    if (index < 0 || index >= series_.size())
+        return;
+    series_[index]->setName(name);
+    // Qt Charts 6.4 keeps the marker's width from the old name in a legend already laid out.
+    if (QGraphicsLayout* legendLayout = chart_->legend()->layout())
+        legendLayout->invalidate();
 }
 
-void ChartPanel::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
+void ChartPanel::setLegendVisible(bool visible)
+{
+    chart_->legend()->setVisible(visible);
+    scheduleFit();
+}
 
-void ChartPanel::setLegendOnRight(bool right) { chart_->legend()->setAlignment(right ? Qt::AlignRight : Qt::AlignTop); }
+void ChartPanel::setLegendOnRight(bool right)
+{
+    legendOnRight_ = right;
+    chart_->legend()->setAlignment(right ? Qt::AlignRight : Qt::AlignTop);
+    scheduleFit();
+}
+
+namespace {
+
+bool looksElided(const QString& text) { return text.endsWith(u"...") || text.endsWith(u'…'); }
+
+// The chart's own text items (title, axis titles, tick labels, legend labels) as Qt Charts laid them out.
+QList<QGraphicsTextItem*> textItems(const QChart& chart)
+{
+    QList<QGraphicsTextItem*> items;
+    if (chart.scene())
+        for (QGraphicsItem* item : chart.scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                items << text;
+    return items;
+}
+
+// The title on two lines, broken at the space nearest its middle.
+QString twoLines(const QString& text)
+{
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == u' ' && (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2)))
+            best = i;
+    return best < 0 ? text : text.left(best).toHtmlEscaped() + QStringLiteral("<br>") + text.mid(best + 1).toHtmlEscaped();
+}
+
+} // namespace
+
+void ChartPanel::scheduleFit()
+{
+    // Many changes come at once (series, names, titles): fit once after them.
+    if (fitPending_)
+        return;
+    fitPending_ = true;
+    QTimer::singleShot(0, this, &ChartPanel::fitNow);
+}
+
+void ChartPanel::fitNow()
+{
+    if (!fitPending_)
+        return;
+    fitPending_ = false;
+    fitToSize();
+}
+
+void ChartPanel::spaceTicks()
+{
+    // Fewer labels in a small chart: about one per 80 pixels across and one per 40 up.
+    const QRectF plot = chart_->plotArea();
+    const int across = std::clamp(int(plot.width() / 80), 2, 5), up = std::clamp(int(plot.height() / 40), 2, 5);
+    if (auto* x = qobject_cast<QValueAxis*>(xAxis_))
+        applyNiceTicks(*x, x->min(), x->max(), across);
+    else
+        spaceLogLabels(xAxis_, xMin_, xMax_, std::min(across + 1, 8));
+    if (auto* y = qobject_cast<QValueAxis*>(yAxis_))
+        applyNiceTicks(*y, y->min(), y->max(), up);
+    else
+        spaceLogLabels(yAxis_, yMin_, yMax_, std::min(up + 2, 8));
+}
+
+QStringList ChartPanel::layOutAndFindElided()
+{
+
+    spaceTicks();
+    if (QGraphicsLayout* layout = chart_->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
+    spaceTicks(); // the plot area now known
+    if (QGraphicsLayout* layout = chart_->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
+    return findElided(true);
+}
+
+QStringList ChartPanel::findElided(bool markWithToolTips) const
+{
+    // Every text the chart should show must be there whole: Qt Charts ends what it shortens with "...", and
+    // drops what has no room even for that. A coloured title is rich text; its plain letters are shown.
+    QStringList expected{QTextDocumentFragment::fromHtml(title_).toPlainText(), xTitle_, yTitle_};
+    if (chart_->legend()->isVisible())
+        for (const QXYSeries* series : std::as_const(series_))
+            expected << series->name();
+    QStringList shown;
+    for (QGraphicsTextItem* item : textItems(*chart_)) {
+        shown << item->toPlainText().simplified();
+        if (markWithToolTips)
+            item->setToolTip(QString());
+    }
+    QStringList elided;
+    for (const QString& text : std::as_const(expected)) {
+        const QString whole = text.simplified();
+        if (whole.isEmpty() || shown.contains(whole))
+            continue;
+        elided << text;
+        // The whole text over what is left of it.
+        for (QGraphicsTextItem* item : textItems(*chart_)) {
+            const QString part = item->toPlainText().simplified();
+            if (markWithToolTips && looksElided(part) && whole.startsWith(part.chopped(part.endsWith(u'…') ? 1 : 3)) && part.size() > 3)
+                item->setToolTip(text);
+        }
+    }
+    for (const QString& text : std::as_const(shown))
+        if (looksElided(text) && !elided.contains(tr("a tick label"))) {
+            bool known = false;
+            for (const QString& whole : std::as_const(elided))
+                known = known || whole.simplified().startsWith(text.chopped(text.endsWith(u'…') ? 1 : 3));
+            if (!known)
+                elided << tr("a tick label");
+        }
+    return elided;
+}
+
+void ChartPanel::fitToSize()
+{
+    if (view_->viewport()->size().isEmpty())
+        return;
+    // The view gives the chart its new size only after its viewport heard of it (we are called from there).
+    if (chart_->size() != QSizeF(view_->size()))
+        chart_->resize(view_->size());
+    // Text that does not fit steps down in size, the legend moves beside the plot, the title takes a
+    // second line; only what still does not fit is left elided (and listed, with tooltips).
+    // The legend's type shrinks only when a name in it does not fit.
+    bool legendShrinks = false;
+    const auto tryLayout = [this, &legendShrinks](double factor, bool legendRight, bool titleWrapped) {
+        const double legendFactor = legendShrinks ? factor : 1.0;
+        if (factor != textFactor_ || legendFactor != legendFactor_) {
+            textFactor_ = factor;
+            legendFactor_ = legendFactor;
+            applyStyle();
+            // Qt Charts 6.4 measures a legend label when its name is set: measure again in the new type.
+            for (QXYSeries* series : std::as_const(series_)) {
+                const QString name = series->name();
+                series->setName(QString());
+                series->setName(name);
+            }
+        }
+        chart_->legend()->setAlignment(legendRight ? Qt::AlignRight : Qt::AlignTop);
+        xAxis_->setTitleText(xTitle_);
+        yAxis_->setTitleText(yTitle_);
+        chart_->setTitle(titleWrapped && !Qt::mightBeRichText(title_) ? twoLines(title_) : title_);
+        return layOutAndFindElided();
+    };
+    // Always from the designed size: the same content at the same size looks the same, whatever came before
+    // (an exported animation frame is the figure's export of that frame).
+    for (const double factor : {1.0, 0.9, kMinimumTextFactor}) {
+        elided_ = tryLayout(factor, legendOnRight_, false);
+        if (elided_.isEmpty())
+            return;
+        for (const QXYSeries* series : std::as_const(series_))
+            legendShrinks = legendShrinks || elided_.contains(series->name());
+    }
+    const QString plainTitle = QTextDocumentFragment::fromHtml(title_).toPlainText();
+    const bool titleWrapped = elided_.contains(plainTitle);
+    if (titleWrapped)
+        elided_ = tryLayout(kMinimumTextFactor, legendOnRight_, true);
+    if (!legendOnRight_ && !elided_.isEmpty() && chart_->size().width() > 2.5 * chart_->size().height()) {
+        const QStringList beside = tryLayout(kMinimumTextFactor, true, titleWrapped);
+        if (beside.size() < elided_.size())
+            elided_ = beside;
+        else
+            elided_ = tryLayout(kMinimumTextFactor, false, titleWrapped);
+    }
+    // Axis titles on two lines, where Qt Charts gives them the room (it does not in a short chart).
+    for (auto [axis, title] : {std::pair{xAxis_, xTitle_}, std::pair{yAxis_, yTitle_}}) {
+        if (!elided_.contains(title))
+            continue;
+        axis->setTitleText(twoLines(title));
+        const QStringList wrapped = layOutAndFindElided();
+        if (wrapped.size() < elided_.size())
+            elided_ = wrapped;
+        else {
+            axis->setTitleText(title);
+            elided_ = layOutAndFindElided();
+        }
+    }
+}
 
 void ChartPanel::setMarkerX(double x)
 {

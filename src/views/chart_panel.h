@@ -73,12 +73,15 @@ public:
     void setLegendVisible(bool visible);
 
     QChart* chart() const { return chart_; }
+    // Fits the text now if a change is waiting for it (exports draw without an event loop in between).
+    void fitNow();
     // The marker in the chart view's coordinates; none when hidden or outside the plot.
     std::optional<QLineF> markerLine() const;
     QSize sizeHint() const override { return {640, 360}; }
+    // Small charts fit their text (fewer ticks, smaller type); the figure decides how small.
     QSize minimumSizeHint() const override { return {160, 130}; }
-    // Text Qt Charts shows shortened ("...") or not at all, as laid out now: whole texts, and "a tick label".
-    QStringList elidedTexts() const override;
+    // Text Qt Charts shows shortened or not at all, as laid out now (whole texts; "a tick label" for ticks).
+    QStringList elidedTexts() const override { return findElided(false); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -89,6 +92,12 @@ private:
     void rebuildAxes();
     void updateMarker();
     bool drawable(const QPointF& p) const;
+    void scheduleFit();
+    // Fits the text to the chart's size.
+    void fitToSize();
+    void spaceTicks();
+    QStringList layOutAndFindElided();
+    QStringList findElided(bool markWithToolTips) const;
 
     QChart* chart_;
     QChartView* view_;
@@ -98,6 +107,11 @@ private:
     QAbstractAxis* xAxis_ = nullptr;
     QAbstractAxis* yAxis_ = nullptr;
     QString title_, xTitle_, yTitle_;
+    double textFactor_ = 1.0;  // of the designed text size, after fitting
+    double legendFactor_ = 1.0; // the same for the legend
+    bool legendOnRight_ = false; // as the lesson asked
+    bool fitPending_ = false;
+    QStringList elided_;
     bool logX_ = false;
     bool logY_ = false;
     double markerX_ = qQNaN();

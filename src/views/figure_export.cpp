@@ -1,5 +1,7 @@
 #include "figure_export.h"
 
+#include "chart_panel.h"
+
 #include "framework/errors.h"
 #include "io/atomic_file.h"
 #include "io/image_file.h"
@@ -205,6 +207,8 @@ ExportFigure::~ExportFigure()
 void ExportFigure::showFrame(int frame, const LessonFigure* live)
 {
     figure_->setFrame(frame);
+    for (ChartPanel* chart : figure_->findChildren<ChartPanel*>())
+        chart->fitNow();
     figure_->freezeForExport(live);
 }
 

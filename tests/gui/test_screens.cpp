@@ -3,8 +3,7 @@
 // - the first start fills a projector-sized screen and leaves a large one's desktop around the window;
 // - no widget of the parameter panel lies outside its visible area horizontally (it reflows, never
 //   needing a horizontal scroll bar);
-// - from 1366 × 768 up, no figure cuts short any text it paints (views report what they elide; Qt Charts
-//   panels are an expected failure for now, see below);
+// - from 1366 × 768 up, no figure cuts short any text it paints (views report what they elide);
 // - presentation mode covers the whole screen.
 // Screenshots of every lesson are kept in the build folder (screens-WxH/) to look at.
 #include "app/lesson_page.h"
@@ -128,7 +127,7 @@ private slots:
                               QStringLiteral("/screens-%1x%2").arg(screen_.width() * window.devicePixelRatio()).arg(screen_.height() * window.devicePixelRatio());
         QDir().mkpath(shots);
         const bool textMustFit = screen_.width() >= 1366;
-        QStringList problems, chartProblems;
+        QStringList problems;
         for (const Lesson* lesson : registry.lessons()) {
             LessonPage* page = window.showLesson(lesson->id());
             QVERIFY(waitForResult(page));
@@ -142,24 +141,13 @@ private slots:
                     const auto* report = dynamic_cast<const ReportsElidedText*>(view);
                     if (!report || !view->isVisible())
                         continue;
-                    const bool chart = qobject_cast<const ChartPanel*>(view) != nullptr;
                     for (const QString& text : report->elidedTexts())
-                        (chart ? chartProblems : problems) << lesson->id() + ": figure cuts short: " + text;
+                        problems << lesson->id() + ": figure cuts short: " + text;
                 }
             window.grab().save(shots + "/" + lesson->id() + ".png");
         }
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("on %1×%2:\n").arg(screen_.width()).arg(screen_.height()) + problems.join("\n")));
-        if (textMustFit) {
-            // Qt Charts still shortens titles, legends and ticks of small charts: fitting them (smaller type,
-            // fewer ticks, two-line titles) is written but breaks the animation export's frame-for-frame
-            // match (test_gui), so it has not landed. This check turns into a failure (XPASS) once it does.
-            chartProblems.removeDuplicates();
-            qInfo("charts cut short:\n%s", qPrintable(chartProblems.join("\n")));
-            QEXPECT_FAIL("", "issue 30: chart text fitting has not landed", Continue);
-            QVERIFY(chartProblems.isEmpty());
-        }
-
         window.setPresenting(true);
         QVERIFY2(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000),
                  qPrintable(QStringLiteral("presenting in %1,%2 %3×%4 (at least %5×%6)").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())
