@@ -132,6 +132,8 @@ private slots:
             LessonPage* page = window.showLesson(lesson->id());
             QVERIFY(waitForResult(page));
             QTest::qWait(100); // charts fit their text after the result's last change
+            // Painted now, so that every view has reported what this picture cut short.
+            const QPixmap shot = window.grab();
             for (const QString& problem : outsidePanel(*page->parameterPanel()))
                 problems << lesson->id() + ": panel: " + problem;
             if (window.frameGeometry().width() > available.width() || window.frameGeometry().height() > available.height())
@@ -144,7 +146,7 @@ private slots:
                     for (const QString& text : report->elidedTexts())
                         problems << lesson->id() + ": figure cuts short: " + text;
                 }
-            window.grab().save(shots + "/" + lesson->id() + ".png");
+            shot.save(shots + "/" + lesson->id() + ".png");
         }
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("on %1×%2:\n").arg(screen_.width()).arg(screen_.height()) + problems.join("\n")));
