@@ -430,12 +430,8 @@ void ChartPanel::setSeriesName(int index, const QString& name)
 {
     // No fit here: a renamed series (an animation's every frame) keeps the chart's text as it is, so that
     // playing stays cheap and each frame looks like the figure's export of it.
-    if (index < 0 || index >= series_.size())
-        return;
-    series_[index]->setName(name);
-    // Qt Charts 6.4 keeps the marker's width from the old name in a legend already laid out.
-    if (QGraphicsLayout* legendLayout = chart_->legend()->layout())
-        legendLayout->invalidate();
+    if (index >= 0 && index < series_.size())
+        series_[index]->setName(name);
 }
 
 void ChartPanel::setLegendVisible(bool visible)
@@ -455,6 +451,9 @@ namespace {
 
 bool looksElided(const QString& text) { return text.endsWith(u"...") || text.endsWith(u'…'); }
 
+// What an elided text kept of the whole one.
+QString keptBeforeEllipsis(const QString& elided) { return elided.chopped(elided.endsWith(u'…') ? 1 : 3); }
+
 // The chart's own text items (title, axis titles, tick labels, legend labels) as Qt Charts laid them out.
 QList<QGraphicsTextItem*> textItems(const QChart& chart)
 {
@@ -466,7 +465,7 @@ QList<QGraphicsTextItem*> textItems(const QChart& chart)
     return items;
 }
 
-// The title on two lines, broken at the space nearest its middle.
+// A title on two lines (rich text), broken at the space nearest its middle.
 QString twoLines(const QString& text)
 {
     int best = -1;
@@ -512,7 +511,6 @@ void ChartPanel::spaceTicks()
 
 QStringList ChartPanel::layOutAndFindElided()
 {
-
     spaceTicks();
     if (QGraphicsLayout* layout = chart_->layout()) {
         layout->invalidate();
@@ -549,7 +547,7 @@ QStringList ChartPanel::findElided(bool markWithToolTips) const
         // The whole text over what is left of it.
         for (QGraphicsTextItem* item : textItems(*chart_)) {
             const QString part = item->toPlainText().simplified();
-            if (markWithToolTips && looksElided(part) && whole.startsWith(part.chopped(part.endsWith(u'…') ? 1 : 3)) && part.size() > 3)
+            if (markWithToolTips && looksElided(part) && whole.startsWith(keptBeforeEllipsis(part)) && part.size() > 3)
                 item->setToolTip(text);
         }
     }
@@ -557,7 +555,7 @@ QStringList ChartPanel::findElided(bool markWithToolTips) const
         if (looksElided(text) && !elided.contains(tr("a tick label"))) {
             bool known = false;
             for (const QString& whole : std::as_const(elided))
-                known = known || whole.simplified().startsWith(text.chopped(text.endsWith(u'…') ? 1 : 3));
+                known = known || whole.simplified().startsWith(keptBeforeEllipsis(text));
             if (!known)
                 elided << tr("a tick label");
         }
@@ -596,35 +594,36 @@ void ChartPanel::fitToSize()
     };
     // Always from the designed size: the same content at the same size looks the same, whatever came before
     // (an exported animation frame is the figure's export of that frame).
+    QStringList elided;
     for (const double factor : {1.0, 0.9, kMinimumTextFactor}) {
-        elided_ = tryLayout(factor, legendOnRight_, false);
-        if (elided_.isEmpty())
+        elided = tryLayout(factor, legendOnRight_, false);
+        if (elided.isEmpty())
             return;
         for (const QXYSeries* series : std::as_const(series_))
-            legendShrinks = legendShrinks || elided_.contains(series->name());
+            legendShrinks = legendShrinks || elided.contains(series->name());
     }
     const QString plainTitle = QTextDocumentFragment::fromHtml(title_).toPlainText();
-    const bool titleWrapped = elided_.contains(plainTitle);
+    const bool titleWrapped = elided.contains(plainTitle);
     if (titleWrapped)
-        elided_ = tryLayout(kMinimumTextFactor, legendOnRight_, true);
-    if (!legendOnRight_ && !elided_.isEmpty() && chart_->size().width() > 2.5 * chart_->size().height()) {
+        elided = tryLayout(kMinimumTextFactor, legendOnRight_, true);
+    if (!legendOnRight_ && !elided.isEmpty() && chart_->size().width() > 2.5 * chart_->size().height()) {
         const QStringList beside = tryLayout(kMinimumTextFactor, true, titleWrapped);
-        if (beside.size() < elided_.size())
-            elided_ = beside;
+        if (beside.size() < elided.size())
+            elided = beside;
         else
-            elided_ = tryLayout(kMinimumTextFactor, false, titleWrapped);
+            elided = tryLayout(kMinimumTextFactor, false, titleWrapped);
     }
     // Axis titles on two lines, where Qt Charts gives them the room (it does not in a short chart).
     for (auto [axis, title] : {std::pair{xAxis_, xTitle_}, std::pair{yAxis_, yTitle_}}) {
-        if (!elided_.contains(title))
+        if (!elided.contains(title))
             continue;
         axis->setTitleText(twoLines(title));
         const QStringList wrapped = layOutAndFindElided();
-        if (wrapped.size() < elided_.size())
-            elided_ = wrapped;
+        if (wrapped.size() < elided.size())
+            elided = wrapped;
         else {
             axis->setTitleText(title);
-            elided_ = layOutAndFindElided();
+            elided = layOutAndFindElided();
         }
     }
 }

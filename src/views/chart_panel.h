@@ -111,7 +111,6 @@ private:
     double legendFactor_ = 1.0; // the same for the legend
     bool legendOnRight_ = false; // as the lesson asked
     bool fitPending_ = false;
-    QStringList elided_;
     bool logX_ = false;
     bool logY_ = false;
     double markerX_ = qQNaN();
