@@ -27,6 +27,10 @@
 namespace gradus {
 
 namespace {
+const QMargins kChartMargins(4, 4, 8, 4);
+} // namespace
+
+namespace {
 
 // Ticks at round numbers (1, 2, 5 × 10^k) with labels that show just the digits they need.
 void applyNiceTicks(QValueAxis& axis, double lo, double hi, int target = 5)
@@ -76,7 +80,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), chart_(new QChart), v
     view_->setMinimumSize(0, 0);
     chart_->legend()->setAlignment(Qt::AlignTop);
     chart_->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // squares and circles stay apart
-    chart_->setMargins(QMargins(4, 4, 8, 4));
+    chart_->setMargins(kChartMargins);
     chart_->setBackgroundRoundness(0);
     chart_->setAnimationOptions(QChart::NoAnimation);
 
@@ -443,7 +447,7 @@ void ChartPanel::setLegendVisible(bool visible)
 void ChartPanel::setLegendOnRight(bool right)
 {
     legendOnRight_ = right;
-    chart_->legend()->setAlignment(right ? Qt::AlignRight : Qt::AlignTop);
+    placeLegend(right ? LegendPlace::Beside : LegendPlace::Above);
     scheduleFit();
 }
 
@@ -573,7 +577,8 @@ void ChartPanel::fitToSize()
     // second line; only what still does not fit is left elided (and listed, with tooltips).
     // The legend's type shrinks only when a name in it does not fit.
     bool legendShrinks = false;
-    const auto tryLayout = [this, &legendShrinks](double factor, bool legendRight, bool titleWrapped) {
+    const LegendPlace asked = legendOnRight_ ? LegendPlace::Beside : LegendPlace::Above;
+    const auto tryLayout = [this, &legendShrinks](double factor, LegendPlace legendPlace, bool titleWrapped) {
         const double legendFactor = legendShrinks ? factor : 1.0;
         if (factor != textFactor_ || legendFactor != legendFactor_) {
             textFactor_ = factor;
@@ -586,7 +591,7 @@ void ChartPanel::fitToSize()
                 series->setName(name);
             }
         }
-        chart_->legend()->setAlignment(legendRight ? Qt::AlignRight : Qt::AlignTop);
+        placeLegend(legendPlace);
         xAxis_->setTitleText(xTitle_);
         yAxis_->setTitleText(yTitle_);
         chart_->setTitle(titleWrapped && !Qt::mightBeRichText(title_) ? twoLines(title_) : title_);
@@ -596,7 +601,7 @@ void ChartPanel::fitToSize()
     // (an exported animation frame is the figure's export of that frame).
     QStringList elided;
     for (const double factor : {1.0, 0.9, kMinimumTextFactor}) {
-        elided = tryLayout(factor, legendOnRight_, false);
+        elided = tryLayout(factor, asked, false);
         if (elided.isEmpty())
             return;
         for (const QXYSeries* series : std::as_const(series_))
@@ -605,13 +610,16 @@ void ChartPanel::fitToSize()
     const QString plainTitle = QTextDocumentFragment::fromHtml(title_).toPlainText();
     const bool titleWrapped = elided.contains(plainTitle);
     if (titleWrapped)
-        elided = tryLayout(kMinimumTextFactor, legendOnRight_, true);
-    if (!legendOnRight_ && !elided.isEmpty() && chart_->size().width() > 2.5 * chart_->size().height()) {
-        const QStringList beside = tryLayout(kMinimumTextFactor, true, titleWrapped);
-        if (beside.size() < elided.size())
-            elided = beside;
+        elided = tryLayout(kMinimumTextFactor, asked, true);
+    const bool nameCut = std::any_of(series_.cbegin(), series_.cend(), [&](const QXYSeries* series) { return elided.contains(series->name()); });
+    if (!legendOnRight_ && nameCut) {
+        // A wide chart can spare width beside the plot, a tall one height under it.
+        const bool wide = chart_->size().width() > 2.5 * chart_->size().height();
+        const QStringList moved = tryLayout(kMinimumTextFactor, wide ? LegendPlace::Beside : LegendPlace::Below, titleWrapped);
+        if (moved.size() < elided.size())
+            elided = moved;
         else
-            elided = tryLayout(kMinimumTextFactor, false, titleWrapped);
+            elided = tryLayout(kMinimumTextFactor, asked, titleWrapped);
     }
     // Axis titles on two lines, where Qt Charts gives them the room (it does not in a short chart).
     for (auto [axis, title] : {std::pair{xAxis_, xTitle_}, std::pair{yAxis_, yTitle_}}) {
@@ -626,6 +634,27 @@ void ChartPanel::fitToSize()
             elided = layOutAndFindElided();
         }
     }
+}
+
+void ChartPanel::placeLegend(LegendPlace place)
+{
+    QLegend* legend = chart_->legend();
+    if (place != LegendPlace::Below) {
+        if (!legend->isAttachedToChart()) {
+            legend->attachToChart();
+            chart_->setMargins(kChartMargins);
+        }
+        legend->setAlignment(place == LegendPlace::Beside ? Qt::AlignRight : Qt::AlignTop);
+        return;
+    }
+    legend->detachFromChart();
+    legend->setAlignment(Qt::AlignLeft); // a detached legend aligned to a side lists its entries one per line
+    const QSizeF wanted = legend->effectiveSizeHint(Qt::PreferredSize);
+    const int height = int(std::ceil(wanted.height()));
+    chart_->setMargins(kChartMargins + QMargins(0, 0, 0, height));
+    const QRectF chartArea(QPointF(0, 0), chart_->size());
+    legend->setGeometry(QRectF(chartArea.left() + kChartMargins.left(), chartArea.bottom() - kChartMargins.bottom() - height,
+                               chartArea.width() - kChartMargins.left() - kChartMargins.right(), height));
 }
 
 void ChartPanel::setMarkerX(double x)

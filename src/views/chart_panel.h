@@ -97,6 +97,10 @@ private:
     void fitToSize();
     void spaceTicks();
     QStringList layOutAndFindElided();
+    // Where fitting puts the legend: Qt Charts lays a legend above the plot in one row; beside the plot, or
+    // under it (in the chart's bottom margin), one entry per line.
+    enum class LegendPlace { Above, Beside, Below };
+    void placeLegend(LegendPlace place);
     QStringList findElided(bool markWithToolTips) const;
 
     QChart* chart_;

@@ -1,5 +1,7 @@
 #include "parameter_panel.h"
 
+#include "wrapping_check_box.h"
+
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -143,25 +145,37 @@ public:
     QLayoutItem* takeAt(int index) override { return index >= 0 && index < items_.size() ? items_.takeAt(index) : nullptr; }
     Qt::Orientations expandingDirections() const override { return {}; }
     bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return heightFor(columnsFor(width)); }
+    int heightForWidth(int width) const override { return heightFor(columnsFor(width), width); }
     QSize sizeHint() const override
     {
         const int columns = std::min(maxColumns_, std::max(1, count()));
-        return {columns * columnWidth() + (columns - 1) * kColumnGap, heightFor(columns)};
+        const int width = columns * columnWidth() + (columns - 1) * kColumnGap;
+        return {width, heightFor(columns, width)};
     }
-    QSize minimumSize() const override { return {columnWidth(), heightFor(1)}; }
+    QSize minimumSize() const override
+    {
+        int width = 0;
+        for (const QLayoutItem* item : items_)
+            width = std::max(width, item->minimumSize().width());
+        return {width, heightFor(1, width)};
+    }
     void setGeometry(const QRect& rect) override
     {
         QLayout::setGeometry(rect);
         const int columns = columnsFor(rect.width());
-        const int cell = columns > 1 ? (rect.width() - (columns - 1) * kColumnGap) / columns : rect.width();
-        for (int i = 0; i < count(); ++i)
-            items_[i]->setGeometry(QRect(rect.left() + (i % columns) * (cell + kColumnGap),
-                                         rect.top() + (i / columns) * (rowHeight() + kRowGap), cell, rowHeight()));
+        const int cell = cellWidth(columns, rect.width());
+        int top = rect.top();
+        for (int row = 0; row * columns < count(); ++row) {
+            const int height = rowHeight(row, columns, cell);
+            for (int column = 0; column < columns && row * columns + column < count(); ++column)
+                items_[row * columns + column]->setGeometry(QRect(rect.left() + column * (cell + kColumnGap), top, cell, height));
+            top += height + kRowGap;
+        }
     }
 
 private:
     static constexpr int kColumnGap = 12, kRowGap = 2;
+    // The widest label on one line: two columns only where every label fits on one line in its column.
     int columnWidth() const
     {
         int width = 0;
@@ -169,11 +183,13 @@ private:
             width = std::max(width, item->sizeHint().width());
         return width;
     }
-    int rowHeight() const
+    static int cellWidth(int columns, int width) { return columns > 1 ? (width - (columns - 1) * kColumnGap) / columns : width; }
+    // A row is as tall as its tallest item at this width (a label wraps in one narrow column).
+    int rowHeight(int row, int columns, int cell) const
     {
         int height = 0;
-        for (const QLayoutItem* item : items_)
-            height = std::max(height, item->sizeHint().height());
+        for (int i = row * columns; i < std::min(count(), (row + 1) * columns); ++i)
+            height = std::max(height, items_[i]->hasHeightForWidth() ? items_[i]->heightForWidth(cell) : items_[i]->sizeHint().height());
         return height;
     }
     int columnsFor(int width) const
@@ -183,10 +199,13 @@ private:
             --columns;
         return columns;
     }
-    int heightFor(int columns) const
+    int heightFor(int columns, int width) const
     {
-        const int rows = (count() + columns - 1) / columns;
-        return rows > 0 ? rows * rowHeight() + (rows - 1) * kRowGap : 0;
+        const int cell = cellWidth(columns, width);
+        int height = 0;
+        for (int row = 0; row * columns < count(); ++row)
+            height += (row > 0 ? kRowGap : 0) + rowHeight(row, columns, cell);
+        return height;
     }
 
     QList<QLayoutItem*> items_;
@@ -323,7 +342,7 @@ QWidget* ParameterPanel::createEditor(const ParamSpec& spec)
     case ParamType::ChoiceSet:
         return createChoiceSetEditor(spec);
     case ParamType::Bool: {
-        auto* box = new QCheckBox(spec.label, this);
+        auto* box = new WrappingCheckBox(spec.label, this);
         connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
             if (!updating_)
                 emit valueEdited(name, on);
@@ -535,7 +554,7 @@ QWidget* ParameterPanel::createChoiceSetEditor(const ParamSpec& spec)
     auto* columns = new ReflowColumnsLayout(box, 2);
     QList<QPair<QString, QCheckBox*>> boxes;
     for (const ChoiceOption& option : spec.choices) {
-        auto* check = new QCheckBox(option.label, box);
+        auto* check = new WrappingCheckBox(option.label, box);
         check->setObjectName(QStringLiteral("choice_") + option.value);
         columns->addWidget(check);
         boxes.append({option.value, check});

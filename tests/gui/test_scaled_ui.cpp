@@ -9,6 +9,7 @@
 #include "support/headless.h"
 #include "support/private_settings.h"
 #include "support/wait_for_result.h"
+#include "views/wrapping_check_box.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -43,6 +44,10 @@ QStringList clippedText(QWidget* root)
             const int needed = label->fontMetrics().horizontalAdvance(label->text());
             if (needed > label->contentsRect().width() + 1)
                 clipped << QStringLiteral("label '%1' (%2 of %3 px)").arg(label->text()).arg(label->contentsRect().width()).arg(needed);
+        } else if (auto* wrapping = qobject_cast<WrappingCheckBox*>(widget)) {
+            // Its label takes more lines when narrow: all of them must be there.
+            if (wrapping->height() + 1 < wrapping->heightForWidth(wrapping->width()))
+                clipped << QStringLiteral("check box '%1' (%2 of %3 px high)").arg(wrapping->text()).arg(wrapping->height()).arg(wrapping->heightForWidth(wrapping->width()));
         } else if (qobject_cast<QCheckBox*>(widget) || qobject_cast<QRadioButton*>(widget) ||
                    qobject_cast<QPushButton*>(widget)) {
             auto* button = static_cast<QAbstractButton*>(widget);
@@ -73,15 +78,18 @@ private slots:
         QWidget host;
         auto* label = new QLabel(QStringLiteral("Показать направления спуска"), &host);
         auto* box = new QCheckBox(QStringLiteral("Стандартизовать x"), &host);
+        auto* wrapping = new WrappingCheckBox(QStringLiteral("Подобрать шаг каждому (честная гонка)"), &host);
         host.resize(400, 100);
         host.show();
         label->setGeometry(0, 0, 40, 20);
         box->setGeometry(0, 30, 30, 20);
+        wrapping->setGeometry(0, 60, 120, wrapping->sizeHint().height()); // one line's height for three lines
         const QStringList clipped = clippedText(&host);
-        QCOMPARE(clipped.size(), 2);
+        QCOMPARE(clipped.size(), 3);
         label->setGeometry(0, 0, 380, 20);
         box->setGeometry(0, 30, 380, 20);
-        QVERIFY(clippedText(&host).isEmpty());
+        wrapping->setGeometry(0, 60, 120, wrapping->heightForWidth(120));
+        QVERIFY2(clippedText(&host).isEmpty(), qPrintable(clippedText(&host).join(" | ")));
     }
 
     void nothingIsCutOff()

@@ -1,5 +1,6 @@
 // Every lesson on the screens lecturers have (ctest runs this under a virtual screen of each size:
-// 1024 × 768, 1366 × 768, 1920 × 1080, and 3840 × 2160 at QT_SCALE_FACTOR=2):
+// 1024 × 768, 1366 × 768, 1920 × 1080, and 3840 × 2160 at QT_SCALE_FACTOR=2; the Russian interface,
+// GRADUS_TEST_LANGUAGE=ru, on the first two):
 // - the first start fills a projector-sized screen and leaves a large one's desktop around the window;
 // - no widget of the parameter panel lies outside its visible area horizontally (it reflows, never
 //   needing a horizontal scroll bar);
@@ -8,6 +9,7 @@
 // Screenshots of every lesson are kept in the build folder (screens-WxH/) to look at.
 #include "app/lesson_page.h"
 #include "app/main_window.h"
+#include "framework/language.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
 #include "support/private_settings.h"
@@ -52,6 +54,7 @@ class TestScreens : public QObject {
 
     QTemporaryDir dir;
     QSize screen_;
+    QString language_ = QStringLiteral("en");
 
 private slots:
     void initTestCase()
@@ -59,6 +62,11 @@ private slots:
         gradus::test::usePrivateSettings(dir, "GradusScreensTest");
         QVERIFY(QGuiApplication::primaryScreen());
         screen_ = QGuiApplication::primaryScreen()->size();
+        const QString language = qEnvironmentVariable("GRADUS_TEST_LANGUAGE");
+        if (!language.isEmpty() && language != u"en") {
+            QVERIFY2(installLanguage(language), qPrintable(language));
+            language_ = language;
+        }
         qInfo("screen %dx%d logical pixels, device pixel ratio %.2f", screen_.width(), screen_.height(),
               QGuiApplication::primaryScreen()->devicePixelRatio());
     }
@@ -124,7 +132,7 @@ private slots:
             QVERIFY(window.width() >= available.width() * 0.8 && window.frameGeometry().width() <= available.width());
         }
         const QString shots = QCoreApplication::applicationDirPath() +
-                              QStringLiteral("/screens-%1x%2").arg(screen_.width() * window.devicePixelRatio()).arg(screen_.height() * window.devicePixelRatio());
+                              QStringLiteral("/screens-%1x%2-%3").arg(screen_.width() * window.devicePixelRatio()).arg(screen_.height() * window.devicePixelRatio()).arg(language_);
         QDir().mkpath(shots);
         const bool textMustFit = screen_.width() >= 1366;
         QStringList problems;
@@ -149,7 +157,7 @@ private slots:
             shot.save(shots + "/" + lesson->id() + ".png");
         }
         problems.removeDuplicates();
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("on %1×%2:\n").arg(screen_.width()).arg(screen_.height()) + problems.join("\n")));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("on %1×%2 in %3:\n").arg(screen_.width()).arg(screen_.height()).arg(language_) + problems.join("\n")));
         window.setPresenting(true);
         QVERIFY2(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000),
                  qPrintable(QStringLiteral("presenting in %1,%2 %3×%4 (at least %5×%6)").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())

@@ -8,6 +8,7 @@
 #include "views/figure_export.h"
 #include "views/plot_style.h"
 #include "views/polyline_clip.h"
+#include "views/wrapping_check_box.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
 #include "support/headless.h"
@@ -397,6 +398,26 @@ private slots:
         qobject_cast<QCheckBox*>(panel.editor("flag"))->setChecked(true);
         QCOMPARE(edited.last()[1].toBool(), true);
         QVERIFY(panel.editor("lr")->toolTip().contains("-s lr=0.1"));
+    }
+
+    // A check box's long label takes more lines in a narrow panel instead of widening it; a click on
+    // the second line still toggles it.
+    void aCheckBoxLabelWraps()
+    {
+        const QString label = QStringLiteral("Подобрать шаг каждому методу (честная гонка)");
+        WrappingCheckBox box(label);
+        const int oneLine = box.sizeHint().height();
+        QCOMPARE_GE(box.sizeHint().width(), box.fontMetrics().horizontalAdvance(label));
+        QCOMPARE_LT(box.minimumSizeHint().width(), box.fontMetrics().horizontalAdvance(label) / 2);
+        QCOMPARE_GE(box.minimumSizeHint().width(), box.fontMetrics().horizontalAdvance(QStringLiteral("(честная")));
+        QCOMPARE(box.heightForWidth(box.sizeHint().width()), oneLine);
+        const int narrow = box.minimumSizeHint().width();
+        QCOMPARE_GE(box.heightForWidth(narrow), oneLine + 2 * box.fontMetrics().lineSpacing() - 2);
+        box.resize(narrow, box.heightForWidth(narrow));
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        QTest::mouseClick(&box, Qt::LeftButton, {}, QPoint(narrow / 2, box.height() - 4));
+        QVERIFY(box.isChecked());
     }
 
     void parameterPanelChoiceSetsAndRelevance()
