@@ -95,8 +95,9 @@ void ImageView::paintEvent(QPaintEvent*)
         const QFontMetrics metrics(font);
         const double h = QFontMetrics(style::titleFont()).height() + 2;
         const double top = image_.isNull() ? 0 : std::max(0.0, pictureRect().top() - h - 2);
-        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, metrics.elidedText(title_, Qt::ElideRight, width() - 4));
-        if (metrics.horizontalAdvance(title_) > width() - 4)
+        const QString shown = metrics.elidedText(title_, Qt::ElideRight, width() - 4);
+        painter.drawText(QRectF(0, top, width(), h), Qt::AlignCenter, shown);
+        if (shown != title_)
             elided_.add(title_, QRectF(0, top, width(), h));
     }
     const QRectF target = pictureRect();

@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gradus {
 
@@ -47,8 +48,9 @@ void NumberTable::paintEvent(QPaintEvent*)
         bold.setBold(true);
         nameWidth = valueWidth = 0;
         for (const auto& row : rows_) {
-            nameWidth = std::max(nameWidth, QFontMetrics(plain).horizontalAdvance(row.first));
-            valueWidth = std::max(valueWidth, QFontMetrics(bold).horizontalAdvance(row.second));
+            // Rounded up: elidedText measures in fractions of a pixel, and "решение" at 59.4 px is cut in 59.
+            nameWidth = std::max(nameWidth, int(std::ceil(QFontMetricsF(plain).horizontalAdvance(row.first))));
+            valueWidth = std::max(valueWidth, int(std::ceil(QFontMetricsF(bold).horizontalAdvance(row.second))));
         }
         if (nameWidth + gap + valueWidth <= room)
             break;
@@ -59,17 +61,18 @@ void NumberTable::paintEvent(QPaintEvent*)
     int y = margin;
     for (const auto& [name, value] : rows_) {
         painter.setFont(plain);
-        painter.drawText(QRect(margin, y, stacked ? room : nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(name, Qt::ElideRight, stacked ? room : nameWidth));
+        const QString shownName = metrics.elidedText(name, Qt::ElideRight, stacked ? room : nameWidth);
+        painter.drawText(QRect(margin, y, stacked ? room : nameWidth, line), Qt::AlignLeft | Qt::AlignVCenter, shownName);
         const int rowTop = y;
         if (stacked)
             y += metrics.height();
         const int valueLeft = stacked ? margin + gap : margin + nameWidth + gap;
         const QRect valueBox(valueLeft, y, width() - margin - valueLeft, line);
         painter.setFont(bold);
-        painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, boldMetrics.elidedText(value, Qt::ElideRight, valueBox.width()));
-        if (boldMetrics.horizontalAdvance(value) > valueBox.width() || metrics.horizontalAdvance(name) > (stacked ? room : nameWidth) ||
-            valueBox.bottom() > height()) // below the bottom edge
+        const QString shownValue = boldMetrics.elidedText(value, Qt::ElideRight, valueBox.width());
+        painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, shownValue);
+        // What was drawn, not a width compared: the two measure differently.
+        if (shownValue != value || shownName != name || valueBox.bottom() > height()) // or below the bottom edge
             elided_.add(name + QStringLiteral(": ") + value, QRectF(0, rowTop, width(), y + line - rowTop));
         y += line;
     }

@@ -69,14 +69,19 @@ void SearchTreeView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), style::background());
+    elided_.clear();
+    nodeTexts_.clear();
     const int margin = 8;
     QRectF area = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
     if (!title_.isEmpty()) {
-        painter.setFont(style::titleFont());
+        const FittedText fitted = fitText(title_, style::titleFont(), area.width());
+        painter.setFont(fitted.font);
         painter.setPen(style::textColor());
-        const int h = QFontMetrics(style::titleFont()).height();
-        painter.drawText(QRectF(area.left(), area.top(), area.width(), h), Qt::AlignHCenter | Qt::AlignVCenter, title_);
-        area.setTop(area.top() + h + 6);
+        const QRectF titleArea(area.left(), area.top(), area.width(), fitted.height());
+        painter.drawText(titleArea, Qt::AlignHCenter | Qt::AlignVCenter, fitted.lines.join(QLatin1Char('\n')));
+        if (fitted.elided)
+            elided_.add(title_, titleArea);
+        area.setTop(titleArea.bottom() + 6);
     }
     // The legend of the node colours and the footer line take the bottom; in a narrow view the
     // legend's type shrinks, and below a legible size it breaks into two rows.
@@ -98,9 +103,10 @@ void SearchTreeView::paintEvent(QPaintEvent*)
     const bool twoRows = widthOf(0, int(legend.size())) > area.width();
     const int smallHeight = QFontMetrics(small).height();
     {
+        const FittedText footer = fitText(footer_, small, area.width());
         painter.setFont(small);
         const int rows = twoRows ? 2 : 1;
-        const double footerHeight = footer_.isEmpty() ? 0 : smallHeight + 4;
+        const double footerHeight = footer_.isEmpty() ? 0 : footer.height() + 4;
         const double top = area.bottom() - rows * smallHeight - footerHeight;
         const int split = twoRows ? 3 : int(legend.size());
         for (int row = 0; row < rows; ++row) {
@@ -115,13 +121,20 @@ void SearchTreeView::paintEvent(QPaintEvent*)
                 painter.setPen(style::textColor());
                 x += smallHeight + 2;
                 const int w = QFontMetrics(small).horizontalAdvance(label);
-                painter.drawText(QRectF(x, y, w + 2, smallHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+                const QRectF where(x, y, w + 2, smallHeight);
+                painter.drawText(where, Qt::AlignLeft | Qt::AlignVCenter, label);
+                if (where.left() < area.left() || where.right() > area.right() + 1)
+                    elided_.add(label, where.intersected(area));
                 x += w + 14;
             }
         }
-        if (!footer_.isEmpty())
-            painter.drawText(QRectF(area.left(), area.bottom() - smallHeight, area.width(), smallHeight),
-                             Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap, footer_);
+        if (!footer_.isEmpty()) {
+            painter.setFont(footer.font);
+            const QRectF where(area.left(), area.bottom() - footer.height(), area.width(), footer.height());
+            painter.drawText(where, Qt::AlignHCenter | Qt::AlignVCenter, footer.lines.join(QLatin1Char('\n')));
+            if (footer.elided)
+                elided_.add(footer_, where);
+        }
         area.setBottom(top - 8);
     }
     if (nodes_.isEmpty())
@@ -216,6 +229,7 @@ void SearchTreeView::paintEvent(QPaintEvent*)
         const QPointF c = centre(k);
         if (!boxes) {
             painter.drawEllipse(c, dot, dot);
+            nodeTexts_.add(QString(node.text).replace(QLatin1Char('\n'), QStringLiteral(" · ")), QRectF(c - QPointF(dot, dot), QSizeF(2 * dot, 2 * dot)));
             continue;
         }
         const QRectF box(c.x() - boxWidth / 2, c.y() - boxHeight / 2, boxWidth, boxHeight);
@@ -224,7 +238,14 @@ void SearchTreeView::paintEvent(QPaintEvent*)
         const bool faded = node.state == TreeNode::State::Pruned || node.state == TreeNode::State::Infeasible;
         painter.setPen(faded ? QColor(95, 95, 95) : QColor(20, 20, 20)); // on the light fills of every theme
         painter.drawText(box, Qt::AlignCenter, lines == 2 ? node.text : node.text.section(QLatin1Char('\n'), 0, 0));
+        if (lines == 1 && node.text.contains(QLatin1Char('\n')))
+            nodeTexts_.add(QString(node.text).replace(QLatin1Char('\n'), QStringLiteral(" · ")), box);
     }
+}
+
+bool SearchTreeView::event(QEvent* event)
+{
+    return showElidedToolTip(this, event, elided_) || showElidedToolTip(this, event, nodeTexts_) || QWidget::event(event);
 }
 
 } // namespace gradus

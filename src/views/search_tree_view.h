@@ -4,6 +4,8 @@
 // evenly and parents centred over their children; the whole tree is scaled to the widget, and the
 // text shrinks (down to a legible minimum) when the tree grows wide.
 
+#include "text_fit.h"
+
 #include <QColor>
 #include <QString>
 #include <QVector>
@@ -19,7 +21,7 @@ struct TreeNode {
     State state = State::Waiting;
 };
 
-class SearchTreeView : public QWidget {
+class SearchTreeView : public QWidget, public ReportsElidedText {
     Q_OBJECT
 public:
     explicit SearchTreeView(QWidget* parent = nullptr);
@@ -33,12 +35,19 @@ public:
     QSize sizeHint() const override { return {480, 480}; }
     QSize minimumSizeHint() const override { return {200, 160}; }
 
+    QStringList elidedTexts() const override { return elided_.texts(); }
+
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     QVector<TreeNode> nodes_;
     QString title_, footer_;
+    ElidedTexts elided_; // as last painted
+    // Nodes drawn as dots or with their first line only (by design, when the tree is large): their whole
+    // text on hover, not reported as cut short.
+    ElidedTexts nodeTexts_;
 };
 
 } // namespace gradus

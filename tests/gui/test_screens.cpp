@@ -16,7 +16,10 @@
 #include "support/wait_for_result.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
+#include "views/image_view.h"
 #include "views/parameter_panel.h"
+#include "views/scene_view.h"
+#include "views/search_tree_view.h"
 #include "views/text_fit.h"
 
 #include <QDir>
@@ -98,22 +101,88 @@ private slots:
         auto* chart = new ChartPanel(&host);
         chart->setSeries({ChartSeries{title, Qt::red, {{0, 1}, {1, 2}}}});
         chart->setAxisTitles(title, QStringLiteral("f"));
+        auto* tree = new SearchTreeView(&host);
+        tree->setTitle(title);
+        const QString node = QStringLiteral("LP 20.5\nx = (2.5, 1)");
+        tree->setNodes({TreeNode{.parent = -1, .text = node, .state = TreeNode::State::Branched},
+                        TreeNode{.parent = 0, .edgeLabel = QStringLiteral("x ≤ 2"), .text = node},
+                        TreeNode{.parent = 0, .edgeLabel = QStringLiteral("x ≥ 3"), .text = node, .state = TreeNode::State::Current}});
         host.show();
         QVERIFY(QTest::qWaitForWindowExposed(&host));
         field->setGeometry(0, 0, 180, 160);
         chart->setGeometry(200, 0, 180, 160);
+        tree->setGeometry(400, 0, 200, 160);
         QTest::qWait(50);
-        QVERIFY(field->grab().width() > 0); // painted at this size
+        QVERIFY(field->grab().width() > 0 && tree->grab().width() > 0); // painted at this size
         QVERIFY2(field->elidedTexts().contains(title), qPrintable(field->elidedTexts().join(" | ")));
         QVERIFY2(chart->elidedTexts().contains(title), qPrintable(chart->elidedTexts().join(" | ")));
-        QVERIFY(elidedTextsUnder(&host).size() >= 2);
+        QVERIFY2(tree->elidedTexts().contains(title), qPrintable(tree->elidedTexts().join(" | ")));
+        QVERIFY(elidedTextsUnder(&host).size() >= 3);
         field->setGeometry(0, 0, 1400, 600);
         chart->setGeometry(0, 600, 1400, 600);
-        host.resize(1500, 1300);
+        tree->setGeometry(0, 1200, 1400, 600);
+        host.resize(1500, 1900);
         QTest::qWait(50);
-        QVERIFY(field->grab().width() > 0);
+        QVERIFY(field->grab().width() > 0 && tree->grab().width() > 0);
         QVERIFY2(field->elidedTexts().isEmpty(), qPrintable(field->elidedTexts().join(" | ")));
         QVERIFY2(chart->elidedTexts().isEmpty(), qPrintable(chart->elidedTexts().join(" | ")));
+        QVERIFY2(tree->elidedTexts().isEmpty(), qPrintable(tree->elidedTexts().join(" | ")));
+    }
+
+    // On a HiDPI screen pictures are made at the screen's device pixels, not enlarged from logical ones: the
+    // 3D scenes render at their window's device size, and a photo larger than its view is shown from a
+    // preview with at least as many pixels as the view has device pixels.
+    void picturesAtDeviceResolution()
+    {
+        const double ratio = QGuiApplication::primaryScreen()->devicePixelRatio();
+        if (ratio <= 1)
+            QSKIP("for a HiDPI screen (test_screens_3840x2160)");
+        LessonRegistry registry;
+        registerBuiltinLessons(registry);
+        MainWindow window(registry);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        LessonPage* rotations = window.showLesson(QStringLiteral("rotations"));
+        QVERIFY(waitForResult(rotations));
+        int scenes = 0;
+        for (SceneView* scene : rotations->figure()->findChildren<SceneView*>()) {
+            if (!scene->isVisible())
+                continue;
+            const QWidget* container = nullptr;
+            for (const QWidget* child : scene->findChildren<QWidget*>())
+                if (child->inherits("QWindowContainer"))
+                    container = child;
+            QVERIFY(container);
+            const QImage frame = scene->snapshotOnScreen();
+            QVERIFY(!frame.isNull());
+            QCOMPARE_GE(frame.width(), int(container->width() * ratio) - 2);
+            QCOMPARE_GE(frame.height(), int(container->height() * ratio) - 2);
+            ++scenes;
+        }
+        QCOMPARE_GE(scenes, 1);
+
+        LessonPage* svd = window.showLesson(QStringLiteral("svd-image"));
+        QVERIFY(waitForResult(svd));
+        window.setPresenting(true); // the figure on the whole screen: the photo's view larger than 1024 device pixels
+        QVERIFY(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000));
+        QImage photo(2400, 1800, QImage::Format_RGB32);
+        for (int y = 0; y < photo.height(); ++y)
+            for (int x = 0; x < photo.width(); ++x)
+                photo.setPixel(x, y, qRgb((x * 7) % 256, (y * 5) % 256, ((x + y) * 3) % 256));
+        QVERIFY(svd->openPastedImage(photo));
+        QVERIFY(waitForResult(svd));
+        const ImageView* largest = nullptr;
+        for (const ImageView* view : svd->figure()->findChildren<ImageView*>())
+            if (view->isVisible() && (!largest || view->width() * view->height() > largest->width() * largest->height()))
+                largest = view;
+        QVERIFY(largest);
+        const int deviceSide = int(std::max(largest->width(), largest->height()) * ratio);
+        // The preview comes from a background job.
+        QTest::qWaitFor([&] { return std::max(largest->image().width(), largest->image().height()) >= deviceSide; }, 20000);
+        qInfo("svd-image: view %dx%d logical, picture %dx%d", largest->width(), largest->height(), largest->image().width(), largest->image().height());
+        QCOMPARE_GE(std::max(largest->image().width(), largest->image().height()), deviceSide);
+        window.setPresenting(false);
     }
 
     void everyLessonFits()
@@ -136,25 +205,37 @@ private slots:
         QDir().mkpath(shots);
         const bool textMustFit = screen_.width() >= 1366;
         QStringList problems;
-        for (const Lesson* lesson : registry.lessons()) {
-            LessonPage* page = window.showLesson(lesson->id());
+        // Each lesson as it opens, then its other pictures (those that need no solver run and no 3D).
+        QList<std::tuple<QString, QString, QString>> states;
+        for (const Lesson* lesson : registry.lessons())
+            states.append({lesson->id(), QString(), QString()});
+        states += {{"optimizers", "view", "surface"}, {"newton", "mode", "1d"},     {"mip", "view", "relaxation"},
+                   {"landscape", "view", "lines"},    {"pnorms", "view", "both"}, {"regularization", "mode", "path"}};
+        for (const auto& [id, name, value] : states) {
+            LessonPage* page = window.showLesson(id);
+            if (!name.isEmpty()) {
+                ParamValues values = page->lesson().schema().defaults();
+                values.set(name, value);
+                page->setParams(values);
+            }
             QVERIFY(waitForResult(page));
             QTest::qWait(100); // charts fit their text after the result's last change
+            const QString state = name.isEmpty() ? id : QStringLiteral("%1 (%2=%3)").arg(id, name, value);
             // Painted now, so that every view has reported what this picture cut short.
             const QPixmap shot = window.grab();
             for (const QString& problem : outsidePanel(*page->parameterPanel()))
-                problems << lesson->id() + ": panel: " + problem;
+                problems << state + ": panel: " + problem;
             if (window.frameGeometry().width() > available.width() || window.frameGeometry().height() > available.height())
-                problems << QStringLiteral("%1: the window grew to %2×%3 (figure at least %4 wide, side panel %5)").arg(lesson->id()).arg(window.width()).arg(window.height()).arg(page->figure()->minimumSizeHint().width()).arg(page->parameterPanel()->minimumSizeHint().width());
+                problems << QStringLiteral("%1: the window grew to %2×%3 (figure at least %4 wide, side panel %5)").arg(state).arg(window.width()).arg(window.height()).arg(page->figure()->minimumSizeHint().width()).arg(page->parameterPanel()->minimumSizeHint().width());
             if (textMustFit)
                 for (const QWidget* view : page->figure()->findChildren<QWidget*>()) {
                     const auto* report = dynamic_cast<const ReportsElidedText*>(view);
                     if (!report || !view->isVisible())
                         continue;
                     for (const QString& text : report->elidedTexts())
-                        problems << lesson->id() + ": figure cuts short: " + text;
+                        problems << state + ": figure cuts short: " + text;
                 }
-            shot.save(shots + "/" + lesson->id() + ".png");
+            shot.save(shots + "/" + (name.isEmpty() ? id : id + "-" + value) + ".png");
         }
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("on %1×%2 in %3:\n").arg(screen_.width()).arg(screen_.height()).arg(language_) + problems.join("\n")));

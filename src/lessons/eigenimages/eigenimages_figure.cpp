@@ -205,8 +205,12 @@ void EigenimagesFigure::connectScatter()
             const QString what = set.labels[size_t(i)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(i)])
                                                              : set.names.value(i);
             const QImage picture = pictureFromVector(set.samples.row(i).transpose(), set.rows, set.cols, set.channels);
-            const int side = 112;
-            hoverPicture_->setPixmap(QPixmap::fromImage(picture.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation)));
+            // Enlarged in device pixels (its 28 × 28 pixels stay sharp squares on a HiDPI screen).
+            const double ratio = hoverPicture_->devicePixelRatioF();
+            const int side = int(std::lround(112 * ratio));
+            QPixmap enlarged = QPixmap::fromImage(picture.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation));
+            enlarged.setDevicePixelRatio(ratio);
+            hoverPicture_->setPixmap(enlarged);
             hoverCaption_->setText(tr("#%1 · %2").arg(i).arg(what));
             hoverBox_->adjustSize();
             hoverBox_->move(QCursor::pos() + QPoint(16, 16));

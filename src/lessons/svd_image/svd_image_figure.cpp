@@ -24,7 +24,7 @@ namespace gradus {
 namespace {
 
 // The preview is twice the size the picture is shown at (sharp on screen and still useful when
-// zoomed), between these bounds; a rank change costs its area.
+// zoomed), between these bounds (the upper one doubled on a HiDPI screen); a rank change costs its area.
 constexpr int kMinPreviewSide = 512;
 constexpr int kMaxPreviewSide = 1024;
 constexpr int kLayerSide = 160;
@@ -278,8 +278,10 @@ void SvdImageFigure::showSpectrum(const core::SvdImage& svd, Curve curve, ChartP
 
 int SvdImageFigure::wantedPreviewSide() const
 {
-    const int shown = std::max(approximation_->width(), approximation_->height());
-    return std::clamp(2 * shown, kMinPreviewSide, kMaxPreviewSide);
+    // On a HiDPI screen the picture is shown at device pixels: twice those, up to twice the bound.
+    const double ratio = std::max(1.0, approximation_->devicePixelRatioF());
+    const int shown = int(std::ceil(std::max(approximation_->width(), approximation_->height()) * ratio));
+    return std::clamp(2 * shown, kMinPreviewSide, int(kMaxPreviewSide * std::min(ratio, 2.0)));
 }
 
 void SvdImageFigure::buildPreview(int side, PreviewTiming timing)
