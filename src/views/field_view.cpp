@@ -44,6 +44,16 @@ namespace {
 constexpr int kMaxRasterSide = 900;
 constexpr double kPixelsPerSample = 2.0;
 
+// The pixel ratio of what is painted on. QPainter::device() is the widget itself even while QWidget::render
+// redirects it into an export's image: its ratio is the screen's (2 on a 200 % screen), where the export's
+// is its own, and layers cached at the screen's drew an export made there with contours half as wide.
+double targetPixelRatio(const QPainter& painter)
+{
+    if (const QPaintEngine* engine = painter.paintEngine(); engine && engine->paintDevice())
+        return engine->paintDevice()->devicePixelRatioF();
+    return painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+}
+
 // A marker far outside the picture is clipped away; only coordinates that overflow the raster
 // engine (diverging runs) must be kept from it. Lines are cut with clipPolyline instead.
 QPointF clampToDrawable(const QPointF& p)
@@ -349,7 +359,7 @@ void FieldView::drawHeatMap(QPainter& painter, const Layout& layout)
     painter.fillRect(layout.plot, blank_ ? style::background() : style::plotBackground());
     if (!sampler_)
         return;
-    const double ratio = painter.device()->devicePixelRatioF();
+    const double ratio = targetPixelRatio(painter);
     ensureRaster(layout, ratio);
     // On a raster device the map and its contours are drawn once into a cached image, so that
     // playing an animation only blits it and draws the paths. SVG and PDF get real vector contours.
@@ -379,9 +389,8 @@ void FieldView::paintHeatMapLayer(QPainter& painter, const Layout& layout)
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(layout.plot, raster_.image);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QPen pen(contourColor_, 1.1);
-    pen.setCosmetic(true);
-    painter.setPen(pen);
+    // In logical pixels, as every other line (a cosmetic pen's 1.1 device pixels are half as wide on a 200 % screen).
+    painter.setPen(QPen(contourColor_, 1.1));
     for (const auto& segments : raster_.contours) {
         QVector<QLineF> lines;
         lines.reserve(segments.size());
@@ -500,7 +509,7 @@ void FieldView::drawPaths(QPainter& painter, const Layout& layout)
     const auto map = [&layout](const QPointF& p) { return layout.toPixel(p); };
     const auto marker = [&layout](const QPointF& p) { return clampToDrawable(layout.toPixel(p)); };
     const QRectF bounds = clipBounds(layout.plot);
-    const double ratio = painter.device()->devicePixelRatioF();
+    const double ratio = targetPixelRatio(painter);
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     // Exports and grabs render into their own image and get every step at once.
     const bool onScreen = raster && backingStore() && painter.paintEngine()->paintDevice() == backingStore()->paintDevice();
@@ -649,7 +658,7 @@ void FieldView::drawPoints(QPainter& painter, const Layout& layout)
     // On a raster device every marker of one shape and colour is the same picture: draw it once and
     // stamp it (hundreds of points then cost what a few do). Vector exports keep real shapes.
     const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const double ratio = targetPixelRatio(painter);
     constexpr int kSpriteHalf = 13; // logical pixels around the centre: the star's 11 plus its rim
     QHash<QPair<int, QRgb>, QImage> sprites;
     for (const FieldPoint& point : points_) {

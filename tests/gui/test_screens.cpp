@@ -16,13 +16,16 @@
 #include "support/wait_for_result.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
+#include "views/figure_export.h"
 #include "views/image_view.h"
 #include "views/parameter_panel.h"
+#include "views/plot_style.h"
 #include "views/scene_view.h"
 #include "views/search_tree_view.h"
 #include "views/text_fit.h"
 
 #include <QDir>
+#include <QPainter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTemporaryDir>
@@ -183,6 +186,34 @@ private slots:
         qInfo("svd-image: view %dx%d logical, picture %dx%d", largest->width(), largest->height(), largest->image().width(), largest->image().height());
         QCOMPARE_GE(std::max(largest->image().width(), largest->image().height()), deviceSide);
         window.setPresenting(false);
+    }
+
+    // An export is made at its own pixel ratio, not the screen's: a field view rendered for export on a 200 %
+    // screen is, pixel for pixel, the same view painted straight into an image of ratio 1 (its heat map,
+    // contours and paths were cached at the screen's ratio, and the contours came out half as wide).
+    void exportsIgnoreTheScreensScale()
+    {
+        if (QGuiApplication::primaryScreen()->devicePixelRatio() <= 1)
+            QSKIP("for a HiDPI screen (test_screens_3840x2160)");
+        FieldView view;
+        view.setField([](double x, double y) { return x * x + 3 * y * y; });
+        view.setHomeBox(DataBox{-2, 2, -1.5, 1.5});
+        view.setContourLevels({0.5, 1, 2, 4, 8});
+        view.setPaths({FieldPath{.color = Qt::red, .points = {{-1.8, 1.2}, {-0.5, 0.4}, {0, 0}}}});
+        const QSize size(400, 300);
+        const QImage exported = renderWidgetImage(view, size);
+        QImage painted(size, QImage::Format_ARGB32_Premultiplied);
+        painted.fill(style::background());
+        {
+            QPainter painter(&painted);
+            view.paintPlot(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        painted.convertTo(QImage::Format_RGB32);
+        int differing = 0;
+        for (int y = 0; y < size.height(); ++y)
+            for (int x = 0; x < size.width(); ++x)
+                differing += exported.pixel(x, y) != painted.pixel(x, y);
+        QCOMPARE(differing, 0);
     }
 
     void everyLessonFits()
