@@ -59,6 +59,9 @@ public:
     // (Qt 3D) replace themselves with a captured frame, taken from `live` (the figure on screen)
     // when given, otherwise by showing this figure on the display for a moment.
     virtual void freezeForExport(const LessonFigure* live) { Q_UNUSED(live); }
+    // True while a result is still being put on screen in steps (one part per turn of the event loop,
+    // so that a large result never freezes the window): what is shown is not yet all of it.
+    virtual bool arriving() const { return false; }
 
     // Removes the named view from the figure and hands it over as a parentless widget, so that it
     // can be laid out and exported alone. Null when there is no such view.

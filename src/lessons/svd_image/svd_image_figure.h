@@ -35,6 +35,7 @@ public:
 
     void setResult(const ResultPtr& result) override;
     void freezeForExport(const LessonFigure* live) override;
+    bool arriving() const override { return !pendingArrival_.empty(); }
 
     // "compressed": the rank-r picture at the picture's own resolution, 8-bit, clipped and rounded.
     QStringList pictureNames() const override { return {QStringLiteral("compressed")}; }
