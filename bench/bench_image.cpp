@@ -4,6 +4,7 @@
 // The photo is made here: the astronaut sample enlarged, with fine texture so its spectrum has a
 // tail like a real 12 MP photo. Run with QT_QPA_PLATFORM=offscreen.
 #include "framework/lesson_registry.h"
+#include "views/lesson_figure.h"
 #include "lessons/register_lessons.h"
 
 #include <QApplication>

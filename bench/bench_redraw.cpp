@@ -2,6 +2,7 @@
 // paints the whole figure (map with every path, and the charts) into a 1280×720 image, as the
 // screen does. Prints one JSON line per case. Run with QT_QPA_PLATFORM=offscreen or under Xvfb.
 #include "framework/lesson_registry.h"
+#include "views/lesson_figure.h"
 #include "lessons/register_lessons.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 #include "core/library_versions.h"
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
-#include "framework/session.h"
+#include "io/session.h"
 #include "io/atomic_file.h"
 #include "io/image_file.h"
 #include "version.h"

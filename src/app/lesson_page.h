@@ -2,7 +2,7 @@
 // One lesson in the main window: its figure with a player, the parameter panel and the explanation.
 // Owns the lesson's current parameter values and the worker that computes results from them.
 
-#include "framework/lesson.h"
+#include "views/lesson_figure.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // The playlist dock: the sessions of a lecture in order. Double-click (or Enter) opens one;
 // in presentation mode Page Up / Page Down step through them.
 
-#include "framework/playlist.h"
+#include "io/playlist.h"
 
 #include <QWidget>
 

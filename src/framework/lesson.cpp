@@ -1,15 +1,12 @@
 #include "lesson.h"
 
-#include "views/plot_style.h"
 #include "language.h"
 
 #include "errors.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QLayout>
 
-#include <cmath>
 
 namespace gradus {
 
@@ -17,20 +14,6 @@ QString Lesson::explanationHtml() const
 {
     const QString html = localizedHtml(QStringLiteral(":/lessons/") + id());
     return html.isEmpty() ? QStringLiteral("<p>%1</p>").arg(summary().toHtmlEscaped()) : html;
-}
-
-LessonFigure::LessonFigure(QWidget* parent) : QWidget(parent)
-{
-    // Figures are drawn on the background of Gradus's theme, on screen and in every export,
-    // whatever the desktop's.
-    auto paintBackground = [this] {
-        QPalette themed = palette();
-        themed.setColor(QPalette::Window, style::background());
-        setPalette(themed);
-    };
-    paintBackground();
-    setAutoFillBackground(true);
-    connect(&style::notifier(), &style::StyleNotifier::changed, this, paintBackground);
 }
 
 int Lesson::frameFromParams(const ParamValues& params) const
@@ -59,45 +42,6 @@ ParamValues Lesson::presetValues(const QString& presetId) const
     }
     throw UsageError(QCoreApplication::translate("gradus::Lesson", "lesson '%1' has no preset '%2'; its presets: %3")
                          .arg(id(), presetId, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
-}
-
-void LessonFigure::emitPickedPoint(const QString& name, QPointF point)
-{
-    const auto tidy = [](double v) { return std::round(v * 1000.0) / 1000.0; };
-    emit parameterEdited(name, QPointF(tidy(point.x()), tidy(point.y())));
-}
-
-void LessonFigure::registerView(const QString& name, QWidget* widget) { views_.append({name, widget}); }
-
-QStringList LessonFigure::viewNames() const
-{
-    QStringList names;
-    for (const auto& [name, widget] : views_)
-        names << name;
-    return names;
-}
-
-QWidget* LessonFigure::view(const QString& name) const
-{
-    for (const auto& [viewName, widget] : views_)
-        if (viewName == name)
-            return widget;
-    return nullptr;
-}
-
-std::unique_ptr<QWidget> LessonFigure::takeView(const QString& name)
-{
-    for (qsizetype i = 0; i < views_.size(); ++i) {
-        if (views_[i].first != name)
-            continue;
-        QWidget* widget = views_[i].second;
-        views_.removeAt(i);
-        if (layout())
-            layout()->removeWidget(widget);
-        widget->setParent(nullptr);
-        return std::unique_ptr<QWidget>(widget);
-    }
-    return nullptr;
 }
 
 } // namespace gradus

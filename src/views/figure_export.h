@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "framework/lesson.h"
+#include "lesson_figure.h"
 
 QT_BEGIN_NAMESPACE
 class QImage;

@@ -2,6 +2,7 @@
 // triggers yet (an OpenGL lesson without a display, an unexpected exception in a lesson).
 #include "app/cli.h"
 #include "framework/lesson_registry.h"
+#include "views/lesson_figure.h"
 
 #include <QApplication>
 #include <QTextStream>

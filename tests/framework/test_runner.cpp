@@ -3,6 +3,7 @@
 #include "core/compute_control.h"
 #include "framework/compute_runner.h"
 #include "framework/errors.h"
+#include "views/lesson_figure.h"
 #include "support/time_factor.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Session (.gradus) and playlist (.gradus-playlist) files: JSON, then every lesson's parameters.
-#include "framework/playlist.h"
-#include "framework/session.h"
+#include "io/playlist.h"
+#include "io/session.h"
 #include "fuzz_support.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "framework/lesson.h"
+#include "views/lesson_figure.h"
 
 QT_BEGIN_NAMESPACE
 class QFrame;

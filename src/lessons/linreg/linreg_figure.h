@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/linreg.h"
-#include "framework/lesson.h"
+#include "views/lesson_figure.h"
 
 namespace gradus {
 

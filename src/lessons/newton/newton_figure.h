@@ -1,6 +1,6 @@
 #pragma once
 
-#include "framework/lesson.h"
+#include "views/lesson_figure.h"
 
 namespace gradus {
 

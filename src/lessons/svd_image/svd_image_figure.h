@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/imaging/svd_image.h"
-#include "framework/lesson.h"
+#include "views/lesson_figure.h"
 
 #include <QFutureWatcher>
 #include <QImage>

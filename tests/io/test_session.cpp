@@ -1,8 +1,8 @@
 // Session files: round trip, and clear errors for files that are not sessions.
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
-#include "framework/playlist.h"
-#include "framework/session.h"
+#include "io/playlist.h"
+#include "io/session.h"
 #include "lessons/register_lessons.h"
 
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #pragma once
 // A saved session: which lesson, every parameter value and the player frame, as JSON (.gradus).
 
-#include "parameter.h"
+#include "framework/parameter.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "playlist.h"
 
-#include "errors.h"
-#include "io/atomic_file.h"
-#include "io/json_file.h"
-#include "lesson_registry.h"
+#include "framework/errors.h"
+#include "atomic_file.h"
+#include "json_file.h"
+#include "framework/lesson_registry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,0 +1,73 @@
+#pragma once
+// The widgets that present a lesson's result. The same figure draws the screen and every export format.
+
+#include "framework/lesson.h"
+
+#include <QImage>
+#include <QList>
+#include <QPair>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+namespace gradus {
+
+class LessonFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonFigure(QWidget* parent = nullptr);
+
+    // Always followed by setFrame, which draws: a figure need not draw here.
+    virtual void setResult(const ResultPtr& result) = 0;
+    // Shows the state at `frame` (the figure clamps it to the result's frames).
+    void setFrame(int frame)
+    {
+        frame_ = frame;
+        showFrame();
+    }
+
+    // The figure's parts that can be exported alone, by stable name (e.g. "loss", "scatter").
+    QStringList viewNames() const;
+    QWidget* view(const QString& name) const;
+    // Called on a fresh figure before it is exported: views that cannot be painted by QWidget::render
+    // (Qt 3D) replace themselves with a captured frame, taken from `live` (the figure on screen)
+    // when given, otherwise by showing this figure on the display for a moment.
+    virtual void freezeForExport(const LessonFigure* live) { Q_UNUSED(live); }
+    // True while a result is still being put on screen in steps (one part per turn of the event loop,
+    // so that a large result never freezes the window): what is shown is not yet all of it.
+    virtual bool arriving() const { return false; }
+
+    // Removes the named view from the figure and hands it over as a parentless widget, so that it
+    // can be laid out and exported alone. Null when there is no such view.
+    std::unique_ptr<QWidget> takeView(const QString& name);
+
+    // Pictures the figure can save at their own resolution, not as a rendering of the figure
+    // (e.g. "compressed": the rank-r image). Empty for most lessons.
+    virtual QStringList pictureNames() const { return {}; }
+    virtual QImage picture(const QString& name) const
+    {
+        Q_UNUSED(name);
+        return {};
+    }
+
+signals:
+    // The user set a parameter through the picture, e.g. clicked a new start point.
+    void parameterEdited(const QString& name, const QVariant& value);
+
+protected:
+    // Draws frame_; also called by setResult implementations once the new result is in place.
+    virtual void showFrame() = 0;
+    void registerView(const QString& name, QWidget* widget);
+    // Reports a point picked on a map as the parameter `name`, rounded to what a person would type
+    // (three decimals), so the panel and saved sessions show tidy numbers.
+    void emitPickedPoint(const QString& name, QPointF point);
+
+    int frame_ = 0;
+
+private:
+    QList<QPair<QString, QWidget*>> views_;
+};
+
+} // namespace gradus

@@ -1,0 +1,4 @@
+#include "model.h"
+#include "views/picture.h"
+#include <QWidget>
+#include <QJsonObject>

@@ -1,0 +1,3 @@
+#pragma once
+#include "framework/model.h"
+#include <QWidget>
