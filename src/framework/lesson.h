@@ -9,6 +9,7 @@
 #include <QSize>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 
 class QWidget;
@@ -44,6 +45,13 @@ struct LessonPreset {
     QString id;          // for the CLI: --preset ID
     QString title;       // translated, for the menu
     QStringList assignments; // "name=value", applied on top of the defaults
+};
+
+// Assignments that keep a computation short while it still goes through every step of the lesson,
+// for checks that compute a lesson many times (the tests' sweep over every parameter).
+struct QuickRun {
+    QStringList caps;          // bounds on time and work (a solver stopped after a second, two epochs)
+    QStringList smallerInputs; // smaller problems, where the check does not choose the sizes itself
 };
 
 class Lesson {
@@ -85,8 +93,32 @@ public:
     // reads "Stop" instead of "Cancel".
     virtual bool stopKeepsResult(const ParamValues&) const { return false; }
 
+    // How to compute this lesson quickly, for the tests; most lessons are quick as they are.
+    virtual QuickRun quickRun() const { return {}; }
+
     // Logical size the figure is designed for; exports scale from it.
     virtual QSize preferredFigureSize() const { return {1280, 720}; }
+};
+
+// The base of a lesson whose compute() returns a `Result`: it owns the schema (the lesson fills
+// schema_ in its constructor) and hands the result to toJson() as its own type, with the frame within
+// the result's frames, so that no lesson casts or clamps.
+template <class Result>
+class LessonOf : public Lesson {
+public:
+    const ParamSchema& schema() const final { return schema_; }
+    QJsonObject resultJson(const LessonResult& result, int frame) const final
+    {
+        // Another lesson's result here is a programming error: std::bad_cast, not undefined behaviour.
+        const auto& own = dynamic_cast<const Result&>(result);
+        return toJson(own, std::clamp(frame, 0, std::max(0, own.frameCount() - 1)));
+    }
+
+protected:
+    // The numbers behind the figure at `frame`; keys documented in docs/lessons/<id>.md.
+    virtual QJsonObject toJson(const Result& result, int frame) const = 0;
+
+    ParamSchema schema_;
 };
 
 } // namespace gradus

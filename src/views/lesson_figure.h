@@ -10,6 +10,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <algorithm>
 #include <memory>
 
 namespace gradus {
@@ -68,6 +69,39 @@ protected:
 
 private:
     QList<QPair<QString, QWidget*>> views_;
+};
+
+// The base of a figure for one lesson's results: it keeps the result as its own type, draws
+// nothing until there is one, and keeps frame_ within the result's frames.
+template <class Result>
+class FigureOf : public LessonFigure {
+public:
+    using LessonFigure::LessonFigure;
+
+    void setResult(const ResultPtr& result) final
+    {
+        result_ = std::dynamic_pointer_cast<const Result>(result);
+        if (result_)
+            showResult(*result_);
+    }
+
+protected:
+    // What stays the same from frame to frame of a new result; the frame itself is drawn by the
+    // setFrame that follows.
+    virtual void showResult(const Result& result) = 0;
+    // Draws frame_ of the result, already within 0 … frameCount − 1.
+    virtual void showFrameOf(const Result& result) = 0;
+
+    void showFrame() final
+    {
+        if (!result_)
+            return;
+        frame_ = std::clamp(frame_, 0, std::max(0, result_->frameCount() - 1));
+        showFrameOf(*result_);
+    }
+
+    // Shared: background jobs and samplers keep the result alive while they use it.
+    std::shared_ptr<const Result> result_;
 };
 
 } // namespace gradus

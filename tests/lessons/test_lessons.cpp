@@ -58,6 +58,7 @@ class TestLessons : public QObject {
     Q_OBJECT
 
     LessonRegistry registry;
+    QHash<QString, QString> lessonPages_; // docs/lessons/<id>.md, read once
 
     // Settings that need something from outside: a folder the user chooses, or the full Fashion-MNIST
     // (Debian's dataset-fashion-mnist, which scripts/deps.sh --with-test installs). Without it, every lesson
@@ -70,21 +71,16 @@ class TestLessons : public QObject {
                (!fullFashionMnistInstalled() && error.message().contains("apt install dataset-fashion-mnist"));
     }
 
-    // Solver runs capped short, so that sweeping every parameter stays within CI's time: a solve
-    // that hits the cap is still a complete result (status "time_limit").
+    // Each lesson says what keeps it quick (a solver capped, a network trained briefly), so that sweeping
+    // every parameter stays within CI's time.
     static ParamValues quick(const Lesson& lesson, ParamValues values, bool smallInstances)
     {
-        if (lesson.id() == u"landscape") {
-            for (const char* assignment : {"epochs=2", "resolution=5", "grid_images=100"})
+        const QuickRun quickRun = lesson.quickRun();
+        for (const QString& assignment : quickRun.caps)
+            lesson.schema().applyAssignment(values, assignment);
+        if (smallInstances)
+            for (const QString& assignment : quickRun.smallerInputs)
                 lesson.schema().applyAssignment(values, assignment);
-        }
-        if (lesson.id() == u"mip") {
-            lesson.schema().applyAssignment(values, "time_limit=1");
-            if (smallInstances) {
-                lesson.schema().applyAssignment(values, "knapsack_items=1000");
-                lesson.schema().applyAssignment(values, "largest_m=3");
-            }
-        }
         return values;
     }
 
@@ -103,10 +99,32 @@ class TestLessons : public QObject {
         QVERIFY2(result, qPrintable(label));
         QVERIFY2(result->frameCount() >= 1, qPrintable(label));
         for (int frame : {0, result->frameCount() - 1}) {
+            const QJsonObject json = lesson.resultJson(*result, frame);
             QStringList nulls;
-            collectNullsInArrays(lesson.resultJson(*result, frame), "result", nulls);
+            collectNullsInArrays(json, "result", nulls);
             QVERIFY2(nulls.isEmpty(), qPrintable(label + ": non-finite values at " + nulls.mid(0, 5).join(", ")));
+            const QStringList undocumented = undocumentedKeys(lesson, json);
+            QVERIFY2(undocumented.isEmpty(), qPrintable(QStringLiteral("%1: docs/lessons/%2.md does not name the result's key(s) %3")
+                                                            .arg(label, lesson.id(), undocumented.join(", "))));
         }
+    }
+
+    // The result's top-level keys that the lesson's page does not name (as `key`): the page is what a
+    // user of `gradus data` reads to know what a number means.
+    QStringList undocumentedKeys(const Lesson& lesson, const QJsonObject& json)
+    {
+        QString& page = lessonPages_[lesson.id()];
+        if (page.isEmpty()) {
+            QFile file(QStringLiteral(GRADUS_SOURCE_DIR "/docs/lessons/%1.md").arg(lesson.id()));
+            if (!file.open(QIODevice::ReadOnly))
+                return {QStringLiteral("(no page %1)").arg(file.fileName())};
+            page = QString::fromUtf8(file.readAll());
+        }
+        QStringList missing;
+        for (const QString& key : json.keys())
+            if (!page.contains(QLatin1Char('`') + key + QLatin1Char('`')))
+                missing << key;
+        return missing;
     }
 
 private slots:

@@ -40,7 +40,7 @@ std::pair<double, double> positiveRange(const std::vector<double>& values)
 
 } // namespace
 
-DoubleDescentFigure::DoubleDescentFigure(QWidget* parent) : LessonFigure(parent)
+DoubleDescentFigure::DoubleDescentFigure(QWidget* parent) : FigureOf(parent)
 {
     fit_ = new ChartPanel(this);
     fit_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
@@ -65,11 +65,8 @@ DoubleDescentFigure::DoubleDescentFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("norm"), norm_);
 }
 
-void DoubleDescentFigure::setResult(const ResultPtr& result)
+void DoubleDescentFigure::showResult(const DoubleDescentResult& r)
 {
-    result_ = std::static_pointer_cast<const DoubleDescentResult>(result);
-    const DoubleDescentResult& r = *result_;
-
     ChartSeries points{tr("training points"), kTrainColor, {}};
     points.scatter = true;
     for (size_t i = 0; i < r.xTrain.size(); ++i)
@@ -120,12 +117,9 @@ void DoubleDescentFigure::setResult(const ResultPtr& result)
     showFrame();
 }
 
-void DoubleDescentFigure::showFrame()
+void DoubleDescentFigure::showFrameOf(const DoubleDescentResult& r)
 {
-    if (!result_)
-        return;
-    const DoubleDescentResult& r = *result_;
-    const int degree = std::clamp(frame_, 0, r.frameCount() - 1);
+    const int degree = frame_;
     const std::vector<double>& c = r.curve.coefficients[size_t(degree)];
     QVector<QPointF> curve;
     for (int i = 0; i <= kCurvePoints; ++i) {

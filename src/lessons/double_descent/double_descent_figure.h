@@ -1,25 +1,24 @@
 #pragma once
 
+#include "double_descent_lesson.h"
 #include "views/lesson_figure.h"
 
 namespace gradus {
 
 class ChartPanel;
-struct DoubleDescentResult;
 
 // The training points, the true function and the degree-D fit (left); train and test error against
 // the degree with the interpolation threshold (top right); the coefficient norm (bottom right).
-class DoubleDescentFigure : public LessonFigure {
+class DoubleDescentFigure : public FigureOf<DoubleDescentResult> {
     Q_OBJECT
 public:
     explicit DoubleDescentFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
 
 private:
-    void showFrame() override;
+    void showResult(const DoubleDescentResult& result) override;
+    void showFrameOf(const DoubleDescentResult& result) override;
 
-    std::shared_ptr<const DoubleDescentResult> result_;
     ChartPanel* fit_;
     ChartPanel* error_;
     ChartPanel* norm_;

@@ -132,10 +132,9 @@ ResultPtr DoubleDescentLesson::compute(const ParamValues& params, core::ComputeC
     return result;
 }
 
-QJsonObject DoubleDescentLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject DoubleDescentLesson::toJson(const DoubleDescentResult& result, int frame) const
 {
-    const auto& result = static_cast<const DoubleDescentResult&>(base);
-    const int degree = std::clamp(frame, 0, result.frameCount() - 1);
+    const int degree = frame;
     QJsonArray degrees;
     for (int d : result.curve.degrees)
         degrees.append(d);

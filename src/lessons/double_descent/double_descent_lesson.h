@@ -22,7 +22,7 @@ struct DoubleDescentResult : LessonResult {
     int threshold() const { return int(xTrain.size()) - 1; } // the degree where D + 1 = n_train
 };
 
-class DoubleDescentLesson : public Lesson {
+class DoubleDescentLesson : public LessonOf<DoubleDescentResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::DoubleDescentLesson)
 
 public:
@@ -32,15 +32,12 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     QString frameParameter() const override { return QStringLiteral("degree"); }
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const DoubleDescentResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

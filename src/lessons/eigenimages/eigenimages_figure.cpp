@@ -54,7 +54,7 @@ QImage gridOf(const QList<QImage>& tiles)
 
 } // namespace
 
-EigenimagesFigure::EigenimagesFigure(QWidget* parent) : LessonFigure(parent)
+EigenimagesFigure::EigenimagesFigure(QWidget* parent) : FigureOf(parent)
 {
     mean_ = new ImageView(this);
     grid_ = new ImageView(this);
@@ -113,17 +113,16 @@ void EigenimagesFigure::leaveEvent(QEvent* event)
     LessonFigure::leaveEvent(event);
 }
 
-void EigenimagesFigure::setResult(const ResultPtr& result)
+void EigenimagesFigure::showResult(const EigenimagesResult& result)
 {
-    result_ = std::static_pointer_cast<const EigenimagesResult>(result);
-    const PictureSet& set = *result_->set;
-    const core::linalg::Pca& pca = *result_->pca;
+    const PictureSet& set = *result.set;
+    const core::linalg::Pca& pca = *result.pca;
     mean_->setImage(pictureFromVector(pca.mean, set.rows, set.cols, set.channels));
     mean_->setTitle(tr("Mean picture"));
     mean_->setCaption(tr("%1 pictures, %2×%3").arg(set.samples.rows()).arg(set.cols).arg(set.rows));
 
     QList<QImage> tiles;
-    const int shown = std::min(result_->gridCount, result_->componentCount());
+    const int shown = std::min(result.gridCount, result.componentCount());
     for (int i = 0; i < shown; ++i)
         tiles << componentPicture(pca.components.row(i).transpose(), set.rows, set.cols, set.channels);
     grid_->setImage(gridOf(tiles));
@@ -146,7 +145,7 @@ void EigenimagesFigure::setResult(const ResultPtr& result)
     const QStringList names = EigenimagesLesson::classNames();
     QMap<int, ChartSeries> byClass;
     shownSamples_.clear();
-    const bool twoComponents = result_->componentCount() >= 2;
+    const bool twoComponents = result.componentCount() >= 2;
     const bool singleClass = std::all_of(set.labels.begin(), set.labels.end(), [&](int l) { return l == set.labels.front(); });
     for (Eigen::Index i = 0; i < n; i += stride) {
         const int label = set.labels[size_t(i)];
@@ -159,7 +158,7 @@ void EigenimagesFigure::setResult(const ResultPtr& result)
             series.squareMarkers = index >= 7;
             byClass.insert(label, series);
         }
-        byClass[label].points.append(QPointF(result_->scores(i, 0), twoComponents ? result_->scores(i, 1) : 0.0));
+        byClass[label].points.append(QPointF(result.scores(i, 0), twoComponents ? result.scores(i, 1) : 0.0));
         shownSamples_.push_back(int(i));
     }
     QVector<ChartSeries> series(byClass.begin(), byClass.end());
@@ -219,19 +218,17 @@ void EigenimagesFigure::connectScatter()
     }
 }
 
-void EigenimagesFigure::showFrame()
+void EigenimagesFigure::showFrameOf(const EigenimagesResult& result)
 {
-    if (!result_)
-        return;
-    const PictureSet& set = *result_->set;
-    const int k = std::clamp(frame_, 0, result_->componentCount());
-    const int sample = result_->sample;
+    const PictureSet& set = *result.set;
+    const int k = frame_; // 0 … componentCount()
+    const int sample = result.sample;
     const QString what = set.labels[size_t(sample)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(sample)])
                                                          : set.names.value(sample);
     original_->setImage(pictureFromVector(set.samples.row(sample).transpose(), set.rows, set.cols, set.channels));
     original_->setTitle(tr("Picture #%1").arg(sample));
     original_->setCaption(what);
-    const core::linalg::VectorF rebuilt = result_->reconstruction(k);
+    const core::linalg::VectorF rebuilt = result.reconstruction(k);
     rebuilt_->setImage(pictureFromVector(rebuilt, set.rows, set.cols, set.channels));
     rebuilt_->setTitle(k == 0 ? tr("Mean alone") : tr("Mean + %1 PCs").arg(k));
     const double error = (rebuilt - set.samples.row(sample).transpose()).norm() / std::max(1e-12f, set.samples.row(sample).norm());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eigenimages_lesson.h"
 #include "views/lesson_figure.h"
 
 QT_BEGIN_NAMESPACE
@@ -11,26 +12,24 @@ namespace gradus {
 
 class ChartPanel;
 class ImageView;
-struct EigenimagesResult;
 
 // Mean picture | the leading components as a grid (diverging map) | the chosen picture and its
 // rebuild from k components; explained variance (each and cumulative) with k marked; the set on
 // PC1/PC2 coloured by class, where a click picks the picture to rebuild.
-class EigenimagesFigure : public LessonFigure {
+class EigenimagesFigure : public FigureOf<EigenimagesResult> {
     Q_OBJECT
 public:
     explicit EigenimagesFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
 
 protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    void showFrame() override;
+    void showResult(const EigenimagesResult& result) override;
+    void showFrameOf(const EigenimagesResult& result) override;
     void connectScatter();
 
-    std::shared_ptr<const EigenimagesResult> result_;
     std::vector<int> shownSamples_; // the samples drawn on the scatter (a subsample of big sets)
     ImageView* mean_;
     ImageView* grid_;

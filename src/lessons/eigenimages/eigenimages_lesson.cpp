@@ -196,14 +196,13 @@ ResultPtr EigenimagesLesson::compute(const ParamValues& params, core::ComputeCon
     return result;
 }
 
-QJsonObject EigenimagesLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject EigenimagesLesson::toJson(const EigenimagesResult& result, int frame) const
 {
-    const auto& result = static_cast<const EigenimagesResult&>(base);
     const core::linalg::Pca& pca = *result.pca;
     QJsonArray components;
     for (Eigen::Index i = 0; i < pca.components.rows(); ++i)
         components.append(jsonNumbers(pca.components.row(i).transpose()));
-    const int k = std::clamp(frame, 0, result.componentCount());
+    const int k = frame; // 0 … componentCount()
     const core::linalg::VectorF rebuilt = result.reconstruction(k);
     const double error = (rebuilt - result.set->samples.row(result.sample).transpose()).norm() /
                          std::max(1e-12f, result.set->samples.row(result.sample).norm());

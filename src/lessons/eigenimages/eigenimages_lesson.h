@@ -37,7 +37,7 @@ struct EigenimagesResult : LessonResult {
     core::linalg::VectorF reconstruction(int k) const;
 };
 
-class EigenimagesLesson : public Lesson {
+class EigenimagesLesson : public LessonOf<EigenimagesResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::EigenimagesLesson)
 
 public:
@@ -47,11 +47,10 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     QString frameParameter() const override { return QStringLiteral("k"); }
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const EigenimagesResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
     static QStringList classNames(); // Fashion-MNIST's ten classes, by label
@@ -59,7 +58,6 @@ public:
 private:
     std::shared_ptr<const PictureSet> loadSet(const ParamValues& params) const;
 
-    ParamSchema schema_;
     mutable std::mutex cacheMutex_;
     mutable QString setKey_, pcaKey_;
     mutable std::shared_ptr<const PictureSet> set_;

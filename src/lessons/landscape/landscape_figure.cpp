@@ -88,7 +88,7 @@ QVector<ChartSeries> lineSeries(const LandscapeResult& r, LossLine LandscapeMode
 
 } // namespace
 
-LandscapeFigure::LandscapeFigure(QWidget* parent) : LessonFigure(parent)
+LandscapeFigure::LandscapeFigure(QWidget* parent) : FigureOf(parent)
 {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -124,13 +124,8 @@ LandscapeFigure::LandscapeFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("line"), line_);
 }
 
-void LandscapeFigure::setResult(const ResultPtr& result)
+void LandscapeFigure::showResult(const LandscapeResult& r)
 {
-    result_ = std::dynamic_pointer_cast<const LandscapeResult>(result);
-    if (!result_)
-        return;
-    const LandscapeResult& r = *result_;
-
     // Training curves: solid train, dashed test; blue without dropout, orange with. The colours are
     // named in the title (a legend of four long names does not fit beside a slide-sized chart).
     const QString key = tr("<span style='color:%1'>no dropout</span> · <span style='color:%2'>dropout %3</span>")

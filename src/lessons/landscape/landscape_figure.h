@@ -1,5 +1,6 @@
 #pragma once
 
+#include "landscape_lesson.h"
 #include "views/lesson_figure.h"
 
 namespace gradus {
@@ -7,24 +8,22 @@ namespace gradus {
 class ChartPanel;
 class FieldView;
 class SurfaceView;
-struct LandscapeResult;
 
 // Four maps of the loss landscape (rows: without and with dropout; columns: train and test) on one
 // colour scale, the training curves, and the loss along a line through the trained weights.
-class LandscapeFigure : public LessonFigure {
+class LandscapeFigure : public FigureOf<LandscapeResult> {
     Q_OBJECT
 public:
     explicit LandscapeFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
     void freezeForExport(const LessonFigure* live) override;
 
 private:
-    void showFrame() override {}
+    void showResult(const LandscapeResult& result) override;
+    void showFrameOf(const LandscapeResult&) override {} // one picture: no frames
     enum class Arrangement { Maps, Surfaces, Lines };
     void arrange(Arrangement arrangement);
 
-    std::shared_ptr<const LandscapeResult> result_;
     FieldView* maps_[2][2];
     SurfaceView* surfaces_[2] = {nullptr, nullptr}; // made on first use: Qt 3D needs OpenGL
     ChartPanel* history_;

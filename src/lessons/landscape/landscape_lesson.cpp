@@ -272,9 +272,8 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     return result;
 }
 
-QJsonObject LandscapeLesson::resultJson(const LessonResult& base, int) const
+QJsonObject LandscapeLesson::toJson(const LandscapeResult& r, int) const
 {
-    const auto& r = static_cast<const LandscapeResult&>(base);
     QJsonArray models;
     for (const LandscapeModelResult& m : r.models) {
         const int n = m.grid.resolution;

@@ -33,7 +33,7 @@ struct LandscapeResult : LessonResult {
     QString stage;                  // what a snapshot is busy with
 };
 
-class LandscapeLesson : public Lesson {
+class LandscapeLesson : public LessonOf<LandscapeResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::LandscapeLesson)
 
 public:
@@ -43,15 +43,14 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const LandscapeResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
     bool needsOpenGL(const ParamValues& params) const override { return params.text("view") == u"surface"; }
+    // Two epochs on a 5 × 5 grid over 100 pictures: every step of the lesson, in seconds.
+    QuickRun quickRun() const override { return {.caps = {"epochs=2", "resolution=5", "grid_images=100"}}; }
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

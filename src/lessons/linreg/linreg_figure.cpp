@@ -52,7 +52,7 @@ QVector<double> contourLevelsFor(const LinRegResult& result)
 
 } // namespace
 
-LinRegFigure::LinRegFigure(QWidget* parent) : LessonFigure(parent)
+LinRegFigure::LinRegFigure(QWidget* parent) : FigureOf(parent)
 {
     landscape_ = new FieldView(this);
     landscape_->setAxisTitles(tr("slope w"), tr("intercept b"));
@@ -81,12 +81,8 @@ LinRegFigure::LinRegFigure(QWidget* parent) : LessonFigure(parent)
     connect(landscape_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
-void LinRegFigure::setResult(const ResultPtr& result)
+void LinRegFigure::showResult(const LinRegResult& r)
 {
-    result_ = std::dynamic_pointer_cast<const LinRegResult>(result);
-    if (!result_)
-        return;
-    const LinRegResult& r = *result_;
     const core::LinRegProblem* problem = r.problem.get();
     // The result keeps the problem alive for as long as the sampler exists.
     auto keepAlive = r.problem;
@@ -141,13 +137,9 @@ QVector<QPointF> LinRegFigure::lineThrough(const core::Vec2& theta) const
     return {{xLow_, result_->predict(theta, xLow_)}, {xHigh_, result_->predict(theta, xHigh_)}};
 }
 
-void LinRegFigure::showFrame()
+void LinRegFigure::showFrameOf(const LinRegResult& r)
 {
-    if (!result_)
-        return;
-    const LinRegResult& r = *result_;
     const core::LinRegProblem& problem = *r.problem;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const core::Vec2 theta = r.path.points[std::size_t(frame_)];
 
     const QVector<QPointF> path = toPointList(r.path.points);

@@ -94,15 +94,14 @@ ResultPtr LinRegLesson::compute(const ParamValues& params, core::ComputeControl*
     return result;
 }
 
-QJsonObject LinRegLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject LinRegLesson::toJson(const LinRegResult& result, int frame) const
 {
-    const auto& result = static_cast<const LinRegResult&>(base);
     const core::LinRegProblem& problem = *result.problem;
     QJsonArray path;
     for (const core::Vec2& p : result.path.points)
         path.append(jsonNumbers(p));
     const auto h = problem.hessian();
-    const int step = std::clamp(frame, 0, result.frameCount() - 1);
+    const int step = frame;
     const core::Vec2& current = result.path.points[std::size_t(step)];
     QJsonObject json{
         {"x", jsonNumbers(result.data.x)},

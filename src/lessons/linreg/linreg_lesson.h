@@ -24,7 +24,7 @@ struct LinRegResult : LessonResult {
     double predict(const core::Vec2& theta, double x) const;
 };
 
-class LinRegLesson : public Lesson {
+class LinRegLesson : public LessonOf<LinRegResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::LinRegLesson)
 
 public:
@@ -34,14 +34,11 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const LinRegResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

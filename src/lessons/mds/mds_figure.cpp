@@ -13,7 +13,7 @@
 
 namespace gradus {
 
-MdsFigure::MdsFigure(QWidget* parent) : LessonFigure(parent)
+MdsFigure::MdsFigure(QWidget* parent) : FigureOf(parent)
 {
     mapsArea_ = new QWidget(this);
     auto* mapsLayout = new QGridLayout(mapsArea_);
@@ -52,12 +52,8 @@ FieldView* MdsFigure::map(int index)
     return maps_[index];
 }
 
-void MdsFigure::setResult(const ResultPtr& result)
+void MdsFigure::showResult(const MdsResult& r)
 {
-    result_ = std::dynamic_pointer_cast<const MdsResult>(result);
-    if (!result_)
-        return;
-    const MdsResult& r = *result_;
     const int mapCount = r.overlaid ? 1 : std::max(1, int(r.methods.size()));
     // Up to two maps side by side; three or four in two rows, so that each stays wide enough for names.
     auto* grid = static_cast<QGridLayout*>(mapsArea_->layout());
@@ -137,12 +133,8 @@ void MdsFigure::setResult(const ResultPtr& result)
     showFrame();
 }
 
-void MdsFigure::showFrame()
+void MdsFigure::showFrameOf(const MdsResult& r)
 {
-    if (!result_)
-        return;
-    const MdsResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const int n = int(r.names.size());
     auto pointsOf = [&](const MdsMethodRun& m, bool labelled, QVector<FieldPoint>& points, QVector<FieldShape>& shapes) {
         const int at = r.iterateAt(m, frame_);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mds_lesson.h"
 #include "views/lesson_figure.h"
 
 namespace gradus {
@@ -7,22 +8,20 @@ namespace gradus {
 class ChartPanel;
 class FieldView;
 class NumberTable;
-struct MdsResult;
 
 // One map per method (or all on one), laid over the true positions with error segments and city
 // names; the objective against operations spent; the seed's table for 6, 15 and 34 cities.
-class MdsFigure : public LessonFigure {
+class MdsFigure : public FigureOf<MdsResult> {
     Q_OBJECT
 public:
     explicit MdsFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
 
 private:
-    void showFrame() override;
+    void showResult(const MdsResult& result) override;
+    void showFrameOf(const MdsResult& result) override;
     FieldView* map(int index);
 
-    std::shared_ptr<const MdsResult> result_;
     QVector<FieldView*> maps_;
     ChartPanel* loss_;
     NumberTable* table_;

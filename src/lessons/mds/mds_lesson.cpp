@@ -290,10 +290,8 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     return result;
 }
 
-QJsonObject MdsLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject MdsLesson::toJson(const MdsResult& r, int frame) const
 {
-    const auto& r = static_cast<const MdsResult&>(base);
-    frame = std::clamp(frame, 0, r.frameCount() - 1);
     auto rows = [](const core::mds::Layout& x) {
         QJsonArray list;
         for (Eigen::Index i = 0; i + 1 < x.size(); i += 2)

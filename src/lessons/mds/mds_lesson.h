@@ -44,7 +44,7 @@ struct MdsResult : LessonResult {
     int iterateAt(const MdsMethodRun& method, int frame) const;
 };
 
-class MdsLesson : public Lesson {
+class MdsLesson : public LessonOf<MdsResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::MdsLesson)
 
 public:
@@ -54,14 +54,11 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const MdsResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

@@ -32,6 +32,11 @@ public:
     QJsonObject resultJson(const LessonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
     bool stopKeepsResult(const ParamValues& params) const override;
+    // A solve stopped after a second is still a complete result (status "time_limit").
+    QuickRun quickRun() const override
+    {
+        return {.caps = {"time_limit=1"}, .smallerInputs = {"knapsack_items=1000", "largest_m=3"}};
+    }
 
 private:
     ParamSchema schema_;

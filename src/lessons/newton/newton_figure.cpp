@@ -41,7 +41,7 @@ void prepareMap(FieldView* map)
 
 } // namespace
 
-NewtonFigure::NewtonFigure(QWidget* parent) : LessonFigure(parent)
+NewtonFigure::NewtonFigure(QWidget* parent) : FigureOf(parent)
 {
     gradientMap_ = new FieldView(this);
     newtonMap_ = new FieldView(this);
@@ -71,14 +71,11 @@ NewtonFigure::NewtonFigure(QWidget* parent) : LessonFigure(parent)
         connect(map, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
-void NewtonFigure::setResult(const ResultPtr& result)
+void NewtonFigure::showResult(const NewtonResult& result)
 {
-    result_ = std::dynamic_pointer_cast<const NewtonResult>(result);
-    if (!result_)
-        return;
-    const bool oneD = result_->oneDimensional;
+    const bool oneD = result.oneDimensional;
     gradientMap_->setVisible(!oneD);
-    newtonMap_->setVisible(!oneD && !result_->overlaid);
+    newtonMap_->setVisible(!oneD && !result.overlaid);
     function1D_->setVisible(oneD);
     error1D_->setVisible(oneD);
     oneD ? showResult1D() : showResult2D();
@@ -156,12 +153,8 @@ void NewtonFigure::showResult1D()
     error1D_->setSeries({{tr("|x_k − x*|"), kNewtonColor, errors}});
 }
 
-void NewtonFigure::showFrame()
+void NewtonFigure::showFrameOf(const NewtonResult& r)
 {
-    if (!result_)
-        return;
-    const NewtonResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     if (r.oneDimensional) {
         const core::Function1D& f = *r.function1D;
         const int k = std::min(frame_, int(r.newton1D.points.size()) - 1);

@@ -1,28 +1,27 @@
 #pragma once
 
+#include "newton_lesson.h"
 #include "views/lesson_figure.h"
 
 namespace gradus {
 
 class ChartPanel;
 class FieldView;
-struct NewtonResult;
 
 // 2D: −∇f and −H⁻¹∇f direction fields over the Hessian's signature (side by side or overlaid),
 // with both paths. 1D: f with the iterates and the tangent parabola of the current one; |f − f*|.
-class NewtonFigure : public LessonFigure {
+class NewtonFigure : public FigureOf<NewtonResult> {
     Q_OBJECT
 public:
     explicit NewtonFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
 
 private:
     void showResult2D();
     void showResult1D();
-    void showFrame() override;
+    void showResult(const NewtonResult& result) override;
+    void showFrameOf(const NewtonResult& result) override;
 
-    std::shared_ptr<const NewtonResult> result_;
     FieldView* gradientMap_;
     FieldView* newtonMap_;
     ChartPanel* function1D_;

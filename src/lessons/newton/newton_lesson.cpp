@@ -109,9 +109,8 @@ QJsonValue unitJson(const core::Vec2& v)
 
 } // namespace
 
-QJsonObject NewtonLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject NewtonLesson::toJson(const NewtonResult& r, int frame) const
 {
-    const auto& r = static_cast<const NewtonResult&>(base);
     if (r.oneDimensional) {
         const core::Function1D& f = *r.function1D;
         QJsonArray iterates, values;

@@ -31,7 +31,7 @@ struct NewtonResult : LessonResult {
     int frameCount() const override { return iterations + 1; }
 };
 
-class NewtonLesson : public Lesson {
+class NewtonLesson : public LessonOf<NewtonResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::NewtonLesson)
 
 public:
@@ -41,16 +41,13 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const NewtonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
     static constexpr int kGridNodes = 21; // per side, for the data export of the direction fields
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

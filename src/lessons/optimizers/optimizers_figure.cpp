@@ -17,7 +17,7 @@ namespace gradus {
 using core::operator*;
 using core::operator-;
 
-OptimizersFigure::OptimizersFigure(QWidget* parent) : LessonFigure(parent)
+OptimizersFigure::OptimizersFigure(QWidget* parent) : FigureOf(parent)
 {
     map_ = new FieldView(this);
     map_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
@@ -50,12 +50,8 @@ OptimizersFigure::OptimizersFigure(QWidget* parent) : LessonFigure(parent)
     connect(map_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 
-void OptimizersFigure::setResult(const ResultPtr& result)
+void OptimizersFigure::showResult(const OptimizersResult& r)
 {
-    result_ = std::dynamic_pointer_cast<const OptimizersResult>(result);
-    if (!result_)
-        return;
-    const OptimizersResult& r = *result_;
     const auto function = r.function;
     const double fMin = function->minimumValue();
     const bool bounded = std::isfinite(fMin);
@@ -187,12 +183,8 @@ void OptimizersFigure::freezeForExport(const LessonFigure* live)
     surface_->freezeFrom(onScreen ? onScreen->surface_ : nullptr);
 }
 
-void OptimizersFigure::showFrame()
+void OptimizersFigure::showFrameOf(const OptimizersResult& r)
 {
-    if (!result_)
-        return;
-    const OptimizersResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     QVector<FieldPath> paths;
     for (const MethodRun& entry : r.runs) {
         FieldPath path;

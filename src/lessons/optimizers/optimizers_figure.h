@@ -1,5 +1,6 @@
 #pragma once
 
+#include "optimizers_lesson.h"
 #include "views/lesson_figure.h"
 #include "views/field_view.h"
 
@@ -7,23 +8,21 @@ namespace gradus {
 
 class ChartPanel;
 struct MethodRun;
-struct OptimizersResult;
 
 // The contour map with every method's path (left); f − f* and ‖∇f‖ per iteration (right).
-class OptimizersFigure : public LessonFigure {
+class OptimizersFigure : public FigureOf<OptimizersResult> {
     Q_OBJECT
 public:
     explicit OptimizersFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
     void freezeForExport(const LessonFigure* live) override;
 
 private:
-    void showFrame() override;
+    void showResult(const OptimizersResult& result) override;
+    void showFrameOf(const OptimizersResult& result) override;
     QVector<FieldShape> anatomyOverlay() const;
     static QString labelWithRate(const MethodRun& entry);
 
-    std::shared_ptr<const OptimizersResult> result_;
     FieldView* map_;
     class SurfaceView* surface_ = nullptr; // created on first use: it needs OpenGL
     ChartPanel* valueChart_;

@@ -276,9 +276,8 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
     return result;
 }
 
-QJsonObject OptimizersLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject OptimizersLesson::toJson(const OptimizersResult& result, int frame) const
 {
-    const auto& result = static_cast<const OptimizersResult&>(base);
     const core::TestFunction& f = *result.function;
     const auto minima = f.minima();
     QJsonArray allMinima;

@@ -37,7 +37,7 @@ struct OptimizersResult : LessonResult {
     int frameCount() const override { return iterations + 1; }
 };
 
-class OptimizersLesson : public Lesson {
+class OptimizersLesson : public LessonOf<OptimizersResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::OptimizersLesson)
 
 public:
@@ -47,10 +47,9 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const OptimizersResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
     bool needsOpenGL(const ParamValues& params) const override { return params.text("view") == u"surface"; }
 
@@ -60,8 +59,6 @@ public:
     // The learning rates "tune" tries: a log grid from 1e-5 to 1, four per decade.
     static std::vector<double> tuningGrid();
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

@@ -57,7 +57,7 @@ QVector<ChartSeries> histograms(const core::TwoClassData& data, const core::Vec2
 
 } // namespace
 
-PcaLdaFigure::PcaLdaFigure(QWidget* parent) : LessonFigure(parent)
+PcaLdaFigure::PcaLdaFigure(QWidget* parent) : FigureOf(parent)
 {
     scatter_ = new FieldView(this);
     scatter_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
@@ -88,12 +88,8 @@ PcaLdaFigure::PcaLdaFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("angle"), byAngle_);
 }
 
-void PcaLdaFigure::setResult(const ResultPtr& result)
+void PcaLdaFigure::showResult(const PcaLdaResult& r)
 {
-    result_ = std::dynamic_pointer_cast<const PcaLdaResult>(result);
-    if (!result_)
-        return;
-    const PcaLdaResult& r = *result_;
     double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
     for (const core::Vec2& p : r.data.points)
         x0 = std::min(x0, p[0]), x1 = std::max(x1, p[0]), y0 = std::min(y0, p[1]), y1 = std::max(y1, p[1]);
@@ -118,12 +114,8 @@ void PcaLdaFigure::setResult(const ResultPtr& result)
     showFrame();
 }
 
-void PcaLdaFigure::showFrame()
+void PcaLdaFigure::showFrameOf(const PcaLdaResult& r)
 {
-    if (!result_)
-        return;
-    const PcaLdaResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const double angle = r.angles[std::size_t(frame_)] * M_PI / 180;
     const core::Vec2 d{std::cos(angle), std::sin(angle)};
     const DataBox box = scatter_->viewBox();

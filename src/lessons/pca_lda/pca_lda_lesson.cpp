@@ -106,10 +106,8 @@ ResultPtr PcaLdaLesson::compute(const ParamValues& params, core::ComputeControl*
     return result;
 }
 
-QJsonObject PcaLdaLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject PcaLdaLesson::toJson(const PcaLdaResult& r, int frame) const
 {
-    const auto& r = static_cast<const PcaLdaResult&>(base);
-    frame = std::clamp(frame, 0, r.frameCount() - 1);
     return QJsonObject{{"points", jsonRows(r.data.points)},
                        {"labels", jsonNumbers(r.data.labels)},
                        {"mean", jsonNumbers(r.mean)},

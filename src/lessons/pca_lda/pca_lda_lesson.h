@@ -22,7 +22,7 @@ struct PcaLdaResult : LessonResult {
     QString frameLabel(int frame) const override;
 };
 
-class PcaLdaLesson : public Lesson {
+class PcaLdaLesson : public LessonOf<PcaLdaResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::PcaLdaLesson)
 
 public:
@@ -32,14 +32,11 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const PcaLdaResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

@@ -57,7 +57,7 @@ void prepareMap(FieldView* map)
 
 } // namespace
 
-PnormsFigure::PnormsFigure(QWidget* parent) : LessonFigure(parent)
+PnormsFigure::PnormsFigure(QWidget* parent) : FigureOf(parent)
 {
     ball_ = new FieldView(this);
     dual_ = new FieldView(this);
@@ -95,18 +95,15 @@ void PnormsFigure::ensureScene()
     sphere_ = std::make_unique<ColoredMesh>(scene_->root(), ColoredMesh::Primitive::Triangles);
 }
 
-void PnormsFigure::setResult(const ResultPtr& result)
+void PnormsFigure::showResult(const PnormsResult& result)
 {
-    result_ = std::dynamic_pointer_cast<const PnormsResult>(result);
-    if (!result_)
-        return;
-    ball_->setVisible(result_->show2D);
+    ball_->setVisible(result.show2D);
     // Side by side when the 2D balls are alone; with the ball in space, the flat balls share the
     // left column so that each pane keeps a useful shape.
     auto* grid = static_cast<QGridLayout*>(layout());
     for (QWidget* pane : {static_cast<QWidget*>(ball_), static_cast<QWidget*>(dual_)})
         grid->removeWidget(pane);
-    if (result_->show3D && result_->show2D) {
+    if (result.show3D && result.show2D) {
         grid->addWidget(ball_, 0, 0);
         grid->addWidget(dual_, 1, 0);
     } else {
@@ -115,21 +112,21 @@ void PnormsFigure::setResult(const ResultPtr& result)
     }
     // Room for the legend: beside the ball when its pane is wide, above it otherwise (a row of
     // the legend takes about a tenth of the ball's height).
-    const bool wide = !result_->dual && !result_->show3D;
-    const double rows = 1.0 + double(result_->overlaid.size());
+    const bool wide = !result.dual && !result.show3D;
+    const double rows = 1.0 + double(result.overlaid.size());
     const DataBox box = wide ? DataBox{-1.6, 3.2, -1.6, 1.6} : DataBox{-1.6, 1.6, -1.6, 1.7 + 0.32 * rows};
     ball_->setHomeBox(box);
     dual_->setHomeBox(box);
-    dual_->setVisible(result_->show2D && result_->dual);
-    if (result_->show3D)
+    dual_->setVisible(result.show2D && result.dual);
+    if (result.show3D)
         ensureScene();
     if (scene_) {
         grid->removeWidget(scene_);
-        if (result_->show2D)
+        if (result.show2D)
             grid->addWidget(scene_, 0, 1, 2, 1);
         else
             grid->addWidget(scene_, 0, 0, 2, 2);
-        scene_->setVisible(result_->show3D);
+        scene_->setVisible(result.show3D);
     }
     showFrame();
 }
@@ -152,12 +149,8 @@ void PnormsFigure::showBall3D(double p)
     scene_->setTitle(tr("|x₁|^p + |x₂|^p + |x₃|^p = 1, p = %1").arg(formatExponent(p)));
 }
 
-void PnormsFigure::showFrame()
+void PnormsFigure::showFrameOf(const PnormsResult& r)
 {
-    if (!result_)
-        return;
-    const PnormsResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     const double p = r.pAt(frame_);
     const QColor colour = ballColor(p);
     QVector<FieldShape> shapes;

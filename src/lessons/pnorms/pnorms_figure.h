@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pnorms_lesson.h"
 #include "views/lesson_figure.h"
 
 #include <memory>
@@ -9,25 +10,23 @@ namespace gradus {
 class ColoredMesh;
 class FieldView;
 class SceneView;
-struct PnormsResult;
 
 // The unit ball in the plane (with the non-convexity proof below p = 1 and further p overlaid),
 // the dual norm's ball beside it, and the unit sphere in space (Qt 3D).
-class PnormsFigure : public LessonFigure {
+class PnormsFigure : public FigureOf<PnormsResult> {
     Q_OBJECT
 public:
     explicit PnormsFigure(QWidget* parent = nullptr);
     ~PnormsFigure() override;
 
-    void setResult(const ResultPtr& result) override;
     void freezeForExport(const LessonFigure* live) override;
 
 private:
-    void showFrame() override;
+    void showResult(const PnormsResult& result) override;
+    void showFrameOf(const PnormsResult& result) override;
     void ensureScene();
     void showBall3D(double p);
 
-    std::shared_ptr<const PnormsResult> result_;
     FieldView* ball_;
     FieldView* dual_;
     SceneView* scene_ = nullptr;

@@ -122,9 +122,8 @@ ResultPtr PnormsLesson::compute(const ParamValues& params, core::ComputeControl*
     return result;
 }
 
-QJsonObject PnormsLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject PnormsLesson::toJson(const PnormsResult& r, int frame) const
 {
-    const auto& r = static_cast<const PnormsResult&>(base);
     const double p = r.pAt(frame);
     QJsonObject json{{"p", exponentJson(p)},
                      {"boundary", jsonRows(core::unitSphere2D(p))},

@@ -20,7 +20,7 @@ struct PnormsResult : LessonResult {
     double pAt(int frame) const { return sweep[std::size_t(std::clamp(frame, 0, frameCount() - 1))]; }
 };
 
-class PnormsLesson : public Lesson {
+class PnormsLesson : public LessonOf<PnormsResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::PnormsLesson)
 
 public:
@@ -36,18 +36,15 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const PnormsResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
     bool needsOpenGL(const ParamValues& params) const override;
     QString frameParameter() const override { return QStringLiteral("p"); }
     int frameFromParams(const ParamValues& params) const override;
     void setFrameInParams(ParamValues& params, int frame) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 // "0.5", "2", "∞": p as a person writes it.

@@ -71,7 +71,7 @@ FieldShape ballShape(double t, bool diamond)
 
 } // namespace
 
-RegularizationFigure::RegularizationFigure(QWidget* parent) : LessonFigure(parent)
+RegularizationFigure::RegularizationFigure(QWidget* parent) : FigureOf(parent)
 {
     l1_ = new FieldView(this);
     l2_ = new FieldView(this);
@@ -98,12 +98,9 @@ RegularizationFigure::RegularizationFigure(QWidget* parent) : LessonFigure(paren
     registerView(QStringLiteral("ridge"), ridge_);
 }
 
-void RegularizationFigure::setResult(const ResultPtr& result)
+void RegularizationFigure::showResult(const RegularizationResult& result)
 {
-    result_ = std::dynamic_pointer_cast<const RegularizationResult>(result);
-    if (!result_)
-        return;
-    const bool paths = result_->pathMode;
+    const bool paths = result.pathMode;
     l1_->setVisible(!paths);
     l2_->setVisible(!paths);
     lasso_->setVisible(paths);
@@ -149,12 +146,8 @@ void RegularizationFigure::showPaths()
     ridge_->setTitle(tr("Ridge: coefficients shrink, none reaches 0"));
 }
 
-void RegularizationFigure::showFrame()
+void RegularizationFigure::showFrameOf(const RegularizationResult& r)
 {
-    if (!result_)
-        return;
-    const RegularizationResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     if (r.pathMode) {
         const std::vector<double>& lasso = r.lasso.coefficients[std::size_t(frame_)];
         const int nonzero = int(std::count_if(lasso.begin(), lasso.end(), [](double c) { return c != 0; }));

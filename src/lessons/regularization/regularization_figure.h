@@ -1,5 +1,6 @@
 #pragma once
 
+#include "regularization_lesson.h"
 #include "views/lesson_figure.h"
 
 #include <QPointF>
@@ -9,24 +10,22 @@ namespace gradus {
 
 class ChartPanel;
 class FieldView;
-struct RegularizationResult;
 
 // Constraint mode: the loss's level lines over the L1 diamond (left) and the L2 disc (right), the
 // unconstrained solution moving along its path, the constrained solution red when sparse, and the
 // level line through it (tangent to the ball). Path mode: Lasso and Ridge coefficients against α.
-class RegularizationFigure : public LessonFigure {
+class RegularizationFigure : public FigureOf<RegularizationResult> {
     Q_OBJECT
 public:
     explicit RegularizationFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
 
 private:
-    void showFrame() override;
+    void showResult(const RegularizationResult& result) override;
+    void showFrameOf(const RegularizationResult& result) override;
     void showConstraint();
     void showPaths();
 
-    std::shared_ptr<const RegularizationResult> result_;
     FieldView* l1_;
     FieldView* l2_;
     ChartPanel* lasso_;

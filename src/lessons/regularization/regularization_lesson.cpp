@@ -183,10 +183,8 @@ ResultPtr RegularizationLesson::compute(const ParamValues& params, core::Compute
     return result;
 }
 
-QJsonObject RegularizationLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject RegularizationLesson::toJson(const RegularizationResult& r, int frame) const
 {
-    const auto& r = static_cast<const RegularizationResult&>(base);
-    frame = std::clamp(frame, 0, r.frameCount() - 1);
     if (r.pathMode) {
         int nonzero = 0;
         for (double c : r.lasso.coefficients[std::size_t(frame)])

@@ -31,7 +31,7 @@ struct RegularizationResult : LessonResult {
     QString frameLabel(int frame) const override;
 };
 
-class RegularizationLesson : public Lesson {
+class RegularizationLesson : public LessonOf<RegularizationResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::RegularizationLesson)
 
 public:
@@ -41,14 +41,11 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const RegularizationResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 // A coordinate counts as zero when it is within 1e-12 of it (the 2D solver's corners are exact).

@@ -117,7 +117,7 @@ QVector<QPointF> letterF(const core::Mat3& turn)
 
 } // namespace
 
-RotationsFigure::RotationsFigure(QWidget* parent) : LessonFigure(parent)
+RotationsFigure::RotationsFigure(QWidget* parent) : FigureOf(parent)
 {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,12 +155,8 @@ RotationsFigure::RotationsFigure(QWidget* parent) : LessonFigure(parent)
 
 RotationsFigure::~RotationsFigure() = default;
 
-void RotationsFigure::setResult(const ResultPtr& result)
+void RotationsFigure::showResult(const RotationsResult& r)
 {
-    result_ = std::dynamic_pointer_cast<const RotationsResult>(result);
-    if (!result_)
-        return;
-    const RotationsResult& r = *result_;
     plane_->setVisible(r.showPlane);
     const core::Mat3 a = r.matrixA(), b = r.matrixB();
     matrices_->setMatrices({{QStringLiteral("A"), rowsOf(a)},
@@ -178,12 +174,8 @@ void RotationsFigure::setResult(const ResultPtr& result)
     showFrame();
 }
 
-void RotationsFigure::showFrame()
+void RotationsFigure::showFrameOf(const RotationsResult& r)
 {
-    if (!result_)
-        return;
-    const RotationsResult& r = *result_;
-    frame_ = std::clamp(frame_, 0, r.frameCount() - 1);
     bodies_[0]->setRotation(toQuaternion(r.aThenB(frame_)));
     bodies_[1]->setRotation(toQuaternion(r.bThenA(frame_)));
     const auto [first, second] = r.progress(frame_);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rotations_lesson.h"
 #include "views/lesson_figure.h"
 
 #include <memory>
@@ -14,23 +15,21 @@ class ColoredMesh;
 class FieldView;
 class MatrixStrip;
 class SceneView;
-struct RotationsResult;
 
 // Two 3D panes, the same aircraft turned by A then B and by B then A; a plane pane where the two
 // orders coincide; the matrices A, B, AB, BA and ‖AB − BA‖.
-class RotationsFigure : public LessonFigure {
+class RotationsFigure : public FigureOf<RotationsResult> {
     Q_OBJECT
 public:
     explicit RotationsFigure(QWidget* parent = nullptr);
     ~RotationsFigure() override;
 
-    void setResult(const ResultPtr& result) override;
     void freezeForExport(const LessonFigure* live) override;
 
 private:
-    void showFrame() override;
+    void showResult(const RotationsResult& result) override;
+    void showFrameOf(const RotationsResult& result) override;
 
-    std::shared_ptr<const RotationsResult> result_;
     SceneView* scenes_[2];
     Qt3DCore::QTransform* bodies_[2];
     std::unique_ptr<ColoredMesh> worldAxes_[2];

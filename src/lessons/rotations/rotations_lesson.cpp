@@ -131,10 +131,8 @@ ResultPtr RotationsLesson::compute(const ParamValues& params, core::ComputeContr
     return result;
 }
 
-QJsonObject RotationsLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject RotationsLesson::toJson(const RotationsResult& r, int frame) const
 {
-    const auto& r = static_cast<const RotationsResult&>(base);
-    frame = std::clamp(frame, 0, r.frameCount() - 1);
     const core::Mat3 a = r.matrixA(), b = r.matrixB();
     const core::Mat3 pa = core::planeRotation(r.planeA), pb = core::planeRotation(r.planeB);
     auto plane2 = [](const core::Mat3& m) {

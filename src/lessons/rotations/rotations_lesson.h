@@ -31,7 +31,7 @@ struct RotationsResult : LessonResult {
     core::Mat3 bThenA(int frame) const;
 };
 
-class RotationsLesson : public Lesson {
+class RotationsLesson : public LessonOf<RotationsResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::RotationsLesson)
 
 public:
@@ -41,17 +41,15 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const RotationsResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
     bool needsOpenGL(const ParamValues&) const override { return true; }
     QSize preferredFigureSize() const override { return {1600, 900}; }
 
 private:
     RotationStep stepFrom(const ParamValues& params, const QString& prefix) const;
-    ParamSchema schema_;
 };
 
 } // namespace gradus

@@ -33,7 +33,7 @@ DataBox boxAround(const SgdResult& r)
 
 } // namespace
 
-SgdFigure::SgdFigure(QWidget* parent) : LessonFigure(parent)
+SgdFigure::SgdFigure(QWidget* parent) : FigureOf(parent)
 {
     map_ = new FieldView(this);
     map_->setAxisTitles(tr("slope w₁"), tr("intercept w₂"));
@@ -73,10 +73,8 @@ int SgdFigure::stochasticIndex() const
     return -1;
 }
 
-void SgdFigure::setResult(const ResultPtr& result)
+void SgdFigure::showResult(const SgdResult& r)
 {
-    result_ = std::static_pointer_cast<const SgdResult>(result);
-    const SgdResult& r = *result_;
     const core::LeastSquares2::Surface surface = r.problem.surface();
     const double best = surface.minimum;
     map_->setField([surface](double a, double b) { return surface({a, b}); }, FieldView::ColorScale::LogAboveFloor, best);
@@ -118,12 +116,9 @@ void SgdFigure::setResult(const ResultPtr& result)
     showFrame();
 }
 
-void SgdFigure::showFrame()
+void SgdFigure::showFrameOf(const SgdResult& r)
 {
-    if (!result_)
-        return;
-    const SgdResult& r = *result_;
-    const int frame = std::clamp(frame_, 0, r.frameCount() - 1);
+    const int frame = frame_;
     QVector<FieldPath> paths;
     QVector<FieldPoint> marks{{QPointF(r.optimum[0], r.optimum[1]), tr("optimum w*"), Qt::white, FieldPoint::Shape::Star}};
     QVector<FieldShape> shapes;

@@ -172,9 +172,8 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
     return result;
 }
 
-QJsonObject SgdLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject SgdLesson::toJson(const SgdResult& result, int frame) const
 {
-    const auto& result = static_cast<const SgdResult&>(base);
     QJsonArray methods;
     for (const SgdMethodRun& m : result.methods) {
         QJsonArray path;
@@ -198,7 +197,7 @@ QJsonObject SgdLesson::resultJson(const LessonResult& base, int frame) const
         {"lr", result.lr},
         {"seeds", result.seeds},
         {"noise_ball_radius", result.noiseBallRadius > 0 ? QJsonValue(result.noiseBallRadius) : QJsonValue()},
-        {"frame", std::clamp(frame, 0, result.frameCount() - 1)},
+        {"frame", frame},
         {"methods", methods},
     };
 }

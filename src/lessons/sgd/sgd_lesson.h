@@ -31,7 +31,7 @@ struct SgdResult : LessonResult {
     int frameCount() const override;
 };
 
-class SgdLesson : public Lesson {
+class SgdLesson : public LessonOf<SgdResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::SgdLesson)
 
 public:
@@ -41,14 +41,11 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const SgdResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
-private:
-    ParamSchema schema_;
 };
 
 } // namespace gradus

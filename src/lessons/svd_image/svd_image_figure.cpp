@@ -98,7 +98,7 @@ QImage differenceImage(const core::RowMajorImage& approximation, const RowMajor&
 
 } // namespace
 
-SvdImageFigure::SvdImageFigure(QWidget* parent) : LessonFigure(parent)
+SvdImageFigure::SvdImageFigure(QWidget* parent) : FigureOf(parent)
 {
     original_ = new ImageView(this);
     approximation_ = new ImageView(this);
@@ -196,19 +196,18 @@ SvdImageFigure::~SvdImageFigure()
     referenceWatcher_.waitForFinished();
 }
 
-void SvdImageFigure::setResult(const ResultPtr& result)
+void SvdImageFigure::showResult(const SvdImageResult& result)
 {
     // A measurement still running for the previous result is not waited for (on a 12-megapixel photo
     // that froze the window); its answer is dropped when it comes.
     ++resultGeneration_;
-    result_ = std::static_pointer_cast<const SvdImageResult>(result);
     quality_.reset();
     qualityFrame_ = -1;
-    const core::SvdImage& svd = *result_->svd;
+    const core::SvdImage& svd = *result.svd;
     preview_.reset(); // the next showFrame starts the new one, for the frame it shows
     ++previewRequest_; // and what is still being built for the previous result is dropped
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
-    original_->setCaption(result_->source->displayName);
+    original_->setCaption(result.source->displayName);
     // The picture is drawn by the setFrame that follows every setResult.
     // The charts of thousands of singular values and the layer thumbnails each take tens of
     // milliseconds on a 12-megapixel photo: done one per turn of the event loop, after the
@@ -356,14 +355,11 @@ void SvdImageFigure::rebuildLayers()
     }
 }
 
-void SvdImageFigure::showFrame()
+void SvdImageFigure::showFrameOf(const SvdImageResult& result)
 {
-    if (!result_)
-        return;
     if (!preview_ && previewJobRequest_ != previewRequest_) // none on its way for this result
         buildPreview(wantedPreviewSide(), PreviewTiming::InBackground);
-    const int frame = std::clamp(frame_, 0, result_->frameCount() - 1);
-    const std::vector<int> ranks = result_->ranksAt(frame);
+    const std::vector<int> ranks = result.ranksAt(frame_);
     // Until the preview is ready, the pictures keep the previous result's.
     if (preview_) {
         const core::RowMajorImage& approximation = preview_->at(ranks);
@@ -371,14 +367,14 @@ void SvdImageFigure::showFrame()
         // The original at the preview's size may still be on its way (after a resize, a newer one).
         if (referenceReady_ && referenceLuma_.rows() == approximation.planes.front().rows() &&
             referenceLuma_.cols() == approximation.planes.front().cols())
-            difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result_->differenceGain));
+            difference_->setImage(differenceImage(approximation, referenceLuma_, 1.0 / result.differenceGain));
     }
     const bool chromaApart = ranks.size() == 3 && ranks[1] != ranks[0];
     approximation_->setTitle(chromaApart ? tr("Rank %1, chroma rank %2").arg(ranks[0]).arg(ranks[1])
                                          : tr("Rank %1").arg(ranks[0]));
-    const double ratio = core::storageCost(*result_->svd, ranks).ratio;
+    const double ratio = core::storageCost(*result.svd, ranks).ratio;
     approximation_->setCaption(tr("%1 % of the values").arg(100 * ratio, 0, 'f', ratio < 0.1 ? 2 : 1));
-    difference_->setTitle(tr("Difference ×%1").arg(result_->differenceGain, 0, 'g', 3));
+    difference_->setTitle(tr("Difference ×%1").arg(result.differenceGain, 0, 'g', 3));
     difference_->setCaption(tr("red: brighter · blue: darker"));
     spectrum_->setMarkerX(ranks[0]);
     energy_->setMarkerX(ranks[0]);

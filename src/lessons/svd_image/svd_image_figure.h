@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/imaging/svd_image.h"
+#include "svd_image_lesson.h"
 #include "views/lesson_figure.h"
 
 #include <QFutureWatcher>
@@ -21,19 +22,17 @@ namespace gradus {
 class ChartPanel;
 class ImageView;
 class NumberTable;
-struct SvdImageResult;
 
 // Original | rank-r approximation | amplified difference (zoom and pan shared), the first rank-one
 // layers, the singular values and cumulative energy with the rank marked, and the numbers.
 // Dragging the rank recombines at screen size (SvdImagePreview); the full-resolution error and
 // PSNR follow from a background job.
-class SvdImageFigure : public LessonFigure {
+class SvdImageFigure : public FigureOf<SvdImageResult> {
     Q_OBJECT
 public:
     explicit SvdImageFigure(QWidget* parent = nullptr);
     ~SvdImageFigure() override;
 
-    void setResult(const ResultPtr& result) override;
     void freezeForExport(const LessonFigure* live) override;
     bool arriving() const override { return !pendingArrival_.empty(); }
 
@@ -45,7 +44,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void showFrame() override;
+    void showResult(const SvdImageResult& result) override;
+    void showFrameOf(const SvdImageResult& result) override;
     int wantedPreviewSide() const;
     enum class PreviewTiming { Now, InBackground };
     void buildPreview(int side, PreviewTiming timing);
@@ -62,7 +62,6 @@ private:
     enum class Curve { SingularValues, EnergyKept };
     void showSpectrum(const core::SvdImage& svd, Curve curve, ChartPanel& chart);
 
-    std::shared_ptr<const SvdImageResult> result_;
     std::shared_ptr<core::SvdImagePreview> preview_;
     core::PlanarImage previewReference_; // the original at preview size (grey in grey mode)
     Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> referenceLuma_;

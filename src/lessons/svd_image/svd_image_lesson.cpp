@@ -202,9 +202,8 @@ ResultPtr SvdImageLesson::compute(const ParamValues& params, core::ComputeContro
     return result;
 }
 
-QJsonObject SvdImageLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject SvdImageLesson::toJson(const SvdImageResult& result, int frame) const
 {
-    const auto& result = static_cast<const SvdImageResult&>(base);
     const core::SvdImage& svd = *result.svd;
     const std::vector<int> ranks = result.ranksAt(frame);
     const core::SvdStorage storage = core::storageCost(svd, ranks);

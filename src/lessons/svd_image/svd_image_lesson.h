@@ -28,7 +28,7 @@ struct SvdImageResult : LessonResult {
     std::vector<int> ranksAt(int frame) const { return core::matrixRanks(*svd, rankAt(frame), chromaRank); }
 };
 
-class SvdImageLesson : public Lesson {
+class SvdImageLesson : public LessonOf<SvdImageResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::SvdImageLesson)
 
 public:
@@ -38,18 +38,16 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     QString frameParameter() const override { return QStringLiteral("rank"); }
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
+    QJsonObject toJson(const SvdImageResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
 
     // Full SVD up to this many pixels per matrix in "auto" mode; randomized above.
     static constexpr double kAutoFullPixels = 2.5e6;
 
 private:
-    ParamSchema schema_;
     // The last picture and decomposition: changing the rank, the gain or the layers recomputes
     // nothing; changing the mode keeps the decoded picture.
     mutable std::mutex cacheMutex_;
