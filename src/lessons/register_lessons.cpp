@@ -1,7 +1,7 @@
 #include "register_lessons.h"
 
 #include "framework/lesson_registry.h"
-#include "double_descent/double_descent_lesson.h"
+#include "double-descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
 #include "landscape/landscape_lesson.h"
 #include "linreg/linreg_lesson.h"
@@ -9,18 +9,22 @@
 #include "mip/mip_lesson.h"
 #include "newton/newton_lesson.h"
 #include "optimizers/optimizers_lesson.h"
-#include "pca_lda/pca_lda_lesson.h"
+#include "pca-lda/pca_lda_lesson.h"
 #include "pnorms/pnorms_lesson.h"
 #include "regularization/regularization_lesson.h"
 #include "rotations/rotations_lesson.h"
 #include "sgd/sgd_lesson.h"
-#include "svd_image/svd_image_lesson.h"
+#include "svd-image/svd_image_lesson.h"
 
 #include <QtGlobal>
 
 // The resources live in a static library, so they must be registered by hand; every program that
 // uses lessons calls registerBuiltinLessons first.
-static void initResources() { Q_INIT_RESOURCE(resources); }
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+    Q_INIT_RESOURCE(lessons); // the explanations, gathered from the lesson folders by src/CMakeLists.txt
+}
 
 namespace gradus {
 

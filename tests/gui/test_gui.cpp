@@ -12,7 +12,7 @@
 #include "lessons/eigenimages/eigenimages_lesson.h"
 #include "lessons/mip/mip_solve.h"
 #include "lessons/register_lessons.h"
-#include "lessons/svd_image/svd_image_lesson.h"
+#include "lessons/svd-image/svd_image_lesson.h"
 #include "views/animation_export.h"
 #include "views/chart_panel.h"
 #include "views/figure_export.h"

@@ -6,7 +6,7 @@
 #include "lessons/linreg/linreg_lesson.h"
 #include "lessons/mip/mip_solve.h"
 #include "lessons/newton/newton_lesson.h"
-#include "lessons/svd_image/svd_image_lesson.h"
+#include "lessons/svd-image/svd_image_lesson.h"
 #include "lessons/eigenimages/eigenimages_lesson.h"
 #include "io/fashion_mnist.h"
 #include "io/training_cache.h"
@@ -185,6 +185,22 @@ private slots:
                 }
             }
         }
+    }
+
+    // A lesson is its folder, src/lessons/<id>/ (src/CMakeLists.txt builds every folder there but common/).
+    void eachLessonIsTheFolderOfItsId()
+    {
+        const QDir lessons(QStringLiteral(GRADUS_SOURCE_DIR "/src/lessons"));
+        QStringList ids;
+        for (const Lesson* lesson : registry.lessons()) {
+            ids << lesson->id();
+            QVERIFY2(lessons.exists(lesson->id()), qPrintable(lessons.filePath(lesson->id()) + " is missing"));
+        }
+        QStringList folders = lessons.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        folders.removeOne(QStringLiteral("common"));
+        folders.sort();
+        ids.sort();
+        QCOMPARE(folders, ids); // a folder that registers no lesson would be built and never shown
     }
 
     void everyPresetApplies()

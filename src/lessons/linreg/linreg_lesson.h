@@ -38,7 +38,6 @@ public:
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject toJson(const LinRegResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
-
 };
 
 } // namespace gradus

@@ -44,7 +44,6 @@ public:
     QString frameParameter() const override { return QStringLiteral("p"); }
     int frameFromParams(const ParamValues& params) const override;
     void setFrameInParams(ParamValues& params, int frame) const override;
-
 };
 
 // "0.5", "2", "∞": p as a person writes it.

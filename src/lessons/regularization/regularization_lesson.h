@@ -45,7 +45,6 @@ public:
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject toJson(const RegularizationResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
-
 };
 
 // A coordinate counts as zero when it is within 1e-12 of it (the 2D solver's corners are exact).

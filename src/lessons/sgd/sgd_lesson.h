@@ -45,7 +45,6 @@ public:
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
     QJsonObject toJson(const SgdResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
-
 };
 
 } // namespace gradus
