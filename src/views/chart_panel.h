@@ -45,9 +45,27 @@ struct ChartSeries {
     bool scatter = false;  // markers only, for data points
     bool fitRange = true;  // false: the axes ignore this series (e.g. a line that may fly off)
     bool squareMarkers = false; // scatter: squares instead of circles (tells apart series that share a colour)
-    // Last, because lessons fill the fields above by position: a third line style (e.g. a rate
-    // beside two losses).
-    bool dotted = false;
+    bool dotted = false;        // a third line style (e.g. a rate beside two losses)
+
+    // Named builders: ChartSeries::line(tr("test"), colour).withDashes(), ChartSeries::markers(tr("data"), colour, points)
+    static ChartSeries line(QString name, QColor color, QVector<QPointF> points = {})
+    {
+        ChartSeries series;
+        series.name = std::move(name);
+        series.color = color;
+        series.points = std::move(points);
+        return series;
+    }
+    static ChartSeries markers(QString name, QColor color, QVector<QPointF> points = {})
+    {
+        ChartSeries series = line(std::move(name), color, std::move(points));
+        series.scatter = true;
+        return series;
+    }
+    ChartSeries& withDashes() { dashed = true; return *this; }
+    ChartSeries& withDots() { dotted = true; return *this; }
+    ChartSeries& withSquareMarkers() { squareMarkers = true; return *this; }
+    ChartSeries& ignoredByTheAxes() { fitRange = false; return *this; }
 };
 
 class ChartPanel : public QWidget, public ReportsElidedText {

@@ -63,6 +63,29 @@ struct FieldShape {
     QColor fill = Qt::transparent; // Polygon: the inside (drawn under the outline)
     bool casing = true;            // a white halo under the line, so it reads on any background
     bool underneath = false;       // drawn before the paths and points (a region, level lines), not over them
+
+    // Named builders, so that a shape reads as what it is:
+    //   FieldShape::polygon(region, colour).withLabel(tr("waiting nodes")).withFill(tint).withDashes().beneathPaths()
+    static FieldShape arrow(QPointF from, QPointF to, QColor color) { return of(Kind::Arrow, {from, to}, color); }
+    static FieldShape polygon(QVector<QPointF> corners, QColor color) { return of(Kind::Polygon, std::move(corners), color); }
+    static FieldShape polyline(QVector<QPointF> points, QColor color) { return of(Kind::Polyline, std::move(points), color); }
+    static FieldShape rectangle(QPointF corner, QPointF opposite, QColor color) { return of(Kind::Rectangle, {corner, opposite}, color); }
+    FieldShape& withLabel(QString text) { label = std::move(text); return *this; }
+    FieldShape& withWidth(double pixels) { width = pixels; return *this; }
+    FieldShape& withDashes(bool on = true) { dashed = on; return *this; }
+    FieldShape& withFill(QColor inside) { fill = inside; return *this; }
+    FieldShape& withoutCasing() { casing = false; return *this; }
+    FieldShape& beneathPaths() { underneath = true; return *this; }
+
+private:
+    static FieldShape of(Kind kind, QVector<QPointF> points, QColor color)
+    {
+        FieldShape shape;
+        shape.kind = kind;
+        shape.points = std::move(points);
+        shape.color = color;
+        return shape;
+    }
 };
 
 class FieldView : public QWidget, public ReportsElidedText {

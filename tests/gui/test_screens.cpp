@@ -107,7 +107,7 @@ private slots:
         auto* tree = new SearchTreeView(&host);
         tree->setTitle(title);
         const QString node = QStringLiteral("LP 20.5\nx = (2.5, 1)");
-        tree->setNodes({TreeNode{.parent = -1, .text = node, .state = TreeNode::State::Branched},
+        tree->setNodes({TreeNode{.parent = -1, .edgeLabel = {}, .text = node, .state = TreeNode::State::Branched},
                         TreeNode{.parent = 0, .edgeLabel = QStringLiteral("x ≤ 2"), .text = node},
                         TreeNode{.parent = 0, .edgeLabel = QStringLiteral("x ≥ 3"), .text = node, .state = TreeNode::State::Current}});
         host.show();
@@ -181,8 +181,8 @@ private slots:
                 largest = view;
         QVERIFY(largest);
         const int deviceSide = int(std::max(largest->width(), largest->height()) * ratio);
-        // The preview comes from a background job.
-        QTest::qWaitFor([&] { return std::max(largest->image().width(), largest->image().height()) >= deviceSide; }, 20000);
+        // The preview comes from a background job (the comparison below says what came, if not in time).
+        (void)QTest::qWaitFor([&] { return std::max(largest->image().width(), largest->image().height()) >= deviceSide; }, 20000);
         qInfo("svd-image: view %dx%d logical, picture %dx%d", largest->width(), largest->height(), largest->image().width(), largest->image().height());
         QCOMPARE_GE(std::max(largest->image().width(), largest->image().height()), deviceSide);
         window.setPresenting(false);
@@ -199,7 +199,7 @@ private slots:
         view.setField([](double x, double y) { return x * x + 3 * y * y; });
         view.setHomeBox(DataBox{-2, 2, -1.5, 1.5});
         view.setContourLevels({0.5, 1, 2, 4, 8});
-        view.setPaths({FieldPath{.color = Qt::red, .points = {{-1.8, 1.2}, {-0.5, 0.4}, {0, 0}}}});
+        view.setPaths({FieldPath{.name = {}, .color = Qt::red, .points = {{-1.8, 1.2}, {-0.5, 0.4}, {0, 0}}}});
         const QSize size(400, 300);
         const QImage exported = renderWidgetImage(view, size);
         QImage painted(size, QImage::Format_ARGB32_Premultiplied);

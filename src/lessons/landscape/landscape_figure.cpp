@@ -75,7 +75,7 @@ QVector<ChartSeries> lineSeries(const LandscapeResult& r, LossLine LandscapeMode
     for (int m = 0; m < 2; ++m) {
         const QString name = m == 0 ? LandscapeFigure::tr("no dropout") : LandscapeFigure::tr("dropout");
         ChartSeries train{LandscapeFigure::tr("%1: train").arg(name), kModelColors[m], {}};
-        ChartSeries test{LandscapeFigure::tr("%1: test").arg(name), kModelColors[m], {}, true};
+        ChartSeries test = ChartSeries::line(LandscapeFigure::tr("%1: test").arg(name), kModelColors[m]).withDashes();
         const LossLine& l = r.models[m].*which;
         for (std::size_t k = 0; k < l.t.size(); ++k) {
             train.points.append(QPointF(l.t[k], l.trainLoss[k]));
@@ -134,7 +134,8 @@ void LandscapeFigure::showResult(const LandscapeResult& r)
     QVector<ChartSeries> curves;
     for (int m = 0; m < 2; ++m) {
         const QString name = m == 0 ? tr("no dropout") : tr("dropout %1").arg(double(r.models[m].dropout));
-        ChartSeries train{tr("%1: train").arg(name), kModelColors[m], {}}, test{tr("%1: test").arg(name), kModelColors[m], {}, true};
+        ChartSeries train = ChartSeries::line(tr("%1: train").arg(name), kModelColors[m]);
+        ChartSeries test = ChartSeries::line(tr("%1: test").arg(name), kModelColors[m]).withDashes();
         ChartSeries accuracy{tr("%1: test accuracy").arg(name), kModelColors[m], {}};
         accuracy.dotted = true;
         for (const EpochRecord& e : r.models[m].run.history) {

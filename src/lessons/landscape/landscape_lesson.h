@@ -49,7 +49,7 @@ public:
     LessonFigure* createFigure(QWidget* parent) const override;
     bool needsOpenGL(const ParamValues& params) const override { return params.text("view") == u"surface"; }
     // Two epochs on a 5 × 5 grid over 100 pictures: every step of the lesson, in seconds.
-    QuickRun quickRun() const override { return {.caps = {"epochs=2", "resolution=5", "grid_images=100"}}; }
+    QuickRun quickRun() const override { return {.caps = {"epochs=2", "resolution=5", "grid_images=100"}, .smallerInputs = {}}; }
 
 };
 

@@ -127,7 +127,7 @@ void LinRegFigure::showResult(const LinRegResult& r)
     ChartSeries current{tr("step"), kPathColor, {}};
     current.fitRange = false; // a diverging line must not squash the data
     scatter_->setSeries({{dataName, kDataColor, points, false, true},
-                         {tr("least squares"), QColor(60, 60, 60), lineThrough(problem->optimum()), true},
+                         ChartSeries::line(tr("least squares"), QColor(60, 60, 60), lineThrough(problem->optimum())).withDashes(),
                          current});
     showFrame();
 }

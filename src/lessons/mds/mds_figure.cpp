@@ -143,21 +143,19 @@ void MdsFigure::showFrameOf(const MdsResult& r)
         // of the run so far, so that the motion shows while playing.
         const int spacing = std::max(1, at / 60);
         for (int i = 0; i < n && at > 0; ++i) {
-            FieldShape trail{FieldShape::Kind::Polyline, {}, QColor(m.color.red(), m.color.green(), m.color.blue(), 90), QString(), 1.5};
+            QVector<QPointF> trail;
             for (int back = std::max(0, at - 12 * spacing); back <= at; back += spacing)
-                trail.points.append(QPointF(m.aligned[std::size_t(back)][2 * i], m.aligned[std::size_t(back)][2 * i + 1]));
-            trail.casing = false;
-            trail.underneath = true;
-            shapes.append(trail);
+                trail.append(QPointF(m.aligned[std::size_t(back)][2 * i], m.aligned[std::size_t(back)][2 * i + 1]));
+            shapes.append(FieldShape::polyline(trail, QColor(m.color.red(), m.color.green(), m.color.blue(), 90)).withWidth(1.5).withoutCasing().beneathPaths());
         }
         for (int i = 0; i < n; ++i) {
             const QPointF here(x[2 * i], x[2 * i + 1]);
             if (r.truth.size()) {
-                FieldShape error{FieldShape::Kind::Polyline, {here, QPointF(r.truth[2 * i], r.truth[2 * i + 1])},
-                                 QColor(m.color.red(), m.color.green(), m.color.blue(), 110), QString(), 1.5};
-                error.casing = false;
-                error.underneath = true;
-                shapes.append(error);
+                shapes.append(FieldShape::polyline({here, QPointF(r.truth[2 * i], r.truth[2 * i + 1])},
+                                                   QColor(m.color.red(), m.color.green(), m.color.blue(), 110))
+                                  .withWidth(1.5)
+                                  .withoutCasing()
+                                  .beneathPaths());
             }
             points.append({here, labelled ? r.names[i] : QString(), m.color, FieldPoint::Shape::Circle,
                            FieldPoint::LabelPlacement::BesideMarker});

@@ -3,6 +3,11 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
+
+namespace gradus::core::mip {
+struct Constraint2D;
+}
 
 namespace gradus {
 
@@ -27,6 +32,12 @@ public:
     NumberTable* numbers() const { return numbers_; }
 
 private:
+    struct Frame;
+    // The LP relaxation's polygon with the cuts so far, and the lattice points: every frame has them.
+    Frame relaxationAndLattice(const std::vector<core::mip::Constraint2D>& rows, int cuts, int step) const;
+    void addCuttingStage(const std::vector<core::mip::Constraint2D>& rows, int cuts, Frame& frame);
+    void addBranchingStage(const std::vector<core::mip::Constraint2D>& rows, int step, Frame& frame);
+
     std::shared_ptr<const MipRelaxationResult> result_;
     FieldView* plane_;
     SearchTreeView* tree_;

@@ -84,7 +84,8 @@ void SolvePane::setResult(std::shared_ptr<const MipSolveResult> result)
         // Solves as marks (squares for market split, for grey print), the LP relaxations as dashed lines.
         ChartSeries knapsack{tr("knapsack"), kKnapsack, {}}, split{tr("market split"), kMarketSplit, {}};
         knapsack.scatter = split.scatter = split.squareMarkers = true;
-        ChartSeries knapsackLp{tr("knapsack: LP"), kKnapsack, {}, true}, splitLp{tr("market split: LP"), kMarketSplit, {}, true};
+        ChartSeries knapsackLp = ChartSeries::line(tr("knapsack: LP"), kKnapsack).withDashes();
+        ChartSeries splitLp = ChartSeries::line(tr("market split: LP"), kMarketSplit).withDashes();
         for (const MipSolveRun& run : r.runs) {
             const bool isKnapsack = run.family == u"knapsack";
             (isKnapsack ? knapsack : split).points.append(QPointF(run.integers, shownSeconds(run.report.seconds)));

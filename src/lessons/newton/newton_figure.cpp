@@ -138,9 +138,9 @@ void NewtonFigure::showResult1D()
     QVector<QPointF> iterates;
     for (double x : r.newton1D.points)
         iterates.append(QPointF(x, f.value(x)));
-    ChartSeries iterateSeries{tr("iterates"), kNewtonColor, iterates, false, true};
+    ChartSeries iterateSeries = ChartSeries::markers(tr("iterates"), kNewtonColor, iterates);
     iterateSeries.fitRange = false; // a diverging run must not flatten the curve
-    ChartSeries parabola{tr("tangent parabola"), QColor(213, 94, 0), {}, true};
+    ChartSeries parabola = ChartSeries::line(tr("tangent parabola"), QColor(213, 94, 0)).withDashes();
     parabola.fitRange = false;
     function1D_->setSeries({{QString::fromStdString(f.name()), QColor(40, 40, 40), curve}, iterateSeries, parabola});
     function1D_->setTitle(r.newton1D.diverged

@@ -134,7 +134,7 @@ QVector<FieldShape> OptimizersFigure::anatomyOverlay() const
         QVector<QPointF> triangle;
         for (const core::Vec2& v : a.simplex)
             triangle.append(QPointF(v[0], v[1]));
-        return {{FieldShape::Kind::Polygon, triangle, entry.color, tr("simplex after step %1").arg(k + 1), 2.5}};
+        return {FieldShape::polygon(triangle, entry.color).withLabel(tr("simplex after step %1").arg(k + 1))};
     }
 
     // Vectors in x units; all magnified by one factor so the longest spans a fifth of the box.
@@ -146,21 +146,21 @@ QVector<FieldShape> OptimizersFigure::anatomyOverlay() const
     if (!(longest > 0) || !std::isfinite(longest))
         return {};
     const double magnify = 0.2 * std::min(box.x1 - box.x0, box.y1 - box.y0) / longest;
-    auto arrow = [&](const core::Vec2& v, const QColor& color, const QString& label, double width, bool dashed) {
-        return FieldShape{FieldShape::Kind::Arrow, {origin, origin + magnify * QPointF(v[0], v[1])}, color, label, width, dashed};
+    auto arrow = [&](const core::Vec2& v, const QColor& color, const QString& label, double width) {
+        return FieldShape::arrow(origin, origin + magnify * QPointF(v[0], v[1]), color).withLabel(label).withWidth(width);
     };
     const QString scale = magnify >= 1.5 ? tr(" (×%1)").arg(style::formatValue(magnify)) : QString();
     QVector<FieldShape> shapes;
     if (entry.usesLearningRate)
-        shapes.append(arrow(plain, QColor(60, 60, 60), tr("−η∇f") + scale, 2.0, true));
+        shapes.append(arrow(plain, QColor(60, 60, 60), tr("−η∇f") + scale, 2.0).withDashes());
     else
-        shapes.append(arrow(-1.0 * a.gradient, QColor(60, 60, 60), tr("−∇f (direction only)"), 2.0, true));
+        shapes.append(arrow(-1.0 * a.gradient, QColor(60, 60, 60), tr("−∇f (direction only)"), 2.0).withDashes());
     if (hasDirection) {
         const QString name = entry.name == u"newton" || entry.name == u"damped-newton" ? tr("Newton direction −H⁻¹∇f")
                              : entry.name == u"bfgs"                                    ? tr("search direction")
                              : entry.name == u"lion"                                    ? tr("−η·c (interpolated momentum)")
                                                                                         : tr("−η·momentum");
-        shapes.append(arrow(direction, QColor(153, 68, 170), name, 2.0, true));
+        shapes.append(arrow(direction, QColor(153, 68, 170), name, 2.0).withDashes());
     }
     if (a.scale[0] != 1 || a.scale[1] != 1) {
         // The box's sides are proportional to the per-coordinate divisor: the longer a side, the more
@@ -168,10 +168,9 @@ QVector<FieldShape> OptimizersFigure::anatomyOverlay() const
         const double side = 0.08 * std::min(box.x1 - box.x0, box.y1 - box.y0);
         const double biggest = std::max(a.scale[0], a.scale[1]);
         const QPointF half(side * a.scale[0] / biggest, side * a.scale[1] / biggest);
-        shapes.append({FieldShape::Kind::Rectangle, {origin - half, origin + half}, QColor(0, 120, 80),
-                       tr("divisor per coordinate"), 2.0, false});
+        shapes.append(FieldShape::rectangle(origin - half, origin + half, QColor(0, 120, 80)).withLabel(tr("divisor per coordinate")).withWidth(2.0));
     }
-    shapes.append(arrow(a.step, entry.color, tr("step taken"), 3.5, false));
+    shapes.append(arrow(a.step, entry.color, tr("step taken"), 3.5));
     return shapes;
 }
 

@@ -133,24 +133,26 @@ void PcaLdaFigure::showFrameOf(const PcaLdaResult& r)
         const core::Vec2 foot = r.mean + core::dot(p - r.mean, d) * d;
         const QColor colour = kClassColors[r.data.labels[i]];
         if (drops) {
-            FieldShape drop{FieldShape::Kind::Polyline, {QPointF(p[0], p[1]), QPointF(foot[0], foot[1])},
-                            QColor(colour.red(), colour.green(), colour.blue(), 70), QString(), 1.0};
-            drop.casing = false;
-            drop.underneath = true;
-            shapes.append(drop);
+            shapes.append(FieldShape::polyline({QPointF(p[0], p[1]), QPointF(foot[0], foot[1])},
+                                               QColor(colour.red(), colour.green(), colour.blue(), 70))
+                              .withWidth(1.0)
+                              .withoutCasing()
+                              .beneathPaths());
         }
         points.append({QPointF(p[0], p[1]), QString(), colour,
                        r.data.labels[i] == 0 ? FieldPoint::Shape::Circle : FieldPoint::Shape::Cross});
     }
-    shapes.append({FieldShape::Kind::Polyline, line(d), kTurningColor,
-                   tr("turning line at %1°: variance %2, Fisher ratio %3")
-                       .arg(r.angles[std::size_t(frame_)])
-                       .arg(style::formatValue(r.varianceByAngle[std::size_t(frame_)]),
-                            style::formatValue(r.fisherByAngle[std::size_t(frame_)])),
-                   2.0, true});
-    shapes.append({FieldShape::Kind::Polyline, line(r.pca), kPcaColor,
-                   tr("PCA: largest variance (%1 % of it)").arg(qRound(100 * r.explainedRatio)), 3.0});
-    shapes.append({FieldShape::Kind::Polyline, line(r.lda), kLdaColor, tr("LDA: classes farthest apart"), 3.0});
+    shapes.append(FieldShape::polyline(line(d), kTurningColor)
+                      .withLabel(tr("turning line at %1°: variance %2, Fisher ratio %3")
+                                     .arg(r.angles[std::size_t(frame_)])
+                                     .arg(style::formatValue(r.varianceByAngle[std::size_t(frame_)]),
+                                          style::formatValue(r.fisherByAngle[std::size_t(frame_)])))
+                      .withWidth(2.0)
+                      .withDashes());
+    shapes.append(FieldShape::polyline(line(r.pca), kPcaColor)
+                      .withLabel(tr("PCA: largest variance (%1 % of it)").arg(qRound(100 * r.explainedRatio)))
+                      .withWidth(3.0));
+    shapes.append(FieldShape::polyline(line(r.lda), kLdaColor).withLabel(tr("LDA: classes farthest apart")).withWidth(3.0));
     scatter_->setOverlay(shapes);
     scatter_->setPoints(points);
     scatter_->setLegendKeys({{tr("class A"), kClassColors[0]}, {tr("class B"), kClassColors[1]}});

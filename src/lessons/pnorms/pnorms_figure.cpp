@@ -43,9 +43,7 @@ QVector<QPointF> toPoints(const std::vector<core::Vec2>& points)
 // The ball as a filled outline: redrawn for every p without sampling the plane.
 FieldShape ballShape(double p, const QColor& color, const QString& label, double width)
 {
-    FieldShape shape{FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p, kDrawnPerQuadrant)), color, label, width};
-    shape.fill = pale(color);
-    return shape;
+    return FieldShape::polygon(toPoints(core::unitSphere2D(p, kDrawnPerQuadrant)), color).withLabel(label).withWidth(width).withFill(pale(color));
 }
 
 void prepareMap(FieldView* map)
@@ -160,15 +158,15 @@ void PnormsFigure::showFrameOf(const PnormsResult& r)
                             3.5));
     for (std::size_t k = 0; k < r.overlaid.size(); ++k) {
         const double extra = r.overlaid[k];
-        shapes.append({FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(extra, kDrawnPerQuadrant)), kOverlayColors[qsizetype(k % kOverlayColors.size())],
-                       QStringLiteral("p = %1").arg(formatExponent(extra)), 2.0});
+        shapes.append(FieldShape::polygon(toPoints(core::unitSphere2D(extra, kDrawnPerQuadrant)), kOverlayColors[qsizetype(k % kOverlayColors.size())])
+                          .withLabel(QStringLiteral("p = %1").arg(formatExponent(extra)))
+                          .withWidth(2.0));
     }
     QVector<FieldPoint> points;
     if (p < 1) {
         // The proof: two points of the sphere whose midpoint lies outside the ball.
         const core::NonConvexityWitness witness = core::nonConvexityWitness(p);
-        shapes.append({FieldShape::Kind::Polyline, {QPointF(1, 0), QPointF(0, 1)}, QColor(40, 40, 40),
-                       QString(), 2.0, true}); // the midpoint's label says it
+        shapes.append(FieldShape::polyline({QPointF(1, 0), QPointF(0, 1)}, QColor(40, 40, 40)).withWidth(2.0).withDashes()); // the midpoint's label says it
         points.append({QPointF(witness.midpoint[0], witness.midpoint[1]),
                        tr("‖(½, ½)‖ = %1 > 1").arg(style::formatValue(witness.midpointNorm)), QColor(40, 40, 40),
                        FieldPoint::Shape::Cross, FieldPoint::LabelPlacement::BesideMarker});
@@ -186,8 +184,10 @@ void PnormsFigure::showFrameOf(const PnormsResult& r)
         // is the diamond, so it has the same dual as p = 1.
         const double q = p >= 1 ? core::dualExponent(p) : core::kInfinity;
         dual_->setOverlay({ballShape(q, kDualColor, tr("dual: q = %1").arg(formatExponent(q)), 3.5),
-                           {FieldShape::Kind::Polygon, toPoints(core::unitSphere2D(p, kDrawnPerQuadrant)), QColor(colour.red(), colour.green(), colour.blue(), 210),
-                            tr("p = %1").arg(formatExponent(p)), 1.5, true}});
+                           FieldShape::polygon(toPoints(core::unitSphere2D(p, kDrawnPerQuadrant)), QColor(colour.red(), colour.green(), colour.blue(), 210))
+                               .withLabel(tr("p = %1").arg(formatExponent(p)))
+                               .withWidth(1.5)
+                               .withDashes()});
         dual_->setTitle(p >= 1 ? tr("Dual ball: q = %1, 1/p + 1/q = 1").arg(formatExponent(q))
                                : tr("Dual for p < 1: q = ∞, as for p = 1"));
         dual_->setSubtitle(p >= 1 ? tr("‖y‖_q = max{⟨x, y⟩ : ‖x‖_p ≤ 1}")

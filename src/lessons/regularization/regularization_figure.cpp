@@ -62,10 +62,7 @@ FieldShape ballShape(double t, bool diamond)
     else
         for (int k = 0; k < 360; ++k)
             outline.append(QPointF(t * std::cos(k * M_PI / 180), t * std::sin(k * M_PI / 180)));
-    FieldShape shape{FieldShape::Kind::Polygon, outline, kBallColor.darker(130), QString(), 1.5};
-    shape.fill = kBallColor;
-    shape.casing = false;
-    shape.underneath = true;
+    FieldShape shape = FieldShape::polygon(outline, kBallColor.darker(130)).withWidth(1.5).withFill(kBallColor).withoutCasing().beneathPaths();
     return shape;
 }
 
@@ -171,17 +168,15 @@ void RegularizationFigure::showFrameOf(const RegularizationResult& r)
         if (step > 0)
             for (int k = 1; k <= 10; ++k)
                 if (k != 2) {
-                    FieldShape level{FieldShape::Kind::Polygon, levelEllipse(loss, f.unconstrained, best + step * (k / 2.0) * (k / 2.0)),
-                                     QColor(30, 30, 30, 120), QString(), 1.0};
-                    level.casing = false;
-                    level.underneath = true;
-                    shapes.append(level);
+                    shapes.append(FieldShape::polygon(levelEllipse(loss, f.unconstrained, best + step * (k / 2.0) * (k / 2.0)), QColor(30, 30, 30, 120))
+                                      .withWidth(1.0)
+                                      .withoutCasing()
+                                      .beneathPaths());
                 }
         const QVector<QPointF> tangent = levelEllipse(loss, f.unconstrained, atSolution);
         if (!tangent.isEmpty()) {
-            FieldShape touching{FieldShape::Kind::Polygon, tangent, kTangentColor, tr("level line through the solution"), 2.5};
-            touching.underneath = true; // the solution's marker sits on it
-            shapes.append(touching);
+            // Beneath: the solution's marker sits on it.
+            shapes.append(FieldShape::polygon(tangent, kTangentColor).withLabel(tr("level line through the solution")).beneathPaths());
         }
         map->setOverlay(shapes);
         map->setPaths({{r.frames.size() > 1 ? tr("least-squares solution ŵ as the data change") : QString(), QColor(110, 110, 110), unconstrainedPath_,

@@ -182,11 +182,13 @@ void RotationsFigure::showFrameOf(const RotationsResult& r)
     const core::Mat3 firstOrder = core::planeRotation(r.planeB * second) * core::planeRotation(r.planeA * first);
     const core::Mat3 secondOrder = core::planeRotation(r.planeA * second) * core::planeRotation(r.planeB * first);
     const double degreesA = r.planeA * 180 / M_PI, degreesB = r.planeB * 180 / M_PI;
-    plane_->setOverlay({{FieldShape::Kind::Polygon, letterF(core::Mat3{}), QColor(170, 170, 170), tr("start"), 1.5, true},
-                        {FieldShape::Kind::Polygon, letterF(secondOrder), kSecondOrderColor,
-                         tr("%1° first, then %2°").arg(degreesB).arg(degreesA), 8.0},
-                        {FieldShape::Kind::Polygon, letterF(firstOrder), kFirstOrderColor,
-                         tr("%1° first, then %2°").arg(degreesA).arg(degreesB), 2.0}});
+    plane_->setOverlay({FieldShape::polygon(letterF(core::Mat3{}), QColor(170, 170, 170)).withLabel(tr("start")).withWidth(1.5).withDashes(),
+                        FieldShape::polygon(letterF(secondOrder), kSecondOrderColor)
+                            .withLabel(tr("%1° first, then %2°").arg(degreesB).arg(degreesA))
+                            .withWidth(8.0),
+                        FieldShape::polygon(letterF(firstOrder), kFirstOrderColor)
+                            .withLabel(tr("%1° first, then %2°").arg(degreesA).arg(degreesB))
+                            .withWidth(2.0)});
     plane_->setTitle(tr("In the plane the order does not matter"));
     plane_->setSubtitle(frame_ == r.frameCount() - 1 ? tr("both end turned by %1°").arg(degreesA + degreesB) : QString());
 }
