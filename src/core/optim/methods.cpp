@@ -180,7 +180,6 @@ class Newton final : public Method {
 public:
     explicit Newton(bool damped) : damped_(damped) {}
     std::string name() const override { return damped_ ? "damped-newton" : "newton"; }
-    bool usesLearningRate() const override { return false; }
     void reset(const Objective2D&, const Vec2&) override {}
     Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
     {
@@ -214,7 +213,6 @@ private:
 class Bfgs final : public Method {
 public:
     std::string name() const override { return "bfgs"; }
-    bool usesLearningRate() const override { return false; }
     void reset(const Objective2D&, const Vec2&) override { inverse_ = {1, 0, 1}; }
     Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
     {
@@ -252,7 +250,6 @@ private:
 class NelderMead final : public Method {
 public:
     std::string name() const override { return "nelder-mead"; }
-    bool usesLearningRate() const override { return false; }
     void reset(const Objective2D& f, const Vec2& start) override
     {
         current_ = &f;
@@ -283,51 +280,102 @@ private:
 
 } // namespace
 
+// Core has no Qt; lupdate finds the labels by this name (written out: it expands no macro of ours),
+// which Qt defines the same way, as a no-op.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
+const std::vector<MethodInfo>& methodRegistry()
+{
+    using H = Hyperparameters;
+    // Labels are translated in the optimizers lesson's context, where the panel shows them.
+    static const std::vector<MethodInfo> registry = {
+        MethodInfo("gd", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Gradient descent"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<GradientDescent>(); })
+            .withLearningRate(1e-3),
+        MethodInfo("momentum", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<Momentum>(h.momentum, false); })
+            .withLearningRate(1e-3)
+            .withHyperparameter({"mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum μ"), &H::momentum, 0, 0.999}),
+        MethodInfo("nesterov", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Nesterov"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<Momentum>(h.momentum, true); })
+            .withLearningRate(1e-3)
+            .withHyperparameter({"mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum μ"), &H::momentum, 0, 0.999}),
+        MethodInfo("adagrad", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Adagrad"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<Adagrad>(h.eps); })
+            .withLearningRate(1e-2)
+            .withDefault(&H::eps, 1e-10)
+            .withHyperparameter({"eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &H::eps, 1e-12, 1, true}),
+        MethodInfo("rmsprop", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "RMSprop"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<RmsProp>(h.alpha, h.eps); })
+            .withLearningRate(1e-2)
+            .withHyperparameter({"alpha", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Smoothing α"), &H::alpha, 0, 0.9999})
+            .withHyperparameter({"eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &H::eps, 1e-12, 1, true}),
+        MethodInfo("adam", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Adam"),
+                   [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<Adam>("adam", h.beta1, h.beta2, h.eps, 0.0); })
+            .withLearningRate(1e-3)
+            .withHyperparameter({"beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁"), &H::beta1, 0, 0.9999})
+            .withHyperparameter({"beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂"), &H::beta2, 0, 0.99999})
+            .withHyperparameter({"eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &H::eps, 1e-12, 1, true}),
+        MethodInfo("adamw", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "AdamW"),
+                   [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<Adam>("adamw", h.beta1, h.beta2, h.eps, h.weightDecay); })
+            .withLearningRate(1e-3)
+            .withDefault(&H::weightDecay, 0.01)
+            .withHyperparameter({"beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁"), &H::beta1, 0, 0.9999})
+            .withHyperparameter({"beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂"), &H::beta2, 0, 0.99999})
+            .withHyperparameter({"eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &H::eps, 1e-12, 1, true})
+            .withHyperparameter({"weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &H::weightDecay, 0, 1}),
+        // Lion's authors recommend a learning rate 3–10× below Adam's.
+        MethodInfo("lion", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Lion"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<Lion>(h.beta1, h.beta2, h.weightDecay); })
+            .withLearningRate(1e-4)
+            .withDefault(&H::beta2, 0.99)
+            .withHyperparameter({"beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁ (interpolation)"), &H::beta1, 0, 0.9999})
+            .withHyperparameter({"beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂ (momentum)"), &H::beta2, 0, 0.99999})
+            .withHyperparameter({"weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &H::weightDecay, 0, 1}),
+        MethodInfo("newton", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Newton"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Newton>(false); })
+            .withoutLearningRate(),
+        MethodInfo("damped-newton", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Damped Newton"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Newton>(true); })
+            .withoutLearningRate(),
+        MethodInfo("bfgs", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "BFGS"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Bfgs>(); }).withoutLearningRate(),
+        MethodInfo("nelder-mead", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Nelder–Mead"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<NelderMead>(); })
+            .withoutLearningRate()
+            .withoutDerivatives(),
+    };
+    return registry;
+}
+
+
+const MethodInfo* findMethod(const std::string& name)
+{
+    for (const MethodInfo& method : methodRegistry())
+        if (method.name == name)
+            return &method;
+    return nullptr;
+}
+
 Hyperparameters defaultHyperparameters(const std::string& method)
 {
-    Hyperparameters h;
-    if (method == "adagrad")
-        h.eps = 1e-10;
-    if (method == "adamw")
-        h.weightDecay = 0.01;
-    if (method == "lion")
-        h.beta2 = 0.99;
-    return h;
+    const MethodInfo* info = findMethod(method);
+    return info ? info->defaults : Hyperparameters{};
 }
 
 double defaultLearningRate(const std::string& method)
 {
-    if (method == "gd" || method == "momentum" || method == "nesterov" || method == "adam" || method == "adamw")
-        return 1e-3;
-    if (method == "adagrad" || method == "rmsprop")
-        return 1e-2;
-    if (method == "lion")
-        return 1e-4;
-    return 0.0;
+    const MethodInfo* info = findMethod(method);
+    return info ? info->defaultRate : 0.0;
 }
 
 const std::vector<std::string>& methodNames()
 {
-    static const std::vector<std::string> names = {"gd",   "momentum", "nesterov", "adagrad",       "rmsprop", "adam",
-                                                   "adamw", "lion",    "newton",   "damped-newton", "bfgs",    "nelder-mead"};
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all;
+        for (const MethodInfo& method : methodRegistry())
+            all.push_back(method.name);
+        return all;
+    }();
     return names;
 }
 
-std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& h)
+std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& hyper)
 {
-    if (name == "gd") return std::make_unique<GradientDescent>();
-    if (name == "momentum") return std::make_unique<Momentum>(h.momentum, false);
-    if (name == "nesterov") return std::make_unique<Momentum>(h.momentum, true);
-    if (name == "adagrad") return std::make_unique<Adagrad>(h.eps);
-    if (name == "rmsprop") return std::make_unique<RmsProp>(h.alpha, h.eps);
-    if (name == "adam") return std::make_unique<Adam>("adam", h.beta1, h.beta2, h.eps, 0.0);
-    if (name == "adamw") return std::make_unique<Adam>("adamw", h.beta1, h.beta2, h.eps, h.weightDecay);
-    if (name == "lion") return std::make_unique<Lion>(h.beta1, h.beta2, h.weightDecay);
-    if (name == "newton") return std::make_unique<Newton>(false);
-    if (name == "damped-newton") return std::make_unique<Newton>(true);
-    if (name == "bfgs") return std::make_unique<Bfgs>();
-    if (name == "nelder-mead") return std::make_unique<NelderMead>();
-    return nullptr;
+    const MethodInfo* info = findMethod(name);
+    return info ? info->make(hyper) : nullptr;
 }
 
 } // namespace gradus::core

@@ -27,6 +27,7 @@ Hyperparameters defaultHyperparameters(const std::string& method);
 // 1e-3; Lion's authors recommend 3–10× below Adam's: 1e-4). 0 for methods without one.
 double defaultLearningRate(const std::string& method);
 
+
 // The pieces of one update, for drawing how each rule builds its step.
 struct StepAnatomy {
     Vec2 gradient{0, 0};  // ∇f at the iterate the step starts from
@@ -47,9 +48,46 @@ public:
     // go on sets `stopReason` (e.g. "singular-hessian") and returns x unchanged.
     virtual Vec2 step(const Objective2D& f, const Vec2& x, int t, double lr, StepAnatomy& anatomy,
                       std::string& stopReason) = 0;
-    // Whether the learning rate means anything to this method (Newton, BFGS and Nelder–Mead ignore it).
-    virtual bool usesLearningRate() const { return true; }
 };
+
+// A hyper-parameter as a method declares it: the CLI's "<method>.<key>", the label the panel shows,
+// where it lives in Hyperparameters, and its range.
+struct HyperparameterSpec {
+    std::string key;
+    const char* label; // English; marked for translation in the optimizers lesson's context
+    double Hyperparameters::*field;
+    double minimum, maximum;
+    bool logarithmic = false;
+};
+
+// What the program knows of a method besides its update rule. A new method is its class in
+// methods.cpp and one entry of methodRegistry(); the optimizers lesson's list, panel, labels and
+// defaults all come from here.
+struct MethodInfo {
+    using Factory = std::unique_ptr<Method> (*)(const Hyperparameters&);
+
+    std::string name;            // "adam": on the command line and in the JSON
+    const char* label = "";      // "Adam" (English; translated in the optimizers lesson's context)
+    Factory make = nullptr;
+    double defaultRate = 0;         // PyTorch's; 0 for a method that takes no learning rate
+    bool usesLearningRate = true;   // Newton, BFGS and Nelder–Mead step without one
+    bool derivativeFree = false;    // never asks for ∇f, so ∇f = 0 does not stop it (Nelder–Mead)
+    Hyperparameters defaults;       // PyTorch's
+    std::vector<HyperparameterSpec> hyperparameters; // in the order the panel shows them
+
+    MethodInfo(std::string methodName, const char* shownAs, Factory factory)
+        : name(std::move(methodName)), label(shownAs), make(factory) {}
+    MethodInfo& withLearningRate(double rate) { defaultRate = rate; return *this; }
+    MethodInfo& withoutLearningRate() { usesLearningRate = false; return *this; }
+    MethodInfo& withoutDerivatives() { derivativeFree = true; return *this; }
+    MethodInfo& withDefault(double Hyperparameters::*field, double value) { defaults.*field = value; return *this; }
+    MethodInfo& withHyperparameter(HyperparameterSpec spec) { hyperparameters.push_back(std::move(spec)); return *this; }
+};
+
+// Every method, in the order the lessons list them.
+const std::vector<MethodInfo>& methodRegistry();
+// Null for an unknown name.
+const MethodInfo* findMethod(const std::string& name);
 
 // gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, newton, damped-newton, bfgs, nelder-mead.
 const std::vector<std::string>& methodNames();

@@ -39,6 +39,9 @@ Trajectory runMethod(const Objective2D& f, Method& method, const Vec2& start, do
     run.gradientNorms.push_back(norm(f.gradient(start)));
     method.reset(f, start);
 
+    // A derivative-free method never looks at ∇f: its zero is no reason for it to stop.
+    const MethodInfo* info = findMethod(method.name());
+    const bool stopsAtZeroGradient = !(info && info->derivativeFree);
     Vec2 x = start;
     for (int t = 1; t <= settings.iterations; ++t) {
         if ((t & 255) == 0)
@@ -70,7 +73,7 @@ Trajectory runMethod(const Objective2D& f, Method& method, const Vec2& start, do
             run.stopReason = stop;
             break;
         }
-        if (gradient[0] == 0 && gradient[1] == 0 && method.name() != "nelder-mead") {
+        if (gradient[0] == 0 && gradient[1] == 0 && stopsAtZeroGradient) {
             run.stopReason = "converged";
             break;
         }

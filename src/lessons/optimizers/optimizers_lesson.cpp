@@ -14,34 +14,6 @@ namespace gradus {
 
 namespace {
 
-struct HyperDeclaration {
-    const char* method;
-    const char* key;   // parameter name is method + "." + key
-    const char* label; // translated in the lesson's context
-    double core::Hyperparameters::*field;
-    double minimum, maximum;
-    bool logarithmic;
-};
-
-// Every hyper-parameter of every method, with PyTorch's defaults taken from core.
-const HyperDeclaration kHyper[] = {
-    {"momentum", "mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum μ"), &core::Hyperparameters::momentum, 0, 0.999, false},
-    {"nesterov", "mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Momentum μ"), &core::Hyperparameters::momentum, 0, 0.999, false},
-    {"adagrad", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
-    {"rmsprop", "alpha", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Smoothing α"), &core::Hyperparameters::alpha, 0, 0.9999, false},
-    {"rmsprop", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
-    {"adam", "beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁"), &core::Hyperparameters::beta1, 0, 0.9999, false},
-    {"adam", "beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂"), &core::Hyperparameters::beta2, 0, 0.99999, false},
-    {"adam", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
-    {"adamw", "beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁"), &core::Hyperparameters::beta1, 0, 0.9999, false},
-    {"adamw", "beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂"), &core::Hyperparameters::beta2, 0, 0.99999, false},
-    {"adamw", "eps", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "ε"), &core::Hyperparameters::eps, 1e-12, 1, true},
-    {"adamw", "weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &core::Hyperparameters::weightDecay, 0, 1, false},
-    {"lion", "beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁ (interpolation)"), &core::Hyperparameters::beta1, 0, 0.9999, false},
-    {"lion", "beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂ (momentum)"), &core::Hyperparameters::beta2, 0, 0.99999, false},
-    {"lion", "weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &core::Hyperparameters::weightDecay, 0, 1, false},
-};
-
 QList<ChoiceOption> scheduleChoices(bool withShared)
 {
     QList<ChoiceOption> choices;
@@ -78,19 +50,8 @@ QJsonArray tuningJson(const MethodRun& entry)
 
 QString OptimizersLesson::methodLabel(const QString& method)
 {
-    if (method == u"gd") return tr("Gradient descent");
-    if (method == u"momentum") return tr("Momentum");
-    if (method == u"nesterov") return tr("Nesterov");
-    if (method == u"adagrad") return tr("Adagrad");
-    if (method == u"rmsprop") return tr("RMSprop");
-    if (method == u"adam") return tr("Adam");
-    if (method == u"adamw") return tr("AdamW");
-    if (method == u"lion") return tr("Lion");
-    if (method == u"newton") return tr("Newton");
-    if (method == u"damped-newton") return tr("Damped Newton");
-    if (method == u"bfgs") return tr("BFGS");
-    if (method == u"nelder-mead") return tr("Nelder–Mead");
-    return method;
+    const core::MethodInfo* info = core::findMethod(method.toStdString());
+    return info ? tr(info->label) : method;
 }
 
 QColor OptimizersLesson::methodColor(const QString& method)
@@ -151,29 +112,24 @@ OptimizersLesson::OptimizersLesson()
                                  "actually taken. Step with ←/→ to see how the rule builds each step."))
                     .inGroup(raceGroup));
 
-    // Per-method settings, shown only for the methods in the race.
-    for (const std::string& stdName : core::methodNames()) {
-        const QString method = QString::fromStdString(stdName);
-        const auto rule = core::makeMethod(stdName, core::defaultHyperparameters(stdName));
+    // Per-method settings, shown only for the methods in the race: as the registry declares them.
+    for (const core::MethodInfo& info : core::methodRegistry()) {
+        const QString method = QString::fromStdString(info.name);
         const QString group = methodLabel(method);
-        if (rule->usesLearningRate()) {
+        if (info.usesLearningRate) {
             schema_.add(ParamSpec::real(method + ".lr", tr("Learning rate"), 0, 0, 10, 6).logScale().withSpecialValue(tr("shared"))
                             .withHelp(tr("0 (shown as 'shared') uses the learning rate of the race."))
                             .inGroup(group).relevantWhen("methods", {method}));
             schema_.add(ParamSpec::choice(method + ".schedule", tr("Schedule"), "shared", scheduleChoices(true))
                             .inGroup(group).relevantWhen("methods", {method}));
         }
-        const core::Hyperparameters defaults = core::defaultHyperparameters(stdName);
-        for (const HyperDeclaration& h : kHyper) {
-            if (method != QLatin1String(h.method))
-                continue;
-            ParamSpec spec = ParamSpec::real(method + "." + h.key, tr(h.label), defaults.*h.field, h.minimum, h.maximum, 6);
+        for (const core::HyperparameterSpec& h : info.hyperparameters) {
+            const double byDefault = info.defaults.*h.field;
+            ParamSpec spec = ParamSpec::real(method + "." + QString::fromStdString(h.key), tr(h.label), byDefault, h.minimum, h.maximum, 6);
             if (h.logarithmic)
                 spec.logScale();
             schema_.add(spec.inGroup(group).relevantWhen("methods", {method})
-                            .withHelp(tr("%1 of %2 (PyTorch's default: %3).")
-                                          .arg(tr(h.label), methodLabel(method))
-                                          .arg(defaults.*h.field)));
+                            .withHelp(tr("%1 of %2 (PyTorch's default: %3).").arg(tr(h.label), methodLabel(method)).arg(byDefault)));
         }
     }
 }
@@ -235,13 +191,13 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
         entry.name = method;
         entry.label = methodLabel(method);
         entry.color = methodColor(method);
-        entry.hyper = core::defaultHyperparameters(method.toStdString());
-        for (const HyperDeclaration& h : kHyper)
-            if (method == QLatin1String(h.method))
-                entry.hyper.*h.field = params.real(method + "." + h.key);
-        auto rule = core::makeMethod(method.toStdString(), entry.hyper);
-        entry.usesLearningRate = rule->usesLearningRate();
-        entry.learningRate = params.real("lr") > 0 ? params.real("lr") : core::defaultLearningRate(method.toStdString());
+        const core::MethodInfo& info = *core::findMethod(method.toStdString()); // the choices are the registry's names
+        entry.hyper = info.defaults;
+        for (const core::HyperparameterSpec& h : info.hyperparameters)
+            entry.hyper.*h.field = params.real(method + "." + QString::fromStdString(h.key));
+        auto rule = info.make(entry.hyper);
+        entry.usesLearningRate = info.usesLearningRate;
+        entry.learningRate = params.real("lr") > 0 ? params.real("lr") : info.defaultRate;
         entry.schedule = params.text("schedule");
         if (entry.usesLearningRate) {
             if (params.real(method + ".lr") > 0)
@@ -303,9 +259,8 @@ QJsonObject OptimizersLesson::toJson(const OptimizersResult& result, int frame) 
             params["schedule"] = entry.schedule;
             params["tuned"] = entry.tuned;
         }
-        for (const HyperDeclaration& h : kHyper)
-            if (entry.name == QLatin1String(h.method))
-                params[h.key] = entry.hyper.*h.field;
+        for (const core::HyperparameterSpec& h : core::findMethod(entry.name.toStdString())->hyperparameters)
+            params[QString::fromStdString(h.key)] = entry.hyper.*h.field;
         const int last = int(entry.run.points.size()) - 1;
         const int step = std::clamp(frame, 0, last);
         methods.append(QJsonObject{
