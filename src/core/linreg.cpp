@@ -1,6 +1,7 @@
 #include "linreg.h"
 
 #include "compute_control.h"
+#include "optim/divergence.h"
 
 #include <Eigen/Dense>
 
@@ -118,6 +119,7 @@ DescentPath gradientDescent(const LinRegProblem& problem, const Vec2& start, dou
     path.loss.push_back(problem.loss(start));
     path.stopReason = "iterations";
 
+    const DivergenceRule divergence{.farthest = divergenceBound};
     Vec2 theta = start;
     for (int step = 1; step <= iterations; ++step) {
         if ((step & 1023) == 0)
@@ -125,8 +127,7 @@ DescentPath gradientDescent(const LinRegProblem& problem, const Vec2& start, dou
         const Vec2 g = problem.gradient(theta);
         theta = {theta[0] - lr * g[0], theta[1] - lr * g[1]};
         const double value = problem.loss(theta);
-        const bool finite = std::isfinite(theta[0]) && std::isfinite(theta[1]) && std::isfinite(value);
-        if (!finite || std::abs(theta[0]) > divergenceBound || std::abs(theta[1]) > divergenceBound) {
+        if (divergence.diverged(theta.data(), 2, value, path.loss.front())) {
             path.diverged = true;
             path.divergedAtStep = step;
             path.stopReason = "diverged";

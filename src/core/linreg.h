@@ -68,8 +68,8 @@ struct DescentPath {
     std::string stopReason;     // "iterations", "converged" or "diverged"
 };
 
-// Runs `iterations` steps x ← x − lr·∇L(x). Stops early when the iterate becomes non-finite or its
-// magnitude exceeds divergenceBound; the non-finite point itself is not stored.
+// Runs `iterations` steps x ← x − lr·∇L(x). Stops early by the divergence rule (optim/divergence.h): a
+// non-finite iterate or loss, or an iterate farther than divergenceBound from the origin; that point is not stored.
 DescentPath gradientDescent(const LinRegProblem& problem, const Vec2& start, double lr, int iterations,
                             ComputeControl* control = nullptr, double divergenceBound = 1e12);
 

@@ -1,5 +1,6 @@
 #include "mds.h"
 
+#include "core/optim/divergence.h"
 #include "core/optim/nelder_mead.h"
 #include "core/regression/double_descent.h"
 
@@ -81,6 +82,7 @@ MdsRun gradientDescent(const Eigen::MatrixXd& d, const Layout& start, double lr,
     run.iterates.push_back(x), run.history.push_back(f), run.flops.push_back(0);
     run.evaluations = 1;
     run.stopReason = "iteration limit";
+    const DivergenceRule divergence{.growth = kDivergenceFactor};
     for (int k = 0; k < maxIterations; ++k) {
         if (!(g.norm() > tolerance * startNorm)) {
             run.stopReason = "converged";
@@ -96,7 +98,7 @@ MdsRun gradientDescent(const Eigen::MatrixXd& d, const Layout& start, double lr,
                 fNext = stress(d, next);
                 spent += functionFlops(n);
             }
-        if (!std::isfinite(fNext) || fNext > kDivergenceFactor * run.history.front()) {
+        if (divergence.diverged(next.data(), next.size(), fNext, run.history.front())) {
             run.stopReason = "diverged";
             run.divergedAtIteration = k + 1;
             break;

@@ -1,6 +1,7 @@
 #include "run.h"
 
 #include "core/compute_control.h"
+#include "divergence.h"
 
 #include <cmath>
 
@@ -42,6 +43,7 @@ Trajectory runMethod(const Objective2D& f, Method& method, const Vec2& start, do
     // A derivative-free method never looks at ∇f: its zero is no reason for it to stop.
     const MethodInfo* info = findMethod(method.name());
     const bool stopsAtZeroGradient = !(info && info->derivativeFree);
+    const DivergenceRule divergence{.farthest = settings.divergenceBound};
     Vec2 x = start;
     for (int t = 1; t <= settings.iterations; ++t) {
         if ((t & 255) == 0)
@@ -56,7 +58,7 @@ Trajectory runMethod(const Objective2D& f, Method& method, const Vec2& start, do
         }
         const double value = f.value(next);
         const Vec2 gradient = f.gradient(next);
-        if (!isFinite(next) || !std::isfinite(value) || norm(next) > settings.divergenceBound) {
+        if (divergence.diverged(next.data(), 2, value, run.values.front())) {
             run.diverged = true;
             run.divergedAtStep = t;
             run.stopReason = "diverged";

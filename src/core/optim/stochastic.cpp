@@ -1,6 +1,7 @@
 #include "stochastic.h"
 
 #include "core/compute_control.h"
+#include "divergence.h"
 
 #include <algorithm>
 #include <cmath>
@@ -126,6 +127,7 @@ StochasticRun runStochastic(const LeastSquares2& problem, StochasticMethod metho
     const int batch = std::clamp(settings.batch, 1, n);
     const Vec2 optimum = problem.optimum();
     const double best = problem.loss(optimum);
+    const DivergenceRule divergence{.farthest = kStochasticDivergenceBound};
     std::mt19937_64 generator(seed);
     std::vector<int> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), 0);
@@ -227,7 +229,7 @@ StochasticRun runStochastic(const LeastSquares2& problem, StochasticMethod metho
             break;
         }
         w = w - lr * step;
-        if (!isFinite(w) || std::hypot(w[0], w[1]) > kStochasticDivergenceBound) { // that step is not kept: the path stays finite
+        if (divergence.iterateDiverged(w.data(), 2)) { // that step is not kept: the path stays finite
             run.diverged = true;
             run.divergedAtStep = k + 1;
             break;
