@@ -1,8 +1,7 @@
 #include "linreg.h"
 
 #include "compute_control.h"
-#include "optim/methods.h"
-#include "optim/run.h"
+#include "optim/divergence.h"
 
 #include <Eigen/Dense>
 
@@ -110,43 +109,38 @@ Vec2 LinRegProblem::hessianEigenvalues() const
 
 double LinRegProblem::largestStableStep() const { return 2.0 / hessianEigenvalues()[1]; }
 
-namespace {
-
-// The regression's loss as a surface of (w, b), for the one descent loop (optim/run.h).
-class LinRegLoss final : public Objective2D {
-public:
-    explicit LinRegLoss(const LinRegProblem& problem) : problem_(problem) {}
-    double value(const Vec2& theta) const override { return problem_.loss(theta); }
-    Vec2 gradient(const Vec2& theta) const override { return problem_.gradient(theta); }
-    Sym2 hessian(const Vec2&) const override
-    {
-        const auto [h11, h12, h22] = problem_.hessian();
-        return {h11, h12, h22};
-    }
-
-private:
-    const LinRegProblem& problem_;
-};
-
-} // namespace
-
 DescentPath gradientDescent(const LinRegProblem& problem, const Vec2& start, double lr, int iterations,
                             ComputeControl* control, double divergenceBound)
 {
-    // Plain gradient descent with a constant step, run by the loop every optimizer runs in.
-    const LinRegLoss loss(problem);
-    const std::unique_ptr<Method> descent = makeMethod("gd", defaultHyperparameters("gd"));
-    RunSettings settings;
-    settings.iterations = iterations;
-    settings.divergenceBound = divergenceBound;
-    settings.recordAnatomy = false;
-    Trajectory run = runMethod(loss, *descent, start, lr, settings, control);
     DescentPath path;
-    path.points = std::move(run.points);
-    path.loss = std::move(run.values);
-    path.diverged = run.diverged;
-    path.divergedAtStep = run.divergedAtStep;
-    path.stopReason = run.stopReason;
+    path.points.reserve(std::size_t(std::max(iterations, 0)) + 1);
+    path.loss.reserve(path.points.capacity());
+    path.points.push_back(start);
+    path.loss.push_back(problem.loss(start));
+    path.stopReason = "iterations";
+
+    const DivergenceRule divergence{.farthest = divergenceBound};
+    Vec2 theta = start;
+    for (int step = 1; step <= iterations; ++step) {
+        if ((step & 1023) == 0)
+            checkpoint(control, double(step) / iterations);
+        const Vec2 g = problem.gradient(theta);
+        theta = {theta[0] - lr * g[0], theta[1] - lr * g[1]};
+        const double value = problem.loss(theta);
+        if (divergence.diverged(theta.data(), 2, value, path.loss.front())) {
+            path.diverged = true;
+            path.divergedAtStep = step;
+            path.stopReason = "diverged";
+            break;
+        }
+        path.points.push_back(theta);
+        path.loss.push_back(value);
+        if (g[0] == 0.0 && g[1] == 0.0) {
+            path.stopReason = "converged";
+            break;
+        }
+    }
+    checkpoint(control, 1.0);
     return path;
 }
 
