@@ -25,13 +25,13 @@ struct DivergenceRule {
     // For a loop that learns the value only after the step (the stochastic methods): the iterate alone.
     bool iterateDiverged(const double* x, long count) const
     {
+        // Squared, without a square root or a test per coordinate: this runs once per step of loops
+        // that take a few nanoseconds a step. A NaN coordinate fails the comparison, an infinite one
+        // makes the sum infinite.
         double squared = 0;
-        for (long i = 0; i < count; ++i) {
-            if (!std::isfinite(x[i]))
-                return true;
+        for (long i = 0; i < count; ++i)
             squared += x[i] * x[i];
-        }
-        return std::sqrt(squared) > farthest;
+        return !(squared <= farthest * farthest) || squared == std::numeric_limits<double>::infinity();
     }
 };
 
