@@ -4787,6 +4787,10 @@ pruned</source>
         <source>The 3D view needs OpenGL (a display).</source>
         <translation>Трёхмерному виду нужен OpenGL (дисплей).</translation>
     </message>
+    <message>
+        <source>This 3D view needs OpenGL, which this display does not offer (no display, or a remote desktop without GLX). The other views work; the 3D picture shows on the computer&apos;s own screen.</source>
+        <translation>Для этого трёхмерного вида нужен OpenGL, а этот дисплей его не даёт (нет дисплея или удалённый рабочий стол без GLX). Остальные виды работают; трёхмерная картинка видна на собственном экране компьютера.</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SearchTreeView</name>

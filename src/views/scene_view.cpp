@@ -15,6 +15,8 @@
 #include <QEvent>
 #include <QEventLoop>
 #include <QLabel>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
 #include <QPainter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,42 +35,70 @@ bool captureIsBottomUp()
     return (renderer.isEmpty() || renderer == "rhi") && (api.isEmpty() || api == "opengl");
 }
 
+// Whether this display can give Qt 3D an OpenGL context. Without one (no display, the offscreen
+// platform, a remote desktop without GLX) Qt 3D 6.4's renderer crashes as its window is shown.
+bool openGLAvailable()
+{
+    static const bool available = [] {
+        QOpenGLContext context;
+        if (!context.create())
+            return false;
+        QOffscreenSurface surface;
+        surface.setFormat(context.format());
+        surface.create();
+        if (!surface.isValid() || !context.makeCurrent(&surface))
+            return false;
+        context.doneCurrent();
+        return true;
+    }();
+    return available;
+}
+
 } // namespace
 
 SceneView::SceneView(QWidget* parent) : QWidget(parent)
 {
-    window_ = new Qt3DExtras::Qt3DWindow;
-    window_->defaultFrameGraph()->setClearColor(style::background());
-    connect(&style::notifier(), &style::StyleNotifier::changed, this, [this] {
-        window_->defaultFrameGraph()->setClearColor(style::background());
-    });
-    // Frame graph: a capture node (for exports) above the default forward renderer.
-    capture_ = new Qt3DRender::QRenderCapture;
-    window_->activeFrameGraph()->setParent(capture_);
-    window_->setActiveFrameGraph(capture_);
-
     root_ = new Qt3DCore::QEntity;
-    Qt3DRender::QCamera* camera = window_->camera();
-    camera->lens()->setPerspectiveProjection(35.0f, 16.0f / 9.0f, 0.05f, 100.0f);
-    camera->setUpVector(QVector3D(0, 1, 0));
+    // The container sits on a stage that keeps its place when a snapshot is shown instead.
+    stage_ = new QWidget(this);
+    auto* stageLayout = new QVBoxLayout(stage_);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    if (openGLAvailable()) {
+        window_ = new Qt3DExtras::Qt3DWindow;
+        window_->defaultFrameGraph()->setClearColor(style::background());
+        connect(&style::notifier(), &style::StyleNotifier::changed, this, [this] {
+            window_->defaultFrameGraph()->setClearColor(style::background());
+        });
+        // Frame graph: a capture node (for exports) above the default forward renderer.
+        capture_ = new Qt3DRender::QRenderCapture;
+        window_->activeFrameGraph()->setParent(capture_);
+        window_->setActiveFrameGraph(capture_);
+        camera_ = window_->camera();
+        container_ = QWidget::createWindowContainer(window_, stage_);
+        container_->setFocusPolicy(Qt::ClickFocus);
+    } else {
+        // The scene is still built (the lesson and its numbers do not depend on the display), but
+        // never drawn: the stage says why instead (paintEvent).
+        unshownRoot_.reset(root_);
+        camera_ = new Qt3DRender::QCamera(root_);
+        container_ = new QWidget(stage_);
+        container_->hide();
+    }
+    camera_->lens()->setPerspectiveProjection(35.0f, 16.0f / 9.0f, 0.05f, 100.0f);
+    camera_->setUpVector(QVector3D(0, 1, 0));
     auto* controller = new Qt3DExtras::QOrbitCameraController(root_);
-    controller->setCamera(camera);
+    controller->setCamera(camera_);
     controller->setLinearSpeed(4.0f);
     controller->setLookSpeed(180.0f);
     auto* frames = new Qt3DLogic::QFrameAction(root_);
     connect(frames, &Qt3DLogic::QFrameAction::triggered, this, &SceneView::frameAdvanced);
     root_->addComponent(frames);
-    window_->setRootEntity(root_);
-    window_->installEventFilter(this);
-
-    // The container sits on a stage that keeps its place when a snapshot is shown instead.
-    stage_ = new QWidget(this);
-    auto* stageLayout = new QVBoxLayout(stage_);
-    stageLayout->setContentsMargins(0, 0, 0, 0);
-    container_ = QWidget::createWindowContainer(window_, stage_);
+    if (window_) {
+        window_->setRootEntity(root_);
+        window_->installEventFilter(this);
+    }
     container_->setObjectName(QStringLiteral("scene3dContainer"));
     container_->setMinimumSize(160, 130);
-    container_->setFocusPolicy(Qt::ClickFocus);
     stageLayout->addWidget(container_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,7 +122,7 @@ SceneView::SceneView(QWidget* parent) : QWidget(parent)
 
 SceneView::~SceneView() = default;
 
-Qt3DRender::QCamera* SceneView::camera() const { return window_->camera(); }
+Qt3DRender::QCamera* SceneView::camera() const { return camera_; }
 
 void SceneView::setTitle(const QString& title)
 {
@@ -112,11 +142,10 @@ void SceneView::setHomeView(const QVector3D& center, const QVector3D& direction,
 void SceneView::resetView()
 {
     const float aspect = stage_->height() > 0 && stage_->width() > 0 ? float(stage_->width()) / float(stage_->height()) : 16.0f / 9.0f;
-    Qt3DRender::QCamera* camera = window_->camera();
-    camera->lens()->setAspectRatio(aspect);
-    camera->setUpVector(QVector3D(0, 1, 0));
-    camera->setPosition(homeCenter_ + homeDirection_ * homeDistance_ * std::max(1.0f, wideAspect_ / aspect));
-    camera->setViewCenter(homeCenter_);
+    camera_->lens()->setAspectRatio(aspect);
+    camera_->setUpVector(QVector3D(0, 1, 0));
+    camera_->setPosition(homeCenter_ + homeDirection_ * homeDistance_ * std::max(1.0f, wideAspect_ / aspect));
+    camera_->setViewCenter(homeCenter_);
 }
 
 void SceneView::resizeEvent(QResizeEvent* event)
@@ -135,6 +164,8 @@ bool SceneView::eventFilter(QObject* watched, QEvent* event)
 
 QImage SceneView::snapshot()
 {
+    if (!capture_)
+        return QImage();
     Qt3DRender::QRenderCaptureReply* reply = capture_->requestCapture();
     QEventLoop loop;
     QTimer::singleShot(2000, &loop, &QEventLoop::quit);
@@ -150,6 +181,8 @@ QImage SceneView::snapshot()
 
 QImage SceneView::snapshotOnScreen()
 {
+    if (!window_)
+        return QImage();
     if (!window()->isVisible())
         window()->show();
     QElapsedTimer clock;
@@ -183,7 +216,7 @@ void SceneView::freezeFrom(SceneView* live)
 void SceneView::showSnapshot(const QImage& image)
 {
     snapshot_ = image;
-    container_->setVisible(image.isNull());
+    container_->setVisible(window_ && image.isNull());
     update();
 }
 
@@ -196,7 +229,11 @@ void SceneView::paintEvent(QPaintEvent*)
     painter.fillRect(area, style::background());
     if (snapshot_.isNull()) {
         painter.setPen(style::textColor());
-        painter.drawText(area, Qt::AlignCenter, tr("The 3D view needs OpenGL (a display)."));
+        painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         window_ ? tr("The 3D view needs OpenGL (a display).")
+                                 : tr("This 3D view needs OpenGL, which this display does not offer (no display, or a "
+                                      "remote desktop without GLX). The other views work; the 3D picture shows on the "
+                                      "computer's own screen."));
         return;
     }
     painter.setRenderHint(QPainter::SmoothPixmapTransform);

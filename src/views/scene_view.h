@@ -1,11 +1,14 @@
 #pragma once
 // A Qt 3D scene inside a widget: a title, an orbit camera (drag to turn, wheel to zoom, right-drag
 // to pan, double-click to go back to the home view) and frame capture for exports. Lessons and
-// views put their entities under root(). Needs OpenGL: on the offscreen platform it stays blank.
+// views put their entities under root(). Needs OpenGL: where the display offers none, the scene is
+// built but not drawn, and the view says why.
 
 #include <QImage>
 #include <QVector3D>
 #include <QWidget>
+
+#include <memory>
 
 namespace Qt3DCore {
 class QEntity;
@@ -64,11 +67,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    Qt3DExtras::Qt3DWindow* window_;
+    Qt3DExtras::Qt3DWindow* window_ = nullptr;          // null where no OpenGL context can be made
     QWidget* stage_;
     QWidget* container_;
-    Qt3DRender::QRenderCapture* capture_;
+    Qt3DRender::QRenderCapture* capture_ = nullptr;
     Qt3DCore::QEntity* root_;
+    std::unique_ptr<Qt3DCore::QEntity> unshownRoot_;    // the scene's owner when there is no window
+    Qt3DRender::QCamera* camera_;
     QVector3D homeCenter_{0, 0, 0};
     QVector3D homeDirection_{0, 0, 1};
     float homeDistance_ = 4;

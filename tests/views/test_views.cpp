@@ -8,6 +8,7 @@
 #include "views/figure_export.h"
 #include "views/plot_style.h"
 #include "views/polyline_clip.h"
+#include "views/scene_view.h"
 #include "views/wrapping_check_box.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
@@ -17,6 +18,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainter>
@@ -69,6 +71,34 @@ public:
 class TestViews : public QObject {
     Q_OBJECT
 private slots:
+    // Where no OpenGL context can be made (here the offscreen platform: test_views_without_opengl),
+    // a 3D view builds its scene but does not draw it, and says why, instead of crashing in Qt 3D's
+    // renderer as its window is shown (it did, in landscape's surfaces). Under Xvfb, where OpenGL
+    // works, the 3D views are tested by test_gui and test_screens.
+    void aSceneWithoutOpenGLSaysWhy()
+    {
+        if (QGuiApplication::platformName() != u"offscreen")
+            QSKIP("for a display without OpenGL (test_views_without_opengl)");
+        SceneView view;
+        view.setTitle(QStringLiteral("a surface"));
+        view.resize(520, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QWidget* container = view.findChild<QWidget*>(QStringLiteral("scene3dContainer"));
+        QVERIFY(container && !container->isVisible());
+        QVERIFY(view.camera() && view.root());
+        QVERIFY(view.snapshot().isNull());
+        QVERIFY(view.snapshotOnScreen().isNull());
+        // The stage carries the message: text-coloured pixels below the title, on the background.
+        const QImage shot = view.grab().toImage();
+        const int titleBottom = view.findChild<QLabel*>(QStringLiteral("sceneTitle"))->geometry().bottom();
+        int textPixels = 0;
+        for (int y = titleBottom + 1; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                textPixels += qGray(shot.pixel(x, y)) < 128;
+        QVERIFY2(textPixels > 300, qPrintable(QString::number(textPixels)));
+    }
+
     void fieldHeatMapFollowsTheColourMap()
     {
         FieldView view;
