@@ -58,7 +58,8 @@ signals:
     void parameterEdited(const QString& name, const QVariant& value);
 
 protected:
-    // Draws frame_; also called by setResult implementations once the new result is in place.
+    // Draws frame_ (FigureOf clamps it and hands the result over); a figure may call it again when a
+    // background job brings more of the picture.
     virtual void showFrame() = 0;
     void registerView(const QString& name, QWidget* widget);
     // Reports a point picked on a map as the parameter `name`, rounded to what a person would type

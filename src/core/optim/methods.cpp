@@ -328,13 +328,10 @@ const std::vector<MethodInfo>& methodRegistry()
             .withHyperparameter({"beta1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₁ (interpolation)"), &H::beta1, 0, 0.9999})
             .withHyperparameter({"beta2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "β₂ (momentum)"), &H::beta2, 0, 0.99999})
             .withHyperparameter({"weight_decay", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Weight decay λ"), &H::weightDecay, 0, 1}),
-        MethodInfo("newton", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Newton"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Newton>(false); })
-            .withoutLearningRate(),
-        MethodInfo("damped-newton", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Damped Newton"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Newton>(true); })
-            .withoutLearningRate(),
-        MethodInfo("bfgs", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "BFGS"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Bfgs>(); }).withoutLearningRate(),
+        MethodInfo("newton", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Newton"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Newton>(false); }),
+        MethodInfo("damped-newton", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Damped Newton"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Newton>(true); }),
+        MethodInfo("bfgs", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "BFGS"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Bfgs>(); }),
         MethodInfo("nelder-mead", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Nelder–Mead"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<NelderMead>(); })
-            .withoutLearningRate()
             .withoutDerivatives(),
     };
     return registry;

@@ -27,7 +27,6 @@ Hyperparameters defaultHyperparameters(const std::string& method);
 // 1e-3; Lion's authors recommend 3–10× below Adam's: 1e-4). 0 for methods without one.
 double defaultLearningRate(const std::string& method);
 
-
 // The pieces of one update, for drawing how each rule builds its step.
 struct StepAnatomy {
     Vec2 gradient{0, 0};  // ∇f at the iterate the step starts from
@@ -69,8 +68,7 @@ struct MethodInfo {
     std::string name;            // "adam": on the command line and in the JSON
     const char* label = "";      // "Adam" (English; translated in the optimizers lesson's context)
     Factory make = nullptr;
-    double defaultRate = 0;         // PyTorch's; 0 for a method that takes no learning rate
-    bool usesLearningRate = true;   // Newton, BFGS and Nelder–Mead step without one
+    double defaultRate = 0;         // PyTorch's; 0 for a method that steps without one (Newton, BFGS, Nelder–Mead)
     bool derivativeFree = false;    // never asks for ∇f, so ∇f = 0 does not stop it (Nelder–Mead)
     Hyperparameters defaults;       // PyTorch's
     std::vector<HyperparameterSpec> hyperparameters; // in the order the panel shows them
@@ -78,7 +76,7 @@ struct MethodInfo {
     MethodInfo(std::string methodName, const char* shownAs, Factory factory)
         : name(std::move(methodName)), label(shownAs), make(factory) {}
     MethodInfo& withLearningRate(double rate) { defaultRate = rate; return *this; }
-    MethodInfo& withoutLearningRate() { usesLearningRate = false; return *this; }
+    bool usesLearningRate() const { return defaultRate > 0; }
     MethodInfo& withoutDerivatives() { derivativeFree = true; return *this; }
     MethodInfo& withDefault(double Hyperparameters::*field, double value) { defaults.*field = value; return *this; }
     MethodInfo& withHyperparameter(HyperparameterSpec spec) { hyperparameters.push_back(std::move(spec)); return *this; }

@@ -116,7 +116,7 @@ OptimizersLesson::OptimizersLesson()
     for (const core::MethodInfo& info : core::methodRegistry()) {
         const QString method = QString::fromStdString(info.name);
         const QString group = methodLabel(method);
-        if (info.usesLearningRate) {
+        if (info.usesLearningRate()) {
             schema_.add(ParamSpec::real(method + ".lr", tr("Learning rate"), 0, 0, 10, 6).logScale().withSpecialValue(tr("shared"))
                             .withHelp(tr("0 (shown as 'shared') uses the learning rate of the race."))
                             .inGroup(group).relevantWhen("methods", {method}));
@@ -196,7 +196,7 @@ ResultPtr OptimizersLesson::compute(const ParamValues& params, core::ComputeCont
         for (const core::HyperparameterSpec& h : info.hyperparameters)
             entry.hyper.*h.field = params.real(method + "." + QString::fromStdString(h.key));
         auto rule = info.make(entry.hyper);
-        entry.usesLearningRate = info.usesLearningRate;
+        entry.usesLearningRate = info.usesLearningRate();
         entry.learningRate = params.real("lr") > 0 ? params.real("lr") : info.defaultRate;
         entry.schedule = params.text("schedule");
         if (entry.usesLearningRate) {
