@@ -2432,12 +2432,12 @@ Check the formula, or move the view.</source>
         <translation>итерация %1 из %2, f = %3</translation>
     </message>
     <message>
-        <source>diverged at iteration %1 · %2 ms</source>
-        <translation>разошёлся на итерации %1 · %2 мс</translation>
+        <source>diverged at step %1 · %2 ms</source>
+        <translation>разошёлся на шаге %1 · %2 мс</translation>
     </message>
     <message>
-        <source>diverged at iteration %1: lower the step</source>
-        <translation>разошёлся на итерации %1: уменьшите шаг</translation>
+        <source>diverged at step %1: lower the step</source>
+        <translation>разошёлся на шаге %1: уменьшите шаг</translation>
     </message>
 </context>
 <context>

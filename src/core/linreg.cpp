@@ -1,7 +1,7 @@
 #include "linreg.h"
 
 #include "compute_control.h"
-#include "optim/divergence.h"
+#include "optim/descent.h"
 
 #include <Eigen/Dense>
 
@@ -117,30 +117,27 @@ DescentPath gradientDescent(const LinRegProblem& problem, const Vec2& start, dou
     path.loss.reserve(path.points.capacity());
     path.points.push_back(start);
     path.loss.push_back(problem.loss(start));
-    path.stopReason = "iterations";
 
-    const DivergenceRule divergence{.farthest = divergenceBound};
-    Vec2 theta = start;
-    for (int step = 1; step <= iterations; ++step) {
-        if ((step & 1023) == 0)
-            checkpoint(control, double(step) / iterations);
-        const Vec2 g = problem.gradient(theta);
-        theta = {theta[0] - lr * g[0], theta[1] - lr * g[1]};
-        const double value = problem.loss(theta);
-        if (divergence.diverged(theta.data(), 2, value, path.loss.front())) {
-            path.diverged = true;
-            path.divergedAtStep = step;
-            path.stopReason = "diverged";
-            break;
-        }
-        path.points.push_back(theta);
-        path.loss.push_back(value);
-        if (g[0] == 0.0 && g[1] == 0.0) {
-            path.stopReason = "converged";
-            break;
-        }
-    }
-    checkpoint(control, 1.0);
+    const DescentLoop loop{.steps = iterations,
+                           .divergence = {.farthest = divergenceBound},
+                           .startValue = path.loss.front(),
+                           .checkpointEvery = 1024,
+                           .control = control};
+    const DescentOutcome outcome = descend(
+        loop, start,
+        [&](int, const Vec2& theta) {
+            const Vec2 g = problem.gradient(theta);
+            const Vec2 next{theta[0] - lr * g[0], theta[1] - lr * g[1]};
+            Proposal<Vec2> proposal = Proposal<Vec2>::to(next, problem.loss(next));
+            if (g[0] == 0.0 && g[1] == 0.0)
+                proposal.thenStop("converged");
+            return proposal;
+        },
+        [&](int, const Proposal<Vec2>& step) {
+            path.points.push_back(step.next);
+            path.loss.push_back(step.value);
+        });
+    static_cast<DescentOutcome&>(path) = outcome;
     return path;
 }
 

@@ -4,6 +4,7 @@
 // and plain gradient descent on it. L is an exact quadratic, so everything the lesson shows
 // (optimum, Hessian, largest stable step) has a closed form.
 
+#include "optim/descent.h"
 #include "vec2.h"
 
 #include <array>
@@ -60,16 +61,15 @@ private:
     double optimalLoss_ = 0;
 };
 
-struct DescentPath {
+// Why it stopped: "iterations", "converged" or "diverged".
+struct DescentPath : DescentOutcome {
     std::vector<Vec2> points;   // the start first, then one point per completed step
     std::vector<double> loss;   // L at every point of the path
-    bool diverged = false;
-    int divergedAtStep = -1;    // the step whose result was non-finite or left the safe box
-    std::string stopReason;     // "iterations", "converged" or "diverged"
 };
 
-// Runs `iterations` steps x ← x − lr·∇L(x). Stops early by the divergence rule (optim/divergence.h): a
-// non-finite iterate or loss, or an iterate farther than divergenceBound from the origin; that point is not stored.
+// Runs `iterations` steps x ← x − lr·∇L(x) in the descent loop (optim/descent.h). Stops early by its
+// divergence rule: a non-finite iterate or loss, or an iterate farther than divergenceBound from the
+// origin; that point is not stored.
 DescentPath gradientDescent(const LinRegProblem& problem, const Vec2& start, double lr, int iterations,
                             ComputeControl* control = nullptr, double divergenceBound = 1e12);
 

@@ -138,14 +138,14 @@ private slots:
         for (double lr : {10.0, 1.0}) {
             const MdsRun run = gradientDescent(d, start, lr, 20000, false);
             QCOMPARE(QString::fromStdString(run.stopReason), QString("diverged"));
-            QCOMPARE(int(run.iterates.size()), run.divergedAtIteration);
+            QCOMPARE(int(run.iterates.size()), run.divergedAtStep);
             for (double f : run.history)
                 QVERIFY(std::isfinite(f) && f <= kDivergenceFactor * run.history.front());
             const Layout next = run.iterates.back() - lr * stressGradient(d, run.iterates.back());
             const double blownUp = stress(d, next);
             QVERIFY2(!(blownUp <= kDivergenceFactor * run.history.front()), qPrintable(QString::number(blownUp)));
         }
-        QCOMPARE(gradientDescent(d, start, 0.2 / 15, 20000, false).divergedAtIteration, -1);
+        QCOMPARE(gradientDescent(d, start, 0.2 / 15, 20000, false).divergedAtStep, -1);
     }
 
     void smacofNeverIncreasesTheStress()

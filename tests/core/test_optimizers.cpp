@@ -40,7 +40,7 @@ bool close(double actual, double expected, double tolerance)
     return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
 }
 
-Schedule scheduleNamed(const QString& name) { return name == "cosine" ? Schedule::Cosine : Schedule::Constant; }
+Schedule scheduleNamed(const QString& name) { return name == "cosine" ? Schedule::cosine() : Schedule::constant(); }
 
 } // namespace
 
@@ -232,17 +232,26 @@ private slots:
         QVERIFY(escape.diverged);
     }
 
+    // One vocabulary for every lesson (schedule.h): the race's step decay halves every quarter of the
+    // run, the SGD lesson's every k₀ steps; 1/k and 1/√k start at the base rate and halve at k₀ and 3k₀.
     void schedules()
     {
-        QCOMPARE(scheduledRate(Schedule::Constant, 0.1, 50, 100), 0.1);
-        QCOMPARE(scheduledRate(Schedule::StepDecay, 0.1, 25, 100), 0.1);
-        QCOMPARE(scheduledRate(Schedule::StepDecay, 0.1, 26, 100), 0.05);
-        QCOMPARE(scheduledRate(Schedule::StepDecay, 0.1, 100, 100), 0.0125);
-        QCOMPARE(scheduledRate(Schedule::Cosine, 0.1, 1, 100), 0.1);
-        QCOMPARE_LE(std::abs(scheduledRate(Schedule::Cosine, 0.1, 51, 100) - 0.05), 1e-15);
-        QCOMPARE(scheduledRate(Schedule::Warmup, 0.1, 5, 100), 0.05);
-        QCOMPARE(scheduledRate(Schedule::Warmup, 0.1, 10, 100), 0.1);
-        QCOMPARE(scheduledRate(Schedule::Warmup, 0.1, 60, 100), 0.1);
+        QCOMPARE(Schedule::constant().rate(0.1, 50, 100), 0.1);
+        QCOMPARE(Schedule::stepDecay().rate(0.1, 25, 100), 0.1);
+        QCOMPARE(Schedule::stepDecay().rate(0.1, 26, 100), 0.05);
+        QCOMPARE(Schedule::stepDecay().rate(0.1, 100, 100), 0.0125);
+        QCOMPARE(Schedule::stepDecay(7).rate(0.1, 7, 100), 0.1);
+        QCOMPARE(Schedule::stepDecay(7).rate(0.1, 8, 100), 0.05);
+        QCOMPARE(Schedule::stepDecay(7).rate(0.1, 15, 100000), 0.025); // a period ignores the run's length
+        QCOMPARE(Schedule::inverseK(50).rate(0.1, 1, 100), 0.1);
+        QCOMPARE_LE(std::abs(Schedule::inverseK(50).rate(0.1, 51, 100) - 0.05), 1e-17);
+        QCOMPARE(Schedule::inverseSqrtK(50).rate(0.1, 1, 100), 0.1);
+        QCOMPARE_LE(std::abs(Schedule::inverseSqrtK(50).rate(0.1, 151, 100) - 0.05), 1e-17);
+        QCOMPARE(Schedule::cosine().rate(0.1, 1, 100), 0.1);
+        QCOMPARE_LE(std::abs(Schedule::cosine().rate(0.1, 51, 100) - 0.05), 1e-15);
+        QCOMPARE(Schedule::warmup().rate(0.1, 5, 100), 0.05);
+        QCOMPARE(Schedule::warmup().rate(0.1, 10, 100), 0.1);
+        QCOMPARE(Schedule::warmup().rate(0.1, 60, 100), 0.1);
     }
 
     void everyMethodHasADefinedName()

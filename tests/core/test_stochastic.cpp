@@ -132,11 +132,12 @@ private slots:
         const StochasticRun sgd = runStochastic(p, StochasticMethod::Sgd, s, {0, 0}, 11);
         QVERIFY(sgd.distance.back() > 1e-3);
         // Decreasing steps do get closer than the constant one, slowly.
-        s.decayAfter = 50;
+        StochasticSettings inverseK = s;
+        inverseK.schedule = Schedule::inverseK(50);
         double constant = 0, decreasing = 0;
         for (int seed = 0; seed < 10; ++seed) {
             constant += runStochastic(p, StochasticMethod::Sgd, s, {0, 0}, seed).distance.back();
-            decreasing += runStochastic(p, StochasticMethod::SgdInverseK, s, {0, 0}, seed).distance.back();
+            decreasing += runStochastic(p, StochasticMethod::Sgd, inverseK, {0, 0}, seed).distance.back();
         }
         QVERIFY(decreasing < 0.5 * constant);
     }

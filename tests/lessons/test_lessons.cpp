@@ -922,16 +922,16 @@ private slots:
         QVERIFY(methods[0].toObject()["f"].toDouble() < 1e-4 && methods[0].toObject()["f"].toDouble() > 0);
         // The seed's table: 6, 15 and 34 cities for each iterative method.
         QCOMPARE(json["summary"].toArray().size(), 9);
-        QVERIFY(methods[0].toObject()["diverged_at_iteration"].isNull());
+        QVERIFY(methods[0].toObject()["diverged_at_step"].isNull());
         // Too long a step: gradient descent stops where f grew 10⁸-fold, here and in the table.
         ParamValues tooLong = values;
         lesson.schema().applyAssignment(tooLong, "lr=10");
         const QJsonObject blownUp = lesson.resultJson(*lesson.compute(tooLong, nullptr), 0);
         const QJsonObject gd = blownUp["methods"].toArray()[0].toObject();
         QCOMPARE(gd["stop_reason"].toString(), QString("diverged"));
-        QCOMPARE(gd["diverged_at_iteration"].toInt(), gd["iterations"].toInt() + 1);
+        QCOMPARE(gd["diverged_at_step"].toInt(), gd["iterations"].toInt() + 1);
         QVERIFY(gd["f"].toDouble() <= 1e8 * gd["history"].toArray()[0].toDouble());
-        QVERIFY(blownUp["summary"].toArray()[0].toObject()["diverged_at_iteration"].toInt() >= 1);
+        QVERIFY(blownUp["summary"].toArray()[0].toObject()["diverged_at_step"].toInt() >= 1);
         // Bad tables say what is wrong.
         QTemporaryDir dir;
         auto failsWith = [&](const QByteArray& content, const QString& expected) {

@@ -78,26 +78,18 @@ Newton1DRun newton1D(const Function1D& f, double start, int iterations, double b
 {
     Newton1DRun run;
     run.points.push_back(start);
-    double x = start;
-    for (int k = 0; k < iterations; ++k) {
-        const double slope = f.slope(x), curvature = f.curvature(x);
-        if (slope == 0) {
-            run.stopReason = "converged";
-            break;
-        }
-        if (curvature == 0) {
-            run.stopReason = "zero-curvature";
-            break;
-        }
-        const double next = x - slope / curvature;
-        if (!std::isfinite(next) || std::abs(next) > bound) {
-            run.diverged = true;
-            run.stopReason = "diverged";
-            break;
-        }
-        x = next;
-        run.points.push_back(x);
-    }
+    const DescentLoop loop{.steps = iterations, .divergence = {.farthest = bound}};
+    static_cast<DescentOutcome&>(run) = descend(
+        loop, start,
+        [&](int, double x) {
+            const double slope = f.slope(x), curvature = f.curvature(x);
+            if (slope == 0)
+                return Proposal<double>::stopHere("converged");
+            if (curvature == 0)
+                return Proposal<double>::stopHere("zero-curvature");
+            return Proposal<double>::to(x - slope / curvature);
+        },
+        [&](int, const Proposal<double>& step) { run.points.push_back(step.next); });
     return run;
 }
 

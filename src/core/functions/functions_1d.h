@@ -1,6 +1,8 @@
 #pragma once
 // Functions of one variable for the Newton lesson's 1D mode, with the iteration on them.
 
+#include "core/optim/descent.h"
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,13 +26,13 @@ public:
 const std::vector<std::string>& functions1DNames();
 std::unique_ptr<Function1D> makeFunction1D(const std::string& name);
 
-struct Newton1DRun {
+// Why it stopped: "iterations", "converged", "zero-curvature", "diverged".
+struct Newton1DRun : DescentOutcome {
     std::vector<double> points; // x₀, x₁, …
-    bool diverged = false;
-    std::string stopReason = "iterations"; // "converged", "zero-curvature", "diverged"
 };
 
-// x ← x − f'(x)/f''(x). Stops when f'' = 0, when |x| exceeds `bound`, or when f' is exactly 0.
+// x ← x − f'(x)/f''(x) in the descent loop (core/optim/descent.h). Stops when f'' = 0, when |x|
+// exceeds `bound` or is not finite, or when f' is exactly 0.
 Newton1DRun newton1D(const Function1D& f, double start, int iterations, double bound = 1e6);
 
 } // namespace gradus::core

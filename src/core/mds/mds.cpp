@@ -1,6 +1,6 @@
 #include "mds.h"
 
-#include "core/optim/divergence.h"
+#include "core/optim/descent.h"
 #include "core/optim/nelder_mead.h"
 #include "core/regression/double_descent.h"
 
@@ -75,39 +75,38 @@ MdsRun gradientDescent(const Eigen::MatrixXd& d, const Layout& start, double lr,
     const int n = pointsIn(d, start);
     MdsRun run;
     run.method = "gd";
-    Layout x = start;
-    double f = stress(d, x);
-    Layout g = stressGradient(d, x);
-    const double startNorm = g.norm();
-    run.iterates.push_back(x), run.history.push_back(f), run.flops.push_back(0);
+    run.iterates.push_back(start), run.history.push_back(stress(d, start)), run.flops.push_back(0);
     run.evaluations = 1;
-    run.stopReason = "iteration limit";
-    const DivergenceRule divergence{.growth = kDivergenceFactor};
-    for (int k = 0; k < maxIterations; ++k) {
-        if (!(g.norm() > tolerance * startNorm)) {
-            run.stopReason = "converged";
-            break;
-        }
-        double step = lr, spent = gradientStepFlops(n);
-        Layout next = x - step * g;
-        double fNext = stress(d, next);
-        if (backtracking)
-            while (fNext > f - 1e-4 * step * g.squaredNorm() && step > 1e-12) {
-                step /= 2;
-                next = x - step * g;
-                fNext = stress(d, next);
-                spent += functionFlops(n);
-            }
-        if (divergence.diverged(next.data(), next.size(), fNext, run.history.front())) {
-            run.stopReason = "diverged";
-            run.divergedAtIteration = k + 1;
-            break;
-        }
-        x = next, f = fNext;
-        g = stressGradient(d, x);
-        ++run.evaluations;
-        run.iterates.push_back(x), run.history.push_back(f), run.flops.push_back(run.flops.back() + spent);
-    }
+    Layout g = stressGradient(d, start); // at the last accepted layout
+    const double startNorm = g.norm();
+    double spent = 0;                     // operations of the step being proposed
+    const DescentLoop loop{.steps = maxIterations, .divergence = {.growth = kDivergenceFactor}, .startValue = run.history.front()};
+    const DescentOutcome outcome = descend(
+        loop, start,
+        [&](int, const Layout& x) {
+            if (!(g.norm() > tolerance * startNorm))
+                return Proposal<Layout>::stopHere("converged");
+            const double f = run.history.back();
+            double step = lr;
+            spent = gradientStepFlops(n);
+            Layout next = x - step * g;
+            double fNext = stress(d, next);
+            if (backtracking)
+                while (fNext > f - 1e-4 * step * g.squaredNorm() && step > 1e-12) {
+                    step /= 2;
+                    next = x - step * g;
+                    fNext = stress(d, next);
+                    spent += functionFlops(n);
+                }
+            return Proposal<Layout>::to(std::move(next), fNext);
+        },
+        [&](int, const Proposal<Layout>& accepted) {
+            g = stressGradient(d, accepted.next);
+            ++run.evaluations;
+            run.iterates.push_back(accepted.next), run.history.push_back(accepted.value);
+            run.flops.push_back(run.flops.back() + spent);
+        });
+    static_cast<DescentOutcome&>(run) = outcome;
     run.seconds = secondsSince(clock);
     return run;
 }
@@ -141,37 +140,36 @@ MdsRun smacof(const Eigen::MatrixXd& d, const Layout& start, int maxIterations, 
     const int n = pointsIn(d, start);
     MdsRun run;
     run.method = "smacof";
-    Eigen::MatrixXd x = Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, 2, Eigen::RowMajor>>(start.data(), n, 2);
-    auto flat = [n](const Eigen::MatrixXd& m) {
-        Layout v(2 * n);
-        for (int i = 0; i < n; ++i)
-            v[2 * i] = m(i, 0), v[2 * i + 1] = m(i, 1);
-        return v;
-    };
-    double f = stress(d, start);
-    run.iterates.push_back(start), run.history.push_back(f), run.flops.push_back(0);
-    run.stopReason = "iteration limit";
-    for (int k = 0; k < maxIterations; ++k) {
-        Eigen::MatrixXd b = Eigen::MatrixXd::Zero(n, n);
-        for (int i = 0; i < n; ++i)
-            for (int j = 0; j < n; ++j)
-                if (i != j) {
+    run.iterates.push_back(start), run.history.push_back(stress(d, start)), run.flops.push_back(0);
+    using Points = Eigen::Matrix<double, Eigen::Dynamic, 2, Eigen::RowMajor>; // a layout's n rows (x, y)
+    Eigen::MatrixXd b(n, n);
+    // The Guttman transform never increases the stress: the loop's rule only catches a non-finite one.
+    const DescentLoop loop{.steps = maxIterations, .startValue = run.history.front()};
+    const DescentOutcome outcome = descend(
+        loop, start,
+        [&](int, const Layout& flat) {
+            const Eigen::MatrixXd x = Eigen::Map<const Points>(flat.data(), n, 2);
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; j < n; ++j) {
                     const double length = (x.row(i) - x.row(j)).norm();
-                    b(i, j) = length > 0 ? -d(i, j) / length : 0.0;
+                    b(i, j) = i != j && length > 0 ? -d(i, j) / length : 0.0;
                 }
-        for (int i = 0; i < n; ++i)
-            b(i, i) = -b.row(i).sum();
-        x = b * x / double(n);
-        const Layout v = flat(x);
-        const double fNext = stress(d, v);
-        run.iterates.push_back(v), run.history.push_back(fNext), run.flops.push_back(run.flops.back() + gradientStepFlops(n));
-        ++run.evaluations;
-        if (f - fNext <= tolerance * f) {
-            run.stopReason = "converged";
-            break;
-        }
-        f = fNext;
-    }
+            for (int i = 0; i < n; ++i)
+                b(i, i) = -b.row(i).sum();
+            Layout next(2 * n);
+            Eigen::Map<Points>(next.data(), n, 2) = b * x / double(n);
+            const double f = run.history.back(), fNext = stress(d, next);
+            Proposal<Layout> proposal = Proposal<Layout>::to(std::move(next), fNext);
+            if (f - fNext <= tolerance * f)
+                proposal.thenStop("converged");
+            return proposal;
+        },
+        [&](int, const Proposal<Layout>& accepted) {
+            run.iterates.push_back(accepted.next), run.history.push_back(accepted.value);
+            run.flops.push_back(run.flops.back() + gradientStepFlops(n));
+            ++run.evaluations;
+        });
+    static_cast<DescentOutcome&>(run) = outcome;
     run.seconds = secondsSince(clock);
     return run;
 }

@@ -4,6 +4,8 @@
 // over all ordered pairs, minimized by gradient descent or by Nelder–Mead; classical MDS and
 // SMACOF as references; orthogonal Procrustes to lay a solution over the true map.
 
+#include "core/optim/descent.h"
+
 #include <Eigen/Core>
 
 #include <cstdint>
@@ -26,15 +28,14 @@ Layout stressGradient(const Eigen::MatrixXd& d, const Layout& x);
 inline double gradientStepFlops(int n) { return 13.0 * n * n; }
 inline double functionFlops(int n) { return 8.0 * n * n; }
 
-struct MdsRun {
+// Why it stopped: "iterations", "converged", "diverged" (gradient descent), Nelder–Mead's own words.
+struct MdsRun : DescentOutcome {
     std::string method;
     std::vector<Layout> iterates;  // one per iteration, the start first
     std::vector<double> history;   // f per iterate
     std::vector<double> flops;     // operations spent up to each iterate
     long evaluations = 0;          // function evaluations (gradient descent: gradients)
     double seconds = 0;
-    std::string stopReason;
-    int divergedAtIteration = -1; // gradient descent: the step whose f blew up (not kept), or −1
 };
 
 // Gradient descent counts as diverged when f exceeds this multiple of its start (or is not finite):

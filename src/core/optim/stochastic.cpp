@@ -1,9 +1,9 @@
 #include "stochastic.h"
 
 #include "core/compute_control.h"
-#include "divergence.h"
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -120,123 +120,207 @@ LeastSquares2 makeSgdData(int n, Vec2 wTrue, double noise, std::uint64_t seed)
     return data;
 }
 
+namespace {
+
+// b distinct samples, uniformly (a partial Fisher–Yates shuffle).
+class BatchDraw {
+public:
+    BatchDraw(int samples, int batch, std::uint64_t seed) : batch_(batch), generator_(seed), order_(std::size_t(samples))
+    {
+        std::iota(order_.begin(), order_.end(), 0);
+    }
+    std::vector<int> next()
+    {
+        std::vector<int> chosen;
+        const int n = int(order_.size());
+        for (int j = 0; j < batch_; ++j) {
+            std::uniform_int_distribution<int> pick(j, n - 1);
+            std::swap(order_[size_t(j)], order_[size_t(pick(generator_))]);
+            chosen.push_back(order_[size_t(j)]);
+        }
+        return chosen;
+    }
+    int batch() const { return batch_; }
+
+private:
+    int batch_;
+    std::mt19937_64 generator_;
+    std::vector<int> order_;
+};
+
+// One update rule: the direction d of step t at w (the step is w ← w − lr·d), the samples it drew,
+// and the sample gradients it evaluated.
+class StochasticUpdate {
+public:
+    explicit StochasticUpdate(const LeastSquares2& problem) : problem_(problem) {}
+    virtual ~StochasticUpdate() = default;
+    virtual Vec2 direction(const Vec2& w, int t, BatchDraw& draw, std::vector<int>& used) = 0;
+    double evaluations = 0;
+
+protected:
+    const LeastSquares2& problem_;
+    int samples() const { return problem_.size(); }
+};
+
+// d = ∇f(w) = (1/N) Σ gᵢ(w).
+class FullGradient final : public StochasticUpdate {
+public:
+    using StochasticUpdate::StochasticUpdate;
+    Vec2 direction(const Vec2& w, int, BatchDraw&, std::vector<int>&) override
+    {
+        evaluations += samples();
+        return problem_.gradient(w);
+    }
+};
+
+// d = (1/b) Σ_{i ∈ B} gᵢ(w), a fresh batch B each step.
+class MiniBatchSgd final : public StochasticUpdate {
+public:
+    using StochasticUpdate::StochasticUpdate;
+    Vec2 direction(const Vec2& w, int, BatchDraw& draw, std::vector<int>& used) override
+    {
+        used = draw.next();
+        Vec2 sum{0, 0};
+        for (int i : used)
+            sum = sum + problem_.sampleGradient(w, i);
+        evaluations += draw.batch();
+        return (1.0 / draw.batch()) * sum;
+    }
+};
+
+// The variance-reduced rules keep the last gradient seen of every sample, and their mean.
+class GradientTable {
+protected:
+    GradientTable(const LeastSquares2& problem, const Vec2& start)
+    {
+        for (int i = 0; i < problem.size(); ++i)
+            table_.push_back(problem.sampleGradient(start, i));
+        mean_ = problem.gradient(start);
+    }
+    void refresh(const LeastSquares2& problem, const Vec2& w, const std::vector<int>& used)
+    {
+        for (int i : used) {
+            const Vec2 fresh = problem.sampleGradient(w, i);
+            mean_ = mean_ + (1.0 / problem.size()) * (fresh - table_[size_t(i)]);
+            table_[size_t(i)] = fresh;
+        }
+    }
+    std::vector<Vec2> table_;
+    Vec2 mean_{0, 0};
+};
+
+// SAG (Schmidt, Le Roux, Bach): refresh the batch's entries, d = the table's mean.
+class Sag final : public StochasticUpdate, GradientTable {
+public:
+    Sag(const LeastSquares2& problem, const Vec2& start) : StochasticUpdate(problem), GradientTable(problem, start)
+    {
+        evaluations += samples();
+    }
+    Vec2 direction(const Vec2& w, int, BatchDraw& draw, std::vector<int>& used) override
+    {
+        used = draw.next();
+        refresh(problem_, w, used);
+        evaluations += draw.batch();
+        return mean_;
+    }
+};
+
+// SAGA (Defazio, Bach, Lacoste-Julien): d = (1/b) Σ_{i ∈ B} (gᵢ(w) − tableᵢ) + the table's mean, an
+// unbiased correction; then refresh the batch's entries.
+class Saga final : public StochasticUpdate, GradientTable {
+public:
+    Saga(const LeastSquares2& problem, const Vec2& start) : StochasticUpdate(problem), GradientTable(problem, start)
+    {
+        evaluations += samples();
+    }
+    Vec2 direction(const Vec2& w, int, BatchDraw& draw, std::vector<int>& used) override
+    {
+        used = draw.next();
+        Vec2 d{0, 0};
+        for (int i : used)
+            d = d + (1.0 / draw.batch()) * (problem_.sampleGradient(w, i) - table_[size_t(i)]);
+        d = d + mean_;
+        refresh(problem_, w, used);
+        evaluations += draw.batch();
+        return d;
+    }
+};
+
+// SVRG (Johnson & Zhang): a full gradient at a snapshot w̃ every epoch (N / b steps), then
+// d = (1/b) Σ_{i ∈ B} (gᵢ(w) − gᵢ(w̃)) + ∇f(w̃).
+class Svrg final : public StochasticUpdate {
+public:
+    Svrg(const LeastSquares2& problem, const Vec2& start, int batch)
+        : StochasticUpdate(problem), snapshot_(start), epochLength_(std::max(1, problem.size() / batch)) {}
+    Vec2 direction(const Vec2& w, int t, BatchDraw& draw, std::vector<int>& used) override
+    {
+        if ((t - 1) % epochLength_ == 0) {
+            snapshot_ = w;
+            snapshotGradient_ = problem_.gradient(w);
+            evaluations += samples();
+        }
+        used = draw.next();
+        Vec2 d{0, 0};
+        for (int i : used)
+            d = d + (1.0 / draw.batch()) * (problem_.sampleGradient(w, i) - problem_.sampleGradient(snapshot_, i));
+        evaluations += 2.0 * draw.batch();
+        return d + snapshotGradient_;
+    }
+
+private:
+    Vec2 snapshot_, snapshotGradient_{0, 0};
+    int epochLength_;
+};
+
+std::unique_ptr<StochasticUpdate> makeUpdate(StochasticMethod method, const LeastSquares2& problem, const Vec2& start, int batch)
+{
+    switch (method) {
+    case StochasticMethod::Gd: return std::make_unique<FullGradient>(problem);
+    case StochasticMethod::Sgd: return std::make_unique<MiniBatchSgd>(problem);
+    case StochasticMethod::Sag: return std::make_unique<Sag>(problem, start);
+    case StochasticMethod::Svrg: return std::make_unique<Svrg>(problem, start, batch);
+    case StochasticMethod::Saga: return std::make_unique<Saga>(problem, start);
+    }
+    return nullptr;
+}
+
+} // namespace
+
 StochasticRun runStochastic(const LeastSquares2& problem, StochasticMethod method, const StochasticSettings& settings,
                             Vec2 start, std::uint64_t seed, ComputeControl* control)
 {
-    const int n = problem.size();
-    const int batch = std::clamp(settings.batch, 1, n);
+    const int batch = std::clamp(settings.batch, 1, problem.size());
     const Vec2 optimum = problem.optimum();
     const double best = problem.loss(optimum);
-    const DivergenceRule divergence{.farthest = kStochasticDivergenceBound};
-    std::mt19937_64 generator(seed);
-    std::vector<int> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    auto drawBatch = [&] { // b distinct samples, uniformly
-        std::vector<int> chosen;
-        for (int j = 0; j < batch; ++j) {
-            std::uniform_int_distribution<int> pick(j, n - 1);
-            std::swap(order[size_t(j)], order[size_t(pick(generator))]);
-            chosen.push_back(order[size_t(j)]);
-        }
-        return chosen;
-    };
-
     StochasticRun run;
-    Vec2 w = start;
-    double evaluations = 0;
-    auto record = [&] {
+    auto record = [&](const Vec2& w, double evaluations) {
         run.points.push_back(w);
         run.loss.push_back(std::max(0.0, problem.loss(w) - best));
         run.distance.push_back(std::hypot(w[0] - optimum[0], w[1] - optimum[1]));
         run.gradientEvaluations.push_back(evaluations);
     };
-    record();
+    record(start, 0); // the tables of SAG and SAGA, built next, count from the first step on
 
-    // Tables of the variance-reduced methods: the last gradient seen of every sample, and their mean.
-    std::vector<Vec2> table;
-    Vec2 tableMean{0, 0};
-    if (method == StochasticMethod::Sag || method == StochasticMethod::Saga) {
-        for (int i = 0; i < n; ++i)
-            table.push_back(problem.sampleGradient(w, i));
-        tableMean = problem.gradient(w);
-        evaluations += n;
-    }
-    Vec2 snapshot = w, snapshotGradient{0, 0};
-    const int epochLength = std::max(1, n / batch);
-
-    for (int k = 0; k < settings.iterations; ++k) {
-        if (k % 64 == 0)
-            checkpoint(control, double(k) / settings.iterations);
-        double lr = settings.lr;
-        const double k0 = std::max(1, settings.decayAfter);
-        if (method == StochasticMethod::SgdInverseK)
-            lr = settings.lr * k0 / (k0 + k);
-        else if (method == StochasticMethod::SgdInverseSqrtK)
-            lr = settings.lr * std::sqrt(k0 / (k0 + k));
-        else if (method == StochasticMethod::SgdStepDecay)
-            lr = settings.lr * std::pow(0.5, k / std::max(1, settings.decayAfter));
-
-        Vec2 step{0, 0};
-        std::vector<int> used;
-        switch (method) {
-        case StochasticMethod::Gd:
-            step = problem.gradient(w);
-            evaluations += n;
-            break;
-        case StochasticMethod::Sgd:
-        case StochasticMethod::SgdInverseK:
-        case StochasticMethod::SgdInverseSqrtK:
-        case StochasticMethod::SgdStepDecay:
-            used = drawBatch();
-            for (int i : used)
-                step = step + problem.sampleGradient(w, i);
-            step = (1.0 / batch) * step;
-            evaluations += batch;
-            break;
-        case StochasticMethod::Sag: // Schmidt, Le Roux, Bach: step along the mean of the table
-            used = drawBatch();
-            for (int i : used) {
-                const Vec2 fresh = problem.sampleGradient(w, i);
-                tableMean = tableMean + (1.0 / n) * (fresh - table[size_t(i)]);
-                table[size_t(i)] = fresh;
-            }
-            step = tableMean;
-            evaluations += batch;
-            break;
-        case StochasticMethod::Saga: // Defazio, Bach, Lacoste-Julien: unbiased correction by the table
-            used = drawBatch();
-            for (int i : used)
-                step = step + (1.0 / batch) * (problem.sampleGradient(w, i) - table[size_t(i)]);
-            step = step + tableMean;
-            for (int i : used) {
-                const Vec2 fresh = problem.sampleGradient(w, i);
-                tableMean = tableMean + (1.0 / n) * (fresh - table[size_t(i)]);
-                table[size_t(i)] = fresh;
-            }
-            evaluations += batch;
-            break;
-        case StochasticMethod::Svrg: // Johnson & Zhang: a full gradient at a snapshot every epoch
-            if (k % epochLength == 0) {
-                snapshot = w;
-                snapshotGradient = problem.gradient(w);
-                evaluations += n;
-            }
-            used = drawBatch();
-            for (int i : used)
-                step = step + (1.0 / batch) * (problem.sampleGradient(w, i) - problem.sampleGradient(snapshot, i));
-            step = step + snapshotGradient;
-            evaluations += 2.0 * batch;
-            break;
-        }
-        w = w - lr * step;
-        if (divergence.iterateDiverged(w.data(), 2)) { // that step is not kept: the path stays finite
-            run.diverged = true;
-            run.divergedAtStep = k + 1;
-            break;
-        }
-        run.batches.push_back(std::move(used));
-        record();
-    }
+    BatchDraw draw(problem.size(), batch, seed);
+    const std::unique_ptr<StochasticUpdate> update = makeUpdate(method, problem, start, batch);
+    const DescentLoop loop{.steps = settings.iterations,
+                           .divergence = {.farthest = kStochasticDivergenceBound},
+                           .checkpointEvery = 64,
+                           .control = control};
+    std::vector<int> used;
+    const DescentOutcome outcome = descend(
+        loop, start,
+        [&](int t, const Vec2& w) {
+            const double lr = settings.schedule.rate(settings.lr, t, settings.iterations);
+            used.clear();
+            const Vec2 d = update->direction(w, t, draw, used);
+            return Proposal<Vec2>::to(w - lr * d); // the loss is evaluated only for a kept step
+        },
+        [&](int, const Proposal<Vec2>& step) {
+            run.batches.push_back(std::move(used));
+            record(step.next, update->evaluations);
+        });
+    static_cast<DescentOutcome&>(run) = outcome;
     return run;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 // Stochastic methods on a least-squares problem with two parameters, for the `sgd` lesson:
 // f(w) = 1/(2N) Σᵢ (w₁xᵢ + w₂ − yᵢ)², per-sample gradients gᵢ(w) = (w₁xᵢ + w₂ − yᵢ)·(xᵢ, 1).
-// Full gradient descent; SGD with a constant, 1/k, 1/√k or step-decay step and any batch size;
-// and the variance-reduced SAG, SVRG and SAGA. Every method counts gradient evaluations
-// (one per sample gradient), so methods are compared at equal work.
+// Full gradient descent; SGD with any batch size; and the variance-reduced SAG, SVRG and SAGA, each
+// with any step schedule (schedule.h: SGD's 1/k, 1/√k and step decay). Every method counts gradient
+// evaluations (one per sample gradient), so methods are compared at equal work. They run in the
+// descent loop (descent.h), one class per update rule in stochastic.cpp.
 
 #include "core/vec2.h"
+#include "descent.h"
+#include "schedule.h"
 
 #include <cstdint>
 #include <string>
@@ -45,26 +48,27 @@ struct LeastSquares2 {
 // The seed notebook's data: N points, x uniform in [−0.5, 0.5], y = w₁x + w₂ + N(0, σ²).
 LeastSquares2 makeSgdData(int n, Vec2 wTrue, double noise, std::uint64_t seed);
 
-enum class StochasticMethod { Gd, Sgd, SgdInverseK, SgdInverseSqrtK, SgdStepDecay, Sag, Svrg, Saga };
+// The update rules: full gradient descent, mini-batch SGD, SAG, SVRG, SAGA.
+enum class StochasticMethod { Gd, Sgd, Sag, Svrg, Saga };
 
 struct StochasticSettings {
-    double lr = 0.1;
+    double lr = 0.1; // the schedule's starting step
+    Schedule schedule{}; // constant
     int batch = 2;
     int iterations = 500;
-    int decayAfter = 100; // step decay: the step halves every this many iterations; 1/k schedules use it as k₀
 };
 
 // An iterate farther than this from the origin counts as diverged (as does NaN or Inf).
 constexpr double kStochasticDivergenceBound = 1e12;
 
-struct StochasticRun {
+// A run; it stops only by diverging: a step left the kStochasticDivergenceBound ball or became
+// non-finite, and the run stopped before it (divergedAtStep; the points are the start and the steps before it).
+struct StochasticRun : DescentOutcome {
     std::vector<Vec2> points;           // from the start, one per iteration
     std::vector<double> loss;           // f(w) − f*
     std::vector<double> distance;       // ‖w − w*‖
     std::vector<double> gradientEvaluations; // cumulative, sample gradients
     std::vector<std::vector<int>> batches;   // the samples each step used (empty for full GD)
-    bool diverged = false;  // a step left the kStochasticDivergenceBound ball or became non-finite: the run stopped before it
-    int divergedAtStep = -1; // that step; the points are the start and the steps before it
 };
 
 StochasticRun runStochastic(const LeastSquares2& problem, StochasticMethod method, const StochasticSettings& settings,

@@ -92,7 +92,7 @@ void MdsFigure::showResult(const MdsResult& r)
     if (r.truth.size())
         include(r.truth);
     for (const MdsMethodRun& m : r.methods)
-        if (m.run.divergedAtIteration < 0) // a diverged layout would shrink every other map to a dot
+        if (m.run.divergedAtStep < 0) // a diverged layout would shrink every other map to a dot
             include(m.aligned.back());
     if (!(x0 <= x1)) // nothing else to frame (no true places, every method diverged): the start
         for (const MdsMethodRun& m : r.methods)
@@ -120,7 +120,7 @@ void MdsFigure::showResult(const MdsResult& r)
     QList<QPair<QString, QString>> rows;
     for (const MdsSummaryRow& s : r.summary)
         rows.append({tr("%1 cities, %2").arg(s.cities).arg(s.method),
-                     s.divergedAtIteration >= 0 ? tr("diverged at iteration %1 · %2 ms").arg(s.divergedAtIteration).arg(s.seconds * 1e3, 0, 'f', 1)
+                     s.divergedAtStep >= 0 ? tr("diverged at step %1 · %2 ms").arg(s.divergedAtStep).arg(s.seconds * 1e3, 0, 'f', 1)
                                                 : tr("%1 it · %2 ev · f %3 · %4 ms")
                                                       .arg(s.iterations)
                                                       .arg(s.evaluations)
@@ -193,8 +193,8 @@ void MdsFigure::showFrameOf(const MdsResult& r)
             const int at = r.iterateAt(m, frame_);
             view->setTitle(m.label);
             const int last = int(m.run.iterates.size()) - 1;
-            if (m.run.divergedAtIteration >= 0 && at == last)
-                view->setSubtitle(tr("diverged at iteration %1: lower the step").arg(m.run.divergedAtIteration));
+            if (m.run.divergedAtStep >= 0 && at == last)
+                view->setSubtitle(tr("diverged at step %1: lower the step").arg(m.run.divergedAtStep));
             else
                 view->setSubtitle(tr("iteration %1 of %2, f = %3").arg(at).arg(last).arg(style::formatValue(m.run.history[std::size_t(at)])));
             view->setLegendKeys(r.truth.size() ? QVector<QPair<QString, QColor>>{{tr("true positions"), QColor(200, 200, 200)}}

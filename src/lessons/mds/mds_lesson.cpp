@@ -284,7 +284,7 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
                     const core::mds::MdsRun run = runMethod(order[m], table, from, 0);
                     static const QStringList shortNames = {QStringLiteral("GD"), QStringLiteral("NM"), QStringLiteral("SMACOF"), QString()};
                     result->summary.append({size, shortNames[m], int(run.iterates.size()) - 1, run.evaluations, run.history.back(),
-                                            run.seconds, run.divergedAtIteration});
+                                            run.seconds, run.divergedAtStep});
                 }
         }
     return result;
@@ -311,7 +311,8 @@ QJsonObject MdsLesson::toJson(const MdsResult& r, int frame) const
                                    {"fevals", double(m.run.evaluations)},
                                    {"seconds", m.run.seconds},
                                    {"stop_reason", QString::fromStdString(m.run.stopReason)},
-                                   {"diverged_at_iteration", m.run.divergedAtIteration >= 0 ? QJsonValue(m.run.divergedAtIteration) : QJsonValue()},
+                                   {"diverged", m.run.diverged},
+                                   {"diverged_at_step", m.run.diverged ? QJsonValue(m.run.divergedAtStep) : QJsonValue()},
                                    {"current", QJsonObject{{"iteration", at}, {"f", m.run.history[std::size_t(at)]}}}});
     }
     QJsonArray d;
@@ -325,7 +326,7 @@ QJsonObject MdsLesson::toJson(const MdsResult& r, int frame) const
     for (const MdsSummaryRow& s : r.summary)
         summary.append(QJsonObject{{"cities", s.cities}, {"method", s.method}, {"iterations", s.iterations},
                                    {"fevals", double(s.evaluations)}, {"f", s.f}, {"seconds", s.seconds},
-                                   {"diverged_at_iteration", s.divergedAtIteration >= 0 ? QJsonValue(s.divergedAtIteration) : QJsonValue()}});
+                                   {"diverged_at_step", s.divergedAtStep >= 0 ? QJsonValue(s.divergedAtStep) : QJsonValue()}});
     return QJsonObject{{"cities", QJsonArray::fromStringList(r.names)},
                        {"D", d},
                        {"scale", r.scale},

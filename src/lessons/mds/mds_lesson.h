@@ -23,7 +23,7 @@ struct MdsSummaryRow {
     int iterations = 0;
     long evaluations = 0;
     double f = 0, seconds = 0;
-    int divergedAtIteration = -1;
+    int divergedAtStep = -1;
 };
 
 struct MdsResult : LessonResult {

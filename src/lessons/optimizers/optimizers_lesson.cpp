@@ -28,10 +28,10 @@ QList<ChoiceOption> scheduleChoices(bool withShared)
 
 core::Schedule scheduleFromName(const QString& name)
 {
-    if (name == u"step") return core::Schedule::StepDecay;
-    if (name == u"cosine") return core::Schedule::Cosine;
-    if (name == u"warmup") return core::Schedule::Warmup;
-    return core::Schedule::Constant;
+    if (name == u"step") return core::Schedule::stepDecay(); // every quarter of the run
+    if (name == u"cosine") return core::Schedule::cosine();
+    if (name == u"warmup") return core::Schedule::warmup();
+    return core::Schedule::constant();
 }
 
 } // namespace

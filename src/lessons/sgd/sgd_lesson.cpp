@@ -17,23 +17,27 @@ namespace gradus {
 
 namespace {
 
+// A method of the lesson: an update rule with a step schedule; decreasing schedules use k₀ = decay_after.
 struct MethodInfo {
     const char* id;
     const char* label;
     core::StochasticMethod method;
+    core::Schedule::Kind schedule;
     const char* shortLabel; // for chart legends
 };
 
+using Step = core::Schedule::Kind;
+
 const MethodInfo kMethods[] = {
-    {"gd", QT_TRANSLATE_NOOP("gradus::SgdLesson", "gradient descent (full)"), core::StochasticMethod::Gd, "GD"},
-    {"sgd", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, constant step"), core::StochasticMethod::Sgd, "SGD"},
-    {"sgd-1/k", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, step ∝ 1/k"), core::StochasticMethod::SgdInverseK, "SGD 1/k"},
-    {"sgd-1/sqrtk", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, step ∝ 1/√k"), core::StochasticMethod::SgdInverseSqrtK, "SGD 1/√k"},
-    {"sgd-decay", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, step halving"), core::StochasticMethod::SgdStepDecay, "SGD halving"},
-    {"big-batch", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, big batch"), core::StochasticMethod::Sgd, "big batch"},
-    {"sag", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SAG"), core::StochasticMethod::Sag, "SAG"},
-    {"svrg", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SVRG"), core::StochasticMethod::Svrg, "SVRG"},
-    {"saga", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SAGA"), core::StochasticMethod::Saga, "SAGA"},
+    {"gd", QT_TRANSLATE_NOOP("gradus::SgdLesson", "gradient descent (full)"), core::StochasticMethod::Gd, Step::Constant, "GD"},
+    {"sgd", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, constant step"), core::StochasticMethod::Sgd, Step::Constant, "SGD"},
+    {"sgd-1/k", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, step ∝ 1/k"), core::StochasticMethod::Sgd, Step::InverseK, "SGD 1/k"},
+    {"sgd-1/sqrtk", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, step ∝ 1/√k"), core::StochasticMethod::Sgd, Step::InverseSqrtK, "SGD 1/√k"},
+    {"sgd-decay", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, step halving"), core::StochasticMethod::Sgd, Step::StepDecay, "SGD halving"},
+    {"big-batch", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SGD, big batch"), core::StochasticMethod::Sgd, Step::Constant, "big batch"},
+    {"sag", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SAG"), core::StochasticMethod::Sag, Step::Constant, "SAG"},
+    {"svrg", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SVRG"), core::StochasticMethod::Svrg, Step::Constant, "SVRG"},
+    {"saga", QT_TRANSLATE_NOOP("gradus::SgdLesson", "SAGA"), core::StochasticMethod::Saga, Step::Constant, "SAGA"},
 };
 
 } // namespace
@@ -128,7 +132,7 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
     core::StochasticSettings settings;
     settings.lr = result->lr;
     settings.iterations = params.integer("iters");
-    settings.decayAfter = params.integer("decay_after");
+    const int decayAfter = params.integer("decay_after");
     int done = 0;
     for (const MethodInfo& info : kMethods) {
         if (!chosen.contains(QString::fromLatin1(info.id)))
@@ -144,6 +148,7 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
             entry.label += QStringLiteral(", b = %1").arg(entry.batch);
         core::StochasticSettings mine = settings;
         mine.batch = entry.batch;
+        mine.schedule = core::Schedule{info.schedule, decayAfter};
         const int seeds = info.method == core::StochasticMethod::Gd ? 1 : result->seeds;
         size_t everyRunReached = std::numeric_limits<size_t>::max(); // a mean is only a mean while no run has diverged
         for (int s = 0; s < seeds; ++s) {
@@ -164,7 +169,7 @@ ResultPtr SgdLesson::compute(const ParamValues& params, core::ComputeControl* co
         }
         entry.meanDistance.resize(std::min(entry.meanDistance.size(), everyRunReached));
         entry.meanLoss.resize(entry.meanDistance.size());
-        if (info.method == core::StochasticMethod::Sgd && entry.id == u"sgd")
+        if (entry.id == u"sgd") // the constant step: the one that settles in the ball
             result->noiseBallRadius = std::sqrt(result->problem.noiseBallSquaredRadius(result->lr, entry.batch));
         result->methods.append(std::move(entry));
         ++done;
