@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <typeinfo>
 
 class QWidget;
 
@@ -100,25 +101,45 @@ public:
     virtual QSize preferredFigureSize() const { return {1280, 720}; }
 };
 
-// The base of a lesson whose compute() returns a `Result`: it owns the schema (the lesson fills
-// schema_ in its constructor) and hands the result to toJson() as its own type, with the frame within
-// the result's frames, so that no lesson casts or clamps.
+// One kind of result a lesson turns into JSON (a base of LessonOf, one per kind).
 template <class Result>
-class LessonOf : public Lesson {
+class JsonOf {
+protected:
+    virtual ~JsonOf() = default;
+    // The numbers behind the figure at `frame`; keys documented in docs/lessons/<id>.md.
+    virtual QJsonObject toJson(const Result& result, int frame) const = 0;
+};
+
+// The base of a lesson whose compute() returns a `Result` — or one of several kinds, for a lesson
+// whose views compute different things (mip: the collection, the relaxation, a solve): it owns the
+// schema (the lesson fills schema_ in its constructor) and hands the result to the toJson() of its
+// own type, with the frame within the result's frames, so that no lesson casts or clamps.
+template <class... Results>
+class LessonOf : public Lesson, protected JsonOf<Results>... {
 public:
     const ParamSchema& schema() const final { return schema_; }
     QJsonObject resultJson(const LessonResult& result, int frame) const final
     {
-        // Another lesson's result here is a programming error: std::bad_cast, not undefined behaviour.
-        const auto& own = dynamic_cast<const Result&>(result);
-        return toJson(own, std::clamp(frame, 0, std::max(0, own.frameCount() - 1)));
+        QJsonObject json;
+        if (!(jsonIf<Results>(result, frame, json) || ...))
+            throw std::bad_cast(); // another lesson's result here is a programming error, not undefined behaviour
+        return json;
     }
 
 protected:
-    // The numbers behind the figure at `frame`; keys documented in docs/lessons/<id>.md.
-    virtual QJsonObject toJson(const Result& result, int frame) const = 0;
+    using JsonOf<Results>::toJson...;
 
     ParamSchema schema_;
+
+private:
+    template <class Result>
+    bool jsonIf(const LessonResult& result, int frame, QJsonObject& json) const
+    {
+        const auto* own = dynamic_cast<const Result*>(&result);
+        if (own)
+            json = this->toJson(*own, std::clamp(frame, 0, std::max(0, own->frameCount() - 1)));
+        return own;
+    }
 };
 
 } // namespace gradus

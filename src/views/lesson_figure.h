@@ -73,9 +73,13 @@ private:
 };
 
 // The base of a figure for one lesson's results: it keeps the result as its own type, draws
-// nothing until there is one, and keeps frame_ within the result's frames.
+// nothing until there is one, and keeps frame_ within the result's frames. A figure that shows one
+// of several kinds (mip) names them all: FigureOf<A, B, C>, below.
+template <class... Results>
+class FigureOf;
+
 template <class Result>
-class FigureOf : public LessonFigure {
+class FigureOf<Result> : public LessonFigure {
 public:
     using LessonFigure::LessonFigure;
 
@@ -103,6 +107,66 @@ protected:
 
     // Shared: background jobs and samplers keep the result alive while they use it.
     std::shared_ptr<const Result> result_;
+};
+
+// One kind of result a figure of several kinds shows (a base of FigureOf<A, B, …>, one per kind).
+template <class Result>
+class ShowsResult {
+protected:
+    virtual ~ShowsResult() = default;
+    // A new result of this kind, shared: the panes that draw it keep it alive while they use it.
+    virtual void showResult(const std::shared_ptr<const Result>& result) = 0;
+    // Draws frame_ of the result, already within 0 … frameCount − 1.
+    virtual void showFrameOf(const Result& result) = 0;
+};
+
+template <class... Results>
+class FigureOf : public LessonFigure, protected ShowsResult<Results>... {
+public:
+    using LessonFigure::LessonFigure;
+
+    void setResult(const ResultPtr& result) final
+    {
+        shown_.reset();
+        (showIf<Results>(result) || ...);
+    }
+
+protected:
+    using ShowsResult<Results>::showResult...;
+    using ShowsResult<Results>::showFrameOf...;
+
+    void showFrame() final
+    {
+        if (!shown_)
+            return;
+        frame_ = std::clamp(frame_, 0, std::max(0, shown_->frameCount() - 1));
+        (frameIf<Results>() || ...);
+    }
+    // The result on show if it is a `Result`, else null.
+    template <class Result>
+    const Result* shownAs() const { return dynamic_cast<const Result*>(shown_.get()); }
+
+private:
+    template <class Result>
+    bool showIf(const ResultPtr& result)
+    {
+        auto own = std::dynamic_pointer_cast<const Result>(result);
+        if (own) {
+            shown_ = result;
+            this->showResult(own);
+        }
+        return bool(own);
+    }
+    template <class Result>
+    bool frameIf()
+    {
+        const Result* own = shownAs<Result>();
+        if (own)
+            this->showFrameOf(*own);
+        return own;
+    }
+
+    ResultPtr shown_;
 };
 
 } // namespace gradus

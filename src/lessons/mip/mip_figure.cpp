@@ -31,7 +31,7 @@ QPointF positionOf(const MiplibInstance& i)
 
 } // namespace
 
-MipFigure::MipFigure(QWidget* parent) : LessonFigure(parent)
+MipFigure::MipFigure(QWidget* parent) : FigureOf(parent)
 {
     miplibPage_ = new QWidget(this);
     scatter_ = new FieldView(miplibPage_);
@@ -61,51 +61,40 @@ MipFigure::MipFigure(QWidget* parent) : LessonFigure(parent)
     registerView(QStringLiteral("families"), solvePane_->families());
     registerView(QStringLiteral("progress"), solvePane_->progress());
     connect(scatter_, &FieldView::pointPicked, this, [this](QPointF at) {
-        if (!result_)
+        const MipResult* collection = shownAs<MipResult>();
+        if (!collection)
             return;
         // The instance nearest to the click (in the plot's log coordinates).
         int best = -1;
         double bestDistance = INFINITY;
-        for (int k = 0; k < result_->instances.size(); ++k) {
-            const QPointF d = positionOf(result_->instances[k]) - at;
+        for (int k = 0; k < collection->instances.size(); ++k) {
+            const QPointF d = positionOf(collection->instances[k]) - at;
             const double distance = std::hypot(d.x(), d.y());
             if (distance < bestDistance)
                 best = k, bestDistance = distance;
         }
-        showInstance(best);
+        showInstance(*collection, best);
     });
 }
 
-void MipFigure::setResult(const ResultPtr& result)
+void MipFigure::showResult(const std::shared_ptr<const MipRelaxationResult>& relaxation)
 {
-    relaxation_ = std::dynamic_pointer_cast<const MipRelaxationResult>(result);
-    if (relaxation_) {
-        pages_->setCurrentWidget(relaxationPane_);
-        relaxationPane_->setResult(relaxation_);
-        relaxationPane_->showFrame(frame_);
-        return;
-    }
-    if (auto solve = std::dynamic_pointer_cast<const MipSolveResult>(result)) {
-        pages_->setCurrentWidget(solvePane_);
-        solvePane_->setResult(solve);
-        return;
-    }
-    result_ = std::dynamic_pointer_cast<const MipResult>(result);
-    if (!result_)
-        return;
+    pages_->setCurrentWidget(relaxationPane_);
+    relaxationPane_->setResult(relaxation);
+}
+
+void MipFigure::showFrameOf(const MipRelaxationResult&) { relaxationPane_->showFrame(frame_); }
+
+void MipFigure::showResult(const std::shared_ptr<const MipSolveResult>& solve)
+{
+    pages_->setCurrentWidget(solvePane_);
+    solvePane_->setResult(solve);
+}
+
+void MipFigure::showResult(const std::shared_ptr<const MipResult>& collection)
+{
     pages_->setCurrentWidget(miplibPage_);
-    showMiplib();
-}
-
-void MipFigure::showFrame()
-{
-    if (relaxation_)
-        relaxationPane_->showFrame(frame_);
-}
-
-void MipFigure::showMiplib()
-{
-    const MipResult& r = *result_;
+    const MipResult& r = *collection;
     QVector<FieldPoint> points;
     double x1 = 1, y1 = 1;
     // Easy first, so that the rarer hard and open instances are drawn on top.
@@ -134,16 +123,16 @@ void MipFigure::showMiplib()
                            .arg(r.total)
                            .arg(r.filter.isEmpty() ? QString() : QStringLiteral(" (") + r.filter + QLatin1Char(')')));
     scatter_->setSubtitle(tr("size does not tell how hard: the smallest hard and open instances are named"));
-    showInstance(r.highlighted.isEmpty() ? -1 : r.highlighted.front());
+    showInstance(r, r.highlighted.isEmpty() ? -1 : r.highlighted.front());
 }
 
-void MipFigure::showInstance(int index)
+void MipFigure::showInstance(const MipResult& collection, int index)
 {
-    if (!result_ || index < 0 || index >= result_->instances.size()) {
+    if (index < 0 || index >= collection.instances.size()) {
         details_->setRows({});
         return;
     }
-    const MiplibInstance& i = result_->instances[index];
+    const MiplibInstance& i = collection.instances[index];
     QString objective;
     switch (i.objectiveKind) {
     case MiplibInstance::Objective::Value: objective = style::formatValue(i.objective); break;

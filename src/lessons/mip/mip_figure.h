@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mip_lesson.h"
 #include "views/lesson_figure.h"
 
 class QStackedLayout;
@@ -10,26 +11,24 @@ class FieldView;
 class NumberTable;
 class RelaxationPane;
 class SolvePane;
-struct MipResult;
-struct MipRelaxationResult;
 
 // Two pages, one per kind of result: the collection as variables against constraints (log–log),
 // easy / hard / open by colour and marker shape, the smallest hard and open instances named,
 // clicking an instance shows its row; and the two-variable program with branch and bound.
-class MipFigure : public LessonFigure {
+class MipFigure : public FigureOf<MipResult, MipRelaxationResult, MipSolveResult> {
     Q_OBJECT
 public:
     explicit MipFigure(QWidget* parent = nullptr);
 
-    void setResult(const ResultPtr& result) override;
-
 private:
-    void showFrame() override;
-    void showMiplib();
-    void showInstance(int index);
+    void showResult(const std::shared_ptr<const MipResult>& result) override;
+    void showResult(const std::shared_ptr<const MipRelaxationResult>& result) override;
+    void showResult(const std::shared_ptr<const MipSolveResult>& result) override;
+    void showFrameOf(const MipResult&) override {} // one picture
+    void showFrameOf(const MipRelaxationResult& result) override;
+    void showFrameOf(const MipSolveResult&) override {} // live while it solves, then one picture
+    void showInstance(const MipResult& collection, int index);
 
-    std::shared_ptr<const MipResult> result_;
-    std::shared_ptr<const MipRelaxationResult> relaxation_;
     QStackedLayout* pages_;
     QWidget* miplibPage_;
     FieldView* scatter_;

@@ -167,13 +167,8 @@ ResultPtr MipLesson::compute(const ParamValues& params, core::ComputeControl* co
     return result;
 }
 
-QJsonObject MipLesson::resultJson(const LessonResult& base, int frame) const
+QJsonObject MipLesson::toJson(const MipResult& r, int) const
 {
-    if (const auto* relaxation = dynamic_cast<const MipRelaxationResult*>(&base))
-        return MipRelaxation::json(*relaxation, frame);
-    if (const auto* solve = dynamic_cast<const MipSolveResult*>(&base))
-        return MipSolve::json(*solve);
-    const auto& r = static_cast<const MipResult&>(base);
     QJsonArray instances;
     for (const MiplibInstance& i : r.instances)
         instances.append(QJsonObject{{"name", i.name},

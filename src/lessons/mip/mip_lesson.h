@@ -5,6 +5,8 @@
 
 #include "framework/lesson.h"
 #include "io/miplib_table.h"
+#include "mip_relaxation.h"
+#include "mip_solve.h"
 
 namespace gradus {
 
@@ -16,7 +18,8 @@ struct MipResult : LessonResult {
     QString source, filter;
 };
 
-class MipLesson : public Lesson {
+// Three views, three kinds of result: the collection, the two-variable relaxation, a CBC solve.
+class MipLesson : public LessonOf<MipResult, MipRelaxationResult, MipSolveResult> {
     Q_DECLARE_TR_FUNCTIONS(gradus::MipLesson)
 
 public:
@@ -26,10 +29,8 @@ public:
     QString title() const override;
     QString topic() const override;
     QString summary() const override;
-    const ParamSchema& schema() const override { return schema_; }
     QList<LessonPreset> presets() const override;
     ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
-    QJsonObject resultJson(const LessonResult& result, int frame) const override;
     LessonFigure* createFigure(QWidget* parent) const override;
     bool stopKeepsResult(const ParamValues& params) const override;
     // A solve stopped after a second is still a complete result (status "time_limit").
@@ -38,8 +39,10 @@ public:
         return {.caps = {"time_limit=1"}, .smallerInputs = {"knapsack_items=1000", "largest_m=3"}};
     }
 
-private:
-    ParamSchema schema_;
+protected:
+    QJsonObject toJson(const MipResult& result, int frame) const override;
+    QJsonObject toJson(const MipRelaxationResult& result, int frame) const override { return MipRelaxation::json(result, frame); }
+    QJsonObject toJson(const MipSolveResult& result, int) const override { return MipSolve::json(result); }
 };
 
 } // namespace gradus
