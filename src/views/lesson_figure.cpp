@@ -2,7 +2,7 @@
 
 #include "plot_style.h"
 
-#include <QLayout>
+#include <QGridLayout>
 
 #include <cmath>
 
@@ -29,6 +29,46 @@ void LessonFigure::emitPickedPoint(const QString& name, QPointF point)
 }
 
 void LessonFigure::registerView(const QString& name, QWidget* widget) { views_.append({name, widget}); }
+
+QGridLayout* LessonFigure::newPaneGrid(QWidget* owner)
+{
+    auto* grid = new QGridLayout(owner);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    return grid;
+}
+
+QGridLayout* LessonFigure::paneGrid()
+{
+    if (!grid_)
+        grid_ = newPaneGrid(this);
+    return grid_;
+}
+
+void LessonFigure::placeInGrid(QWidget* widget, PaneCell cell)
+{
+    paneGrid()->addWidget(widget, cell.row, cell.column, cell.rowSpan, cell.columnSpan);
+}
+
+void LessonFigure::addPane(const QString& name, QWidget* view, PaneCell cell)
+{
+    placeInGrid(view, cell);
+    registerView(name, view);
+}
+
+void LessonFigure::setColumnWeights(std::initializer_list<int> weights)
+{
+    int column = 0;
+    for (int weight : weights)
+        paneGrid()->setColumnStretch(column++, weight);
+}
+
+void LessonFigure::setRowWeights(std::initializer_list<int> weights)
+{
+    int row = 0;
+    for (int weight : weights)
+        paneGrid()->setRowStretch(row++, weight);
+}
 
 QStringList LessonFigure::viewNames() const
 {

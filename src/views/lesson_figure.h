@@ -11,9 +11,18 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 
+class QGridLayout;
+
 namespace gradus {
+
+// Where a pane sits in a figure's grid.
+struct PaneCell {
+    int row = 0, column = 0;
+    int rowSpan = 1, columnSpan = 1;
+};
 
 class LessonFigure : public QWidget {
     Q_OBJECT
@@ -28,6 +37,9 @@ public:
         frame_ = frame;
         showFrame();
     }
+
+    // A grid with the house's spacing between panes, for a group of panes inside a figure.
+    static QGridLayout* newPaneGrid(QWidget* owner);
 
     // The figure's parts that can be exported alone, by stable name (e.g. "loss", "scatter").
     QStringList viewNames() const;
@@ -61,6 +73,18 @@ protected:
     // Draws frame_ (FigureOf clamps it and hands the result over); a figure may call it again when a
     // background job brings more of the picture.
     virtual void showFrame() = 0;
+
+    // Declares a pane: `view` goes into the figure's grid at `cell` and is known by `name` for exports
+    // and the tests. The grid is made on first use, with the house's spacing.
+    void addPane(const QString& name, QWidget* view, PaneCell cell);
+    // A widget in the grid that is not exported alone (a group of panes).
+    void placeInGrid(QWidget* widget, PaneCell cell);
+    // Relative widths of the grid's columns and heights of its rows, from the first.
+    void setColumnWeights(std::initializer_list<int> weights);
+    void setRowWeights(std::initializer_list<int> weights);
+    // The grid itself, for a figure that rearranges its panes (e.g. per layout parameter).
+    QGridLayout* paneGrid();
+    // Makes `widget`, which lives elsewhere in the figure (a page, a group), exportable by `name`.
     void registerView(const QString& name, QWidget* widget);
     // Reports a point picked on a map as the parameter `name`, rounded to what a person would type
     // (three decimals), so the panel and saved sessions show tidy numbers.
@@ -70,6 +94,7 @@ protected:
 
 private:
     QList<QPair<QString, QWidget*>> views_;
+    QGridLayout* grid_ = nullptr;
 };
 
 // The base of a figure for one lesson's results: it keeps the result as its own type, draws

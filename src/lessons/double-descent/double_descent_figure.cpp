@@ -4,8 +4,6 @@
 #include "views/chart_panel.h"
 #include "views/plot_style.h"
 
-#include <QGridLayout>
-
 #include <algorithm>
 #include <cmath>
 
@@ -52,17 +50,10 @@ DoubleDescentFigure::DoubleDescentFigure(QWidget* parent) : FigureOf(parent)
     norm_->setTitle(tr("Coefficient norm ‖β‖"));
     norm_->setAxisTitles(tr("degree D"), QString());
     norm_->setLogY(true);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(fit_, 0, 0, 2, 1);
-    layout->addWidget(error_, 0, 1);
-    layout->addWidget(norm_, 1, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    registerView(QStringLiteral("fit"), fit_);
-    registerView(QStringLiteral("error"), error_);
-    registerView(QStringLiteral("norm"), norm_);
+    addPane(QStringLiteral("fit"), fit_, {.row = 0, .column = 0, .rowSpan = 2});
+    addPane(QStringLiteral("error"), error_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("norm"), norm_, {.row = 1, .column = 1});
+    setColumnWeights({1, 1});
 }
 
 void DoubleDescentFigure::showResult(const DoubleDescentResult& r)

@@ -7,7 +7,6 @@
 #include "views/plot_style.h"
 
 #include <QChart>
-#include <QGridLayout>
 #include <QScatterSeries>
 #include <QFrame>
 #include <QLabel>
@@ -73,27 +72,14 @@ EigenimagesFigure::EigenimagesFigure(QWidget* parent) : FigureOf(parent)
     scatter_->setAxisTitles(tr("PC1"), tr("PC2"));
     scatter_->setLegendOnRight(true);
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(mean_, 0, 0);
-    layout->addWidget(grid_, 0, 1);
-    layout->addWidget(original_, 0, 2);
-    layout->addWidget(rebuilt_, 0, 3);
-    layout->addWidget(variance_, 1, 0, 1, 2);
-    layout->addWidget(scatter_, 1, 2, 1, 2);
-    layout->setRowStretch(0, 1);
-    layout->setRowStretch(1, 1);
-    layout->setColumnStretch(0, 2);
-    layout->setColumnStretch(1, 3);
-    layout->setColumnStretch(2, 2);
-    layout->setColumnStretch(3, 2);
-    registerView(QStringLiteral("mean"), mean_);
-    registerView(QStringLiteral("components"), grid_);
-    registerView(QStringLiteral("original"), original_);
-    registerView(QStringLiteral("rebuilt"), rebuilt_);
-    registerView(QStringLiteral("variance"), variance_);
-    registerView(QStringLiteral("scatter"), scatter_);
+    addPane(QStringLiteral("mean"), mean_, {.row = 0, .column = 0});
+    addPane(QStringLiteral("components"), grid_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("original"), original_, {.row = 0, .column = 2});
+    addPane(QStringLiteral("rebuilt"), rebuilt_, {.row = 0, .column = 3});
+    addPane(QStringLiteral("variance"), variance_, {.row = 1, .column = 0, .columnSpan = 2});
+    addPane(QStringLiteral("scatter"), scatter_, {.row = 1, .column = 2, .columnSpan = 2});
+    setRowWeights({1, 1});
+    setColumnWeights({2, 3, 2, 2});
 
     hoverBox_ = new QFrame(this, Qt::ToolTip);
     hoverBox_->setFrameShape(QFrame::Box);

@@ -90,9 +90,6 @@ QVector<ChartSeries> lineSeries(const LandscapeResult& r, LossLine LandscapeMode
 
 LandscapeFigure::LandscapeFigure(QWidget* parent) : FigureOf(parent)
 {
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
     const QString names[2][2] = {{QStringLiteral("map_train"), QStringLiteral("map_test")},
                                  {QStringLiteral("map_dropout_train"), QStringLiteral("map_dropout_test")}};
     for (int m = 0; m < 2; ++m)
@@ -101,27 +98,20 @@ LandscapeFigure::LandscapeFigure(QWidget* parent) : FigureOf(parent)
             map->setAxisTitles(QStringLiteral("α"), QStringLiteral("β"));
             map->setToolTip(tr("L(θ + αu + βv): the loss when the trained weights θ move along two random directions. Hover for the value."));
             maps_[m][s] = map;
-            layout->addWidget(map, m, s);
-            registerView(names[m][s], map);
+            addPane(names[m][s], map, {.row = m, .column = s});
         }
     history_ = new ChartPanel(this);
     history_->setAxisTitles(tr("epoch"), tr("loss"));
-
     line_ = new ChartPanel(this);
-
-    layout->addWidget(history_, 0, 2);
-    layout->addWidget(line_, 1, 2);
-    layout->setColumnStretch(0, 4);
-    layout->setColumnStretch(1, 4);
-    layout->setColumnStretch(2, 5);
     interpolation_ = new ChartPanel(this);
     interpolation_->setVisible(false);
     history_->setLegendVisible(false);
     line_->setLegendVisible(false);
     interpolation_->setLegendVisible(false);
-    registerView(QStringLiteral("interpolation"), interpolation_);
-    registerView(QStringLiteral("history"), history_);
-    registerView(QStringLiteral("line"), line_);
+    registerView(QStringLiteral("interpolation"), interpolation_); // placed by the view that shows it
+    addPane(QStringLiteral("history"), history_, {.row = 0, .column = 2});
+    addPane(QStringLiteral("line"), line_, {.row = 1, .column = 2});
+    setColumnWeights({4, 4, 5});
 }
 
 void LandscapeFigure::showResult(const LandscapeResult& r)
@@ -188,7 +178,7 @@ void LandscapeFigure::showResult(const LandscapeResult& r)
             levels << low * std::pow(high / low, k / 15.0);
     const double b = r.bound;
     if (r.surfaces && !surfaces_[0]) {
-        auto* grid = static_cast<QGridLayout*>(layout());
+        auto* grid = paneGrid();
         for (int m = 0; m < 2; ++m) {
             surfaces_[m] = new SurfaceView(this);
             grid->addWidget(surfaces_[m], 0, m);
@@ -259,7 +249,7 @@ void LandscapeFigure::arrange(Arrangement arrangement)
     // Maps: a 2 × 2 block beside the charts. Surfaces: side by side over the two charts (a 3D box
     // needs a wide pane). Lines: the line along u and the path from the initial weights large, the
     // training curves beside them.
-    auto* grid = static_cast<QGridLayout*>(layout());
+    auto* grid = paneGrid();
     for (QWidget* chart : {static_cast<QWidget*>(history_), static_cast<QWidget*>(line_), static_cast<QWidget*>(interpolation_)})
         grid->removeWidget(chart);
     switch (arrangement) {

@@ -5,8 +5,6 @@
 #include "views/field_view.h"
 #include "views/plot_style.h"
 
-#include <QGridLayout>
-
 #include <algorithm>
 #include <cmath>
 
@@ -66,17 +64,10 @@ LinRegFigure::LinRegFigure(QWidget* parent) : FigureOf(parent)
     lossChart_->setTitle(tr("Excess loss L(w, b) − L*"));
     lossChart_->setAxisTitles(tr("step"), QString());
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(landscape_, 0, 0, 2, 1);
-    layout->addWidget(scatter_, 0, 1);
-    layout->addWidget(lossChart_, 1, 1);
-    layout->setColumnStretch(0, 11);
-    layout->setColumnStretch(1, 9);
-    registerView(QStringLiteral("landscape"), landscape_);
-    registerView(QStringLiteral("data"), scatter_);
-    registerView(QStringLiteral("loss"), lossChart_);
+    addPane(QStringLiteral("landscape"), landscape_, {.row = 0, .column = 0, .rowSpan = 2});
+    addPane(QStringLiteral("data"), scatter_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("loss"), lossChart_, {.row = 1, .column = 1});
+    setColumnWeights({11, 9});
 
     connect(landscape_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }

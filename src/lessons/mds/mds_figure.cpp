@@ -16,27 +16,18 @@ namespace gradus {
 MdsFigure::MdsFigure(QWidget* parent) : FigureOf(parent)
 {
     mapsArea_ = new QWidget(this);
-    auto* mapsLayout = new QGridLayout(mapsArea_);
-    mapsLayout->setContentsMargins(0, 0, 0, 0);
-    mapsLayout->setSpacing(4);
+    newPaneGrid(mapsArea_);
     loss_ = new ChartPanel(this);
     loss_->setLogX(true);
     loss_->setLogY(true);
     loss_->setTitle(tr("Objective f against operations spent"));
     loss_->setAxisTitles(tr("operations (≈13n² per gradient step, 8n² per function value)"), QStringLiteral("f"));
     table_ = new NumberTable(this);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(mapsArea_, 0, 0, 1, 2);
-    layout->addWidget(loss_, 1, 0);
-    layout->addWidget(table_, 1, 1);
-    layout->setRowStretch(0, 3);
-    layout->setRowStretch(1, 2);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
-    registerView(QStringLiteral("loss"), loss_);
-    registerView(QStringLiteral("table"), table_);
+    placeInGrid(mapsArea_, {.row = 0, .column = 0, .columnSpan = 2}); // its maps are panes of their own
+    addPane(QStringLiteral("loss"), loss_, {.row = 1, .column = 0});
+    addPane(QStringLiteral("table"), table_, {.row = 1, .column = 1});
+    setRowWeights({3, 2});
+    setColumnWeights({3, 2});
 }
 
 FieldView* MdsFigure::map(int index)
@@ -67,7 +58,7 @@ void MdsFigure::showResult(const MdsResult& r)
     }
     // Three or four maps take the left of the figure, two rows high; the chart and the table stack
     // on the right. One or two maps span the top.
-    auto* figureGrid = static_cast<QGridLayout*>(layout());
+    auto* figureGrid = paneGrid();
     for (QWidget* part : {mapsArea_, static_cast<QWidget*>(loss_), static_cast<QWidget*>(table_)})
         figureGrid->removeWidget(part);
     if (mapCount > 2) {

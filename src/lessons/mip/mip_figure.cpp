@@ -41,9 +41,7 @@ MipFigure::MipFigure(QWidget* parent) : FigureOf(parent)
     scatter_->setAxisTitles(tr("variables"), tr("constraints"));
     scatter_->setToolTip(tr("Hover over an instance for its name; click it for its row of the table."));
     details_ = new NumberTable(miplibPage_);
-    auto* layout = new QGridLayout(miplibPage_);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    auto* layout = newPaneGrid(miplibPage_);
     layout->addWidget(scatter_, 0, 0);
     layout->addWidget(details_, 0, 1);
     layout->setColumnStretch(0, 5);

@@ -2,6 +2,7 @@
 
 #include "mip_relaxation.h"
 #include "views/field_view.h"
+#include "views/lesson_figure.h"
 #include "views/number_table.h"
 #include "views/plot_style.h"
 #include "views/search_tree_view.h"
@@ -69,9 +70,7 @@ RelaxationPane::RelaxationPane(QWidget* parent) : QWidget(parent)
     plane_->setToolTip(tr("Hover over a lattice point for its coordinates and objective value."));
     tree_ = new SearchTreeView(this);
     numbers_ = new NumberTable(this);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    auto* layout = LessonFigure::newPaneGrid(this);
     layout->addWidget(plane_, 0, 0, 2, 1);
     layout->addWidget(tree_, 0, 1);
     layout->addWidget(numbers_, 1, 1);

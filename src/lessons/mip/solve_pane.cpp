@@ -2,6 +2,7 @@
 
 #include "mip_solve.h"
 #include "views/chart_panel.h"
+#include "views/lesson_figure.h"
 #include "views/number_table.h"
 #include "views/plot_style.h"
 
@@ -59,9 +60,7 @@ SolvePane::SolvePane(QWidget* parent) : QWidget(parent)
     progress_ = new ChartPanel(this);
     progress_->setAxisTitles(tr("seconds"), tr("objective"));
     numbers_ = new NumberTable(this);
-    layout_ = new QGridLayout(this);
-    layout_->setContentsMargins(0, 0, 0, 0);
-    layout_->setSpacing(4);
+    layout_ = LessonFigure::newPaneGrid(this);
     layout_->setColumnStretch(0, 3);
     layout_->setColumnStretch(1, 2);
 }

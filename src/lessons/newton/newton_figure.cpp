@@ -6,8 +6,6 @@
 #include "views/field_view.h"
 #include "views/plot_style.h"
 
-#include <QGridLayout>
-
 #include <cmath>
 
 namespace gradus {
@@ -55,17 +53,10 @@ NewtonFigure::NewtonFigure(QWidget* parent) : FigureOf(parent)
     error1D_->setAxisTitles(tr("iteration"), QString());
     error1D_->setLegendVisible(false);
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(gradientMap_, 0, 0);
-    layout->addWidget(newtonMap_, 0, 1);
-    layout->addWidget(function1D_, 1, 0);
-    layout->addWidget(error1D_, 1, 1);
-    registerView(QStringLiteral("gradient"), gradientMap_);
-    registerView(QStringLiteral("newton"), newtonMap_);
-    registerView(QStringLiteral("function"), function1D_);
-    registerView(QStringLiteral("error"), error1D_);
+    addPane(QStringLiteral("gradient"), gradientMap_, {.row = 0, .column = 0});
+    addPane(QStringLiteral("newton"), newtonMap_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("function"), function1D_, {.row = 1, .column = 0});
+    addPane(QStringLiteral("error"), error1D_, {.row = 1, .column = 1});
 
     for (FieldView* map : {gradientMap_, newtonMap_})
         connect(map, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });

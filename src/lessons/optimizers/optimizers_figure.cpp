@@ -7,8 +7,6 @@
 #include "views/plot_style.h"
 #include "views/surface_view.h"
 
-#include <QGridLayout>
-
 #include <cmath>
 
 namespace gradus {
@@ -35,17 +33,10 @@ OptimizersFigure::OptimizersFigure(QWidget* parent) : FigureOf(parent)
     valueChart_->setLegendVisible(false);
     gradientChart_->setLegendVisible(false);
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(map_, 0, 0, 2, 1);
-    layout->addWidget(valueChart_, 0, 1);
-    layout->addWidget(gradientChart_, 1, 1);
-    layout->setColumnStretch(0, 11);
-    layout->setColumnStretch(1, 9);
-    registerView(QStringLiteral("map"), map_);
-    registerView(QStringLiteral("value"), valueChart_);
-    registerView(QStringLiteral("gradient"), gradientChart_);
+    addPane(QStringLiteral("map"), map_, {.row = 0, .column = 0, .rowSpan = 2});
+    addPane(QStringLiteral("value"), valueChart_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("gradient"), gradientChart_, {.row = 1, .column = 1});
+    setColumnWeights({11, 9});
 
     connect(map_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
@@ -72,8 +63,7 @@ void OptimizersFigure::showResult(const OptimizersResult& r)
 
     if (r.surface && !surface_) {
         surface_ = new SurfaceView(this);
-        static_cast<QGridLayout*>(layout())->addWidget(surface_, 0, 0, 2, 1);
-        registerView(QStringLiteral("surface"), surface_);
+        addPane(QStringLiteral("surface"), surface_, {.row = 0, .column = 0, .rowSpan = 2}); // in the map's place
     }
     map_->setVisible(!r.surface);
     if (surface_) {

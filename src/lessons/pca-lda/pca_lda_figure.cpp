@@ -5,7 +5,6 @@
 #include "views/field_view.h"
 #include "views/plot_style.h"
 
-#include <QGridLayout>
 
 #include <cmath>
 
@@ -73,19 +72,11 @@ PcaLdaFigure::PcaLdaFigure(QWidget* parent) : FigureOf(parent)
     byAngle_->setAxisTitles(tr("angle of the line (degrees)"), tr("÷ largest"));
     byAngle_->setYFloor(0);
     byAngle_->setTitle(tr("Turning the line through 180°"));
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(scatter_, 0, 0, 3, 1);
-    layout->addWidget(pcaHistogram_, 0, 1);
-    layout->addWidget(ldaHistogram_, 1, 1);
-    layout->addWidget(byAngle_, 2, 1);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
-    registerView(QStringLiteral("points"), scatter_);
-    registerView(QStringLiteral("pca"), pcaHistogram_);
-    registerView(QStringLiteral("lda"), ldaHistogram_);
-    registerView(QStringLiteral("angle"), byAngle_);
+    addPane(QStringLiteral("points"), scatter_, {.row = 0, .column = 0, .rowSpan = 3});
+    addPane(QStringLiteral("pca"), pcaHistogram_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("lda"), ldaHistogram_, {.row = 1, .column = 1});
+    addPane(QStringLiteral("angle"), byAngle_, {.row = 2, .column = 1});
+    setColumnWeights({3, 2});
 }
 
 void PcaLdaFigure::showResult(const PcaLdaResult& r)

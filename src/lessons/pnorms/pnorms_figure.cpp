@@ -61,13 +61,8 @@ PnormsFigure::PnormsFigure(QWidget* parent) : FigureOf(parent)
     dual_ = new FieldView(this);
     prepareMap(ball_);
     prepareMap(dual_);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(ball_, 0, 0);
-    layout->addWidget(dual_, 0, 1);
-    registerView(QStringLiteral("ball"), ball_);
-    registerView(QStringLiteral("dual"), dual_);
+    addPane(QStringLiteral("ball"), ball_, {.row = 0, .column = 0});
+    addPane(QStringLiteral("dual"), dual_, {.row = 0, .column = 1});
 }
 
 PnormsFigure::~PnormsFigure() = default;
@@ -98,7 +93,7 @@ void PnormsFigure::showResult(const PnormsResult& result)
     ball_->setVisible(result.show2D);
     // Side by side when the 2D balls are alone; with the ball in space, the flat balls share the
     // left column so that each pane keeps a useful shape.
-    auto* grid = static_cast<QGridLayout*>(layout());
+    auto* grid = paneGrid();
     for (QWidget* pane : {static_cast<QWidget*>(ball_), static_cast<QWidget*>(dual_)})
         grid->removeWidget(pane);
     if (result.show3D && result.show2D) {

@@ -5,7 +5,6 @@
 #include "views/field_view.h"
 #include "views/plot_style.h"
 
-#include <QGridLayout>
 
 #include <Eigen/Dense>
 
@@ -82,17 +81,10 @@ RegularizationFigure::RegularizationFigure(QWidget* parent) : FigureOf(parent)
     ridge_->setAxisTitles(tr("α in ‖y − Xw‖² + α‖w‖²"), QString());
     lasso_->setLegendVisible(false); // the colours are the same in both: one legend, on the right
     ridge_->setLegendOnRight(true);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(l1_, 0, 0);
-    layout->addWidget(l2_, 0, 1);
-    layout->addWidget(lasso_, 1, 0);
-    layout->addWidget(ridge_, 1, 1);
-    registerView(QStringLiteral("l1"), l1_);
-    registerView(QStringLiteral("l2"), l2_);
-    registerView(QStringLiteral("lasso"), lasso_);
-    registerView(QStringLiteral("ridge"), ridge_);
+    addPane(QStringLiteral("l1"), l1_, {.row = 0, .column = 0});
+    addPane(QStringLiteral("l2"), l2_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("lasso"), lasso_, {.row = 1, .column = 0});
+    addPane(QStringLiteral("ridge"), ridge_, {.row = 1, .column = 1});
 }
 
 void RegularizationFigure::showResult(const RegularizationResult& result)

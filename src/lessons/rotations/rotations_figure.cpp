@@ -14,7 +14,6 @@
 #include <Qt3DExtras/QCylinderMesh>
 #include <Qt3DExtras/QPhongMaterial>
 
-#include <QGridLayout>
 #include <QMatrix3x3>
 
 #include <cmath>
@@ -119,9 +118,9 @@ QVector<QPointF> letterF(const core::Mat3& turn)
 
 RotationsFigure::RotationsFigure(QWidget* parent) : FigureOf(parent)
 {
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    // The grid before the 3D views, as it was when each figure made its own: a scene made into a
+    // widget without a layout renders one edge pixel differently (measured, frame 5).
+    paneGrid();
     for (int k = 0; k < 2; ++k) {
         scenes_[k] = new SceneView(this);
         scenes_[k]->setHomeView(QVector3D(0, 0, 0), QVector3D(0.7f, 0.55f, 1.0f), 5.6f, 1.0f);
@@ -135,22 +134,17 @@ RotationsFigure::RotationsFigure(QWidget* parent) : FigureOf(parent)
             lines << ColoredVertex{from, {0.6f, 0.6f, 0.6f}} << ColoredVertex{to, {0.6f, 0.6f, 0.6f}};
         }
         worldAxes_[k]->setVertices(lines);
-        layout->addWidget(scenes_[k], 0, k);
+        addPane(k == 0 ? QStringLiteral("a-then-b") : QStringLiteral("b-then-a"), scenes_[k], {.row = 0, .column = k});
     }
     plane_ = new FieldView(this);
     plane_->setAspectLocked(true);
     plane_->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
     plane_->setBlankBackground();
     plane_->setHomeBox({-1.1, 1.1, -1.1, 1.1});
-    layout->addWidget(plane_, 0, 2);
+    addPane(QStringLiteral("plane"), plane_, {.row = 0, .column = 2});
     matrices_ = new MatrixStrip(this);
-    layout->addWidget(matrices_, 1, 0, 1, 3);
-    layout->setRowStretch(0, 4);
-    layout->setRowStretch(1, 1);
-    registerView(QStringLiteral("a-then-b"), scenes_[0]);
-    registerView(QStringLiteral("b-then-a"), scenes_[1]);
-    registerView(QStringLiteral("plane"), plane_);
-    registerView(QStringLiteral("matrices"), matrices_);
+    addPane(QStringLiteral("matrices"), matrices_, {.row = 1, .column = 0, .columnSpan = 3});
+    setRowWeights({4, 1});
 }
 
 RotationsFigure::~RotationsFigure() = default;

@@ -5,7 +5,6 @@
 #include "views/field_view.h"
 #include "views/plot_style.h"
 
-#include <QGridLayout>
 
 #include <cmath>
 
@@ -49,19 +48,11 @@ SgdFigure::SgdFigure(QWidget* parent) : FigureOf(parent)
     loss_->setTitle(tr("f(w) − f*, mean over runs"));
     loss_->setLogY(true);
     loss_->setLegendVisible(false); // the same methods and colours as the chart above
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(map_, 0, 0, 3, 1);
-    layout->addWidget(data_, 0, 1);
-    layout->addWidget(distance_, 1, 1);
-    layout->addWidget(loss_, 2, 1);
-    layout->setColumnStretch(0, 11);
-    layout->setColumnStretch(1, 9);
-    registerView(QStringLiteral("map"), map_);
-    registerView(QStringLiteral("data"), data_);
-    registerView(QStringLiteral("distance"), distance_);
-    registerView(QStringLiteral("loss"), loss_);
+    addPane(QStringLiteral("map"), map_, {.row = 0, .column = 0, .rowSpan = 3});
+    addPane(QStringLiteral("data"), data_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("distance"), distance_, {.row = 1, .column = 1});
+    addPane(QStringLiteral("loss"), loss_, {.row = 2, .column = 1});
+    setColumnWeights({11, 9});
     connect(map_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
 }
 

@@ -10,7 +10,7 @@
 #include "views/plot_style.h"
 
 #include <QFileInfo>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QtConcurrent>
 
@@ -124,29 +124,15 @@ SvdImageFigure::SvdImageFigure(QWidget* parent) : FigureOf(parent)
     energy_->setYCeiling(100);
     numbers_ = new NumberTable(this);
 
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(original_, 0, 0);
-    layout->addWidget(approximation_, 0, 1);
-    layout->addWidget(difference_, 0, 2);
-    layout->addWidget(layersStrip_, 1, 0, 1, 3);
-    layout->addWidget(spectrum_, 2, 0);
-    layout->addWidget(energy_, 2, 1);
-    layout->addWidget(numbers_, 2, 2);
-    layout->setRowStretch(0, 11);
-    layout->setRowStretch(1, 3);
-    layout->setRowStretch(2, 7);
-    for (int c = 0; c < 3; ++c)
-        layout->setColumnStretch(c, 1);
-
-    registerView(QStringLiteral("original"), original_);
-    registerView(QStringLiteral("approximation"), approximation_);
-    registerView(QStringLiteral("difference"), difference_);
-    registerView(QStringLiteral("layers"), layersStrip_);
-    registerView(QStringLiteral("spectrum"), spectrum_);
-    registerView(QStringLiteral("energy"), energy_);
-    registerView(QStringLiteral("numbers"), numbers_);
+    addPane(QStringLiteral("original"), original_, {.row = 0, .column = 0});
+    addPane(QStringLiteral("approximation"), approximation_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("difference"), difference_, {.row = 0, .column = 2});
+    addPane(QStringLiteral("layers"), layersStrip_, {.row = 1, .column = 0, .columnSpan = 3});
+    addPane(QStringLiteral("spectrum"), spectrum_, {.row = 2, .column = 0});
+    addPane(QStringLiteral("energy"), energy_, {.row = 2, .column = 1});
+    addPane(QStringLiteral("numbers"), numbers_, {.row = 2, .column = 2});
+    setRowWeights({11, 3, 7});
+    setColumnWeights({1, 1, 1});
 
     previewGrowth_.setSingleShot(true);
     previewGrowth_.setInterval(250);
