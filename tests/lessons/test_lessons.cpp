@@ -203,6 +203,27 @@ private slots:
         QCOMPARE(folders, ids); // a folder that registers no lesson would be built and never shown
     }
 
+    // The README's table of lessons is the one list a reader sees before installing: every lesson in
+    // the window's order, under its own title, so that a new lesson cannot be left out of it.
+    void theReadmeListsEveryLesson()
+    {
+        QFile readme(QStringLiteral(GRADUS_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype section = text.indexOf(QStringLiteral("\n## Lessons\n"));
+        QVERIFY2(section >= 0, "README.md has no \"## Lessons\" section");
+        const QString table = text.mid(section, text.indexOf(QStringLiteral("\n## "), section + 1) - section);
+        static const QRegularExpression row(QStringLiteral("^\\| `([a-z0-9-]+)` \\| ([^|]+) \\|"), QRegularExpression::MultilineOption);
+        QStringList rows, lessons;
+        for (auto match = row.globalMatch(table); match.hasNext();) {
+            const QRegularExpressionMatch m = match.next();
+            rows << m.captured(1) + QStringLiteral(": ") + m.captured(2).trimmed();
+        }
+        for (const Lesson* lesson : registry.lessons())
+            lessons << lesson->id() + QStringLiteral(": ") + lesson->title();
+        QCOMPARE(rows, lessons);
+    }
+
     void everyPresetApplies()
     {
         int count = 0;
