@@ -203,25 +203,29 @@ private slots:
         QCOMPARE(folders, ids); // a folder that registers no lesson would be built and never shown
     }
 
-    // The README's table of lessons is the one list a reader sees before installing: every lesson in
-    // the window's order, under its own title, so that a new lesson cannot be left out of it.
-    void theReadmeListsEveryLesson()
+    // The README's table of lessons is the one list a reader sees before installing. It is made from the
+    // lessons (the window's order, ids, titles) and the "What it shows" line of each docs page by
+    // `cmake --build build --target update_readme`; here it must be what that would make, so that a new
+    // lesson cannot be left out and a page's line cannot drift from the README.
+    void theReadmeTableIsMadeFromTheLessons()
     {
         QFile readme(QStringLiteral(GRADUS_SOURCE_DIR "/README.md"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(readme.readAll());
-        const qsizetype section = text.indexOf(QStringLiteral("\n## Lessons\n"));
-        QVERIFY2(section >= 0, "README.md has no \"## Lessons\" section");
-        const QString table = text.mid(section, text.indexOf(QStringLiteral("\n## "), section + 1) - section);
-        static const QRegularExpression row(QStringLiteral("^\\| `([a-z0-9-]+)` \\| ([^|]+) \\|"), QRegularExpression::MultilineOption);
-        QStringList rows, lessons;
-        for (auto match = row.globalMatch(table); match.hasNext();) {
-            const QRegularExpressionMatch m = match.next();
-            rows << m.captured(1) + QStringLiteral(": ") + m.captured(2).trimmed();
+        static const QRegularExpression row(QStringLiteral("^\\| `[a-z0-9-]+` \\|.*$"), QRegularExpression::MultilineOption);
+        QStringList rows;
+        for (auto match = row.globalMatch(text); match.hasNext();)
+            rows << match.next().captured(0);
+        static const QRegularExpression shows(QStringLiteral("\\*\\*What it shows:\\*\\* ([^\n]+)"));
+        QStringList made;
+        for (const Lesson* lesson : registry.lessons()) {
+            QFile page(QStringLiteral(GRADUS_SOURCE_DIR "/docs/lessons/%1.md").arg(lesson->id()));
+            QVERIFY(page.open(QIODevice::ReadOnly));
+            const QRegularExpressionMatch line = shows.match(QString::fromUtf8(page.readAll()));
+            QVERIFY2(line.hasMatch(), qPrintable(page.fileName() + " has no line \"**What it shows:** …\""));
+            made << QStringLiteral("| `%1` | %2 | %3 |").arg(lesson->id(), lesson->title(), line.captured(1));
         }
-        for (const Lesson* lesson : registry.lessons())
-            lessons << lesson->id() + QStringLiteral(": ") + lesson->title();
-        QCOMPARE(rows, lessons);
+        QVERIFY2(rows == made, "README.md's table of lessons is out of date: cmake --build build --target update_readme");
     }
 
     void everyPresetApplies()
