@@ -2483,10 +2483,6 @@ Check the formula, or move the view.</source>
         <translation>Города</translation>
     </message>
     <message>
-        <source>The first n of the 34 European cities with over a million inhabitants (the seed: 6, 15, 34).</source>
-        <translation>Первые n из 34 европейских городов-миллионников (в исходном примере 6, 15, 34).</translation>
-    </message>
-    <message>
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
@@ -2649,6 +2645,62 @@ Check the formula, or move the view.</source>
     <message>
         <source>in the interface&apos;s language</source>
         <translation>на языке интерфейса</translation>
+    </message>
+    <message>
+        <source>%1 US cities</source>
+        <translation>%1 городов США</translation>
+    </message>
+    <message>
+        <source>%1 of the world&apos;s largest cities</source>
+        <translation>%1 крупнейших городов мира</translation>
+    </message>
+    <message>
+        <source>Only the European cities come with coordinates: for this table choose the course&apos;s distances (distances=seed).</source>
+        <translation>Координаты есть только у европейских городов: для этой таблицы выберите расстояния из курса (distances=seed).</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Europe: 34 cities of over a million</source>
+        <translation>Европа: 34 города-миллионника</translation>
+    </message>
+    <message>
+        <source>USA: 25 cities</source>
+        <translation>США: 25 городов</translation>
+    </message>
+    <message>
+        <source>World: 21 largest cities</source>
+        <translation>Мир: 21 крупнейший город</translation>
+    </message>
+    <message>
+        <source>The three tables of the course&apos;s MDS notebook; only the European cities come with a true map.</source>
+        <translation>Три таблицы из ноутбука курса про MDS; настоящая карта есть только у европейских городов.</translation>
+    </message>
+    <message>
+        <source>Distances from</source>
+        <translation>Расстояния</translation>
+    </message>
+    <message>
+        <source>the course&apos;s table (as in the post)</source>
+        <translation>из таблицы курса (как в посте)</translation>
+    </message>
+    <message>
+        <source>coordinates (great circles)</source>
+        <translation>по координатам (по дугам большого круга)</translation>
+    </message>
+    <message>
+        <source>The notebook optimizes its own table (Moscow–Istanbul 1734.5 km); great circles from the cities&apos; coordinates differ by up to a few per cent (1756.1 km).</source>
+        <translation>Ноутбук оптимизирует свою таблицу (Москва — Стамбул 1734,5 км); дуги большого круга по координатам городов отличаются на несколько процентов (1756,1 км).</translation>
+    </message>
+    <message>
+        <source>The first n of the table&apos;s places (the seed: 6, 15, 34 European cities; the USA has 25, the world 21).</source>
+        <translation>Первые n мест таблицы (в посте: 6, 15, 34 европейских города; в США 25, в мире 21).</translation>
+    </message>
+    <message>
+        <source>As in the original post</source>
+        <translation>Как в исходном посте</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,8 @@ private slots:
     {
         const Lesson& lesson = registry.get("mds");
         ParamValues values = lesson.schema().defaults();
+        // The references below were made from great-circle distances (mds_reference.json).
+        lesson.schema().applyAssignment(values, "distances=haversine");
         lesson.schema().applyAssignment(values, "cities=6");
         lesson.schema().applyAssignment(values, "methods=gd,nelder-mead,smacof,classical");
         const ResultPtr result = lesson.compute(values, nullptr);
@@ -988,6 +990,59 @@ private slots:
         const QJsonObject fromTable = lesson.resultJson(*lesson.compute(good, nullptr), 0);
         QCOMPARE(fromTable["cities"].toArray().size(), 4);
         QCOMPARE(fromTable["summary"].toArray().size(), 0);
+    }
+
+    // The course notebook's own tables (datasets/mds/), its start (np.random.seed(42)) and its gradient
+    // descent runs, against numpy (tests/data/make_mds_seed_reference.py): the loss at the start and after
+    // the notebook's steps, for each table and size. The notebook steps along half of our gradient, so
+    // its step 0.12 is our 0.06.
+    void mdsSeedTablesAsInTheNotebook()
+    {
+        const Lesson& lesson = registry.get("mds");
+        const QJsonObject reference = gradus::test::referenceJson("mds_seed_reference.json");
+        int runs = 0;
+        for (const QString& table : reference.keys()) {
+            const QJsonObject sizes = reference[table].toObject();
+            for (const QString& size : sizes.keys()) {
+                const QJsonObject expected = sizes[size].toObject();
+                ParamValues values = lesson.schema().defaults();
+                for (const QString& assignment : {"table=" + table, "cities=" + size, QStringLiteral("methods=gd"),
+                                                  QStringLiteral("lr=%1").arg(expected["lr_notebook"].toDouble() / 2, 0, 'g', 17),
+                                                  QStringLiteral("iters=%1").arg(expected["steps"].toInt())})
+                    lesson.schema().applyAssignment(values, assignment);
+                const QJsonObject json = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+                const QJsonObject gd = json["methods"].toArray()[0].toObject();
+                const QString where = table + " " + size;
+                QVERIFY2(relativeError(json["scale"].toDouble(), expected["largest_km"].toDouble()) < 1e-15, qPrintable(where));
+                QVERIFY2(relativeError(gd["history"].toArray()[0].toDouble(), expected["L_start"].toDouble()) < 1e-12, qPrintable(where));
+                // All the notebook's steps, unless ours stopped at a point where ‖∇f‖ fell 10⁸-fold (the world's 6
+                // cities, after 71): the notebook's last steps there no longer move f.
+                if (gd["stop_reason"].toString() == u"converged")
+                    QVERIFY2(gd["iterations"].toInt() < expected["steps"].toInt(), qPrintable(where));
+                else
+                    QCOMPARE(gd["iterations"].toInt(), expected["steps"].toInt());
+                QVERIFY2(std::abs(gd["f"].toDouble() / expected["L_final"].toDouble() - 1) < 1e-9,
+                         qPrintable(QStringLiteral("%1: %2 vs numpy's %3").arg(where).arg(gd["f"].toDouble()).arg(expected["L_final"].toDouble())));
+                ++runs;
+            }
+        }
+        QCOMPARE(runs, 7); // Europe 6, 15, 34; the USA and the world 6, 15
+        // The seed preset is the notebook's executed run, and its table names Moscow–Istanbul 1734.47 km.
+        const QJsonObject seed = lesson.resultJson(*lesson.compute(lesson.presetValues("seed"), nullptr), 0);
+        QCOMPARE(seed["cities"].toArray().size(), 6);
+        QCOMPARE(std::round(seed["D"].toArray()[0].toArray()[1].toDouble() * 100) / 100, 1734.47);
+        const double europe6 = reference["europe"].toObject()["6"].toObject()["L_final"].toDouble();
+        QVERIFY(std::abs(seed["methods"].toArray()[0].toObject()["f"].toDouble() / europe6 - 1) < 1e-9);
+        // Only the European cities have coordinates: great circles elsewhere are refused with a way out.
+        ParamValues usa = lesson.schema().defaults();
+        lesson.schema().applyAssignment(usa, "table=usa");
+        lesson.schema().applyAssignment(usa, "distances=haversine");
+        try {
+            lesson.compute(usa, nullptr);
+            QFAIL("great circles for the USA table accepted");
+        } catch (const InputError& error) {
+            QVERIFY(QString(error.what()).contains("distances=seed"));
+        }
     }
 
     void mipMiplibView()

@@ -28,10 +28,26 @@ struct Places {
     core::mds::Layout truth; // projected, km; empty for a distance table
 };
 
-// Places given by latitude and longitude (degrees): great-circle distances, and for comparison the
-// true map, an equirectangular projection about the places' mean latitude (km).
+// Places given by latitude and longitude (degrees).
 using LatLon = std::vector<std::pair<double, double>>;
 
+// The true map: an equirectangular projection about the places' mean latitude (km).
+core::mds::Layout projected(const LatLon& latLon)
+{
+    const int n = int(latLon.size());
+    double meanLat = 0;
+    for (const auto& p : latLon)
+        meanLat += p.first / n;
+    core::mds::Layout map(2 * n);
+    constexpr double toRadians = M_PI / 180;
+    for (int i = 0; i < n; ++i) {
+        map[2 * i] = core::mds::kEarthRadiusKm * latLon[std::size_t(i)].second * toRadians * std::cos(meanLat * toRadians);
+        map[2 * i + 1] = core::mds::kEarthRadiusKm * latLon[std::size_t(i)].first * toRadians;
+    }
+    return map;
+}
+
+// Great-circle distances, and the true map for comparison.
 Places placesOnEarth(const QStringList& names, const LatLon& latLon)
 {
     Places places;
@@ -42,32 +58,17 @@ Places placesOnEarth(const QStringList& names, const LatLon& latLon)
         for (int j = 0; j < n; ++j)
             places.km(i, j) = core::mds::haversineKm(latLon[std::size_t(i)].first, latLon[std::size_t(i)].second,
                                                      latLon[std::size_t(j)].first, latLon[std::size_t(j)].second);
-    double meanLat = 0;
-    for (const auto& p : latLon)
-        meanLat += p.first / n;
-    places.truth.resize(2 * n);
-    constexpr double toRadians = M_PI / 180;
-    for (int i = 0; i < n; ++i) {
-        places.truth[2 * i] = core::mds::kEarthRadiusKm * latLon[std::size_t(i)].second * toRadians * std::cos(meanLat * toRadians);
-        places.truth[2 * i + 1] = core::mds::kEarthRadiusKm * latLon[std::size_t(i)].first * toRadians;
-    }
+    places.truth = projected(latLon);
     return places;
 }
 
-// The bundled table: order, city, city_ru, country, lat, lon, population (text in columns 2–4).
+// The bundled city table: order, city, city_ru, country, lat, lon, population (text in columns 2–4).
 struct CityTable {
-    QStringList names;
+    QStringList names, russianNames;
     LatLon latLon;
-
-    // The first `count` cities.
-    Places first(int count) const
-    {
-        const int n = std::min(count, int(latLon.size()));
-        return placesOnEarth(names.mid(0, n), LatLon(latLon.begin(), latLon.begin() + n));
-    }
 };
 
-CityTable bundledCities(bool russianNames)
+CityTable bundledCities()
 {
     QFile file(kCities);
     if (!file.open(QIODevice::ReadOnly))
@@ -76,10 +77,76 @@ CityTable bundledCities(bool russianNames)
     file.readLine();
     while (!file.atEnd()) {
         const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
-        if (fields.size() >= 6)
-            table.names << fields[russianNames ? 2 : 1], table.latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
+        if (fields.size() >= 6) {
+            table.names << fields[1], table.russianNames << fields[2];
+            table.latLon.push_back({fields[4].toDouble(), fields[5].toDouble()});
+        }
     }
     return table;
+}
+
+Places userPlaces(const QString& path);
+
+// A bundled set of places: its distance table and, where known, where the places are (for the true map).
+struct BundledPlaces {
+    QString title; // "%1 European cities"
+    QStringList names;
+    Eigen::MatrixXd km;
+    LatLon latLon; // one per place, or empty
+
+    int size() const { return int(names.size()); }
+    // The first `count` places: the seed's 6, 15 and 34 cities.
+    Places first(int count) const
+    {
+        const int n = std::min(count, size());
+        Places places;
+        places.names = names.mid(0, n);
+        places.km = km.topLeftCorner(n, n);
+        if (!latLon.empty())
+            places.truth = projected(LatLon(latLon.begin(), latLon.begin() + n));
+        return places;
+    }
+};
+
+// `table`: europe, usa or world; `seedDistances`: the course notebook's own table (datasets/mds/, as its
+// MDS.ipynb optimizes it) rather than great-circle distances from the cities' coordinates, which only the
+// European cities have.
+BundledPlaces bundledPlaces(const QString& table, bool seedDistances, bool russianNames)
+{
+    BundledPlaces bundle;
+    if (table == u"usa")
+        bundle.title = MdsLesson::tr("%1 US cities");
+    else if (table == u"world")
+        bundle.title = MdsLesson::tr("%1 of the world's largest cities");
+    else
+        bundle.title = MdsLesson::tr("%1 European cities");
+    if (table != u"europe" && !seedDistances)
+        throw InputError(MdsLesson::tr("Only the European cities come with coordinates: for this table choose the course's distances (distances=seed)."));
+    const CityTable cities = table == u"europe" ? bundledCities() : CityTable{};
+    if (!seedDistances) {
+        const Places all = placesOnEarth(russianNames ? cities.russianNames : cities.names, cities.latLon);
+        bundle.names = all.names, bundle.km = all.km, bundle.latLon = cities.latLon;
+        return bundle;
+    }
+    const Places seed = userPlaces(QStringLiteral(":/datasets/seed_distances_%1.csv").arg(table));
+    bundle.names = seed.names;
+    bundle.km = seed.km;
+    // The European table names its cities in Russian, in the city table's order: the coordinates (and
+    // the English names) come from there wherever every name is found.
+    LatLon latLon;
+    QStringList english;
+    for (const QString& name : seed.names) {
+        const qsizetype at = cities.russianNames.indexOf(name);
+        if (at < 0)
+            break;
+        latLon.push_back(cities.latLon[std::size_t(at)]), english << cities.names[at];
+    }
+    if (!seed.names.isEmpty() && int(latLon.size()) == seed.names.size()) {
+        bundle.latLon = latLon;
+        if (!russianNames)
+            bundle.names = english;
+    }
+    return bundle;
 }
 
 // The user's table: places (name, lat, lon) or a symmetric distance table (a name and n distances per row).
@@ -162,8 +229,16 @@ int MdsResult::iterateAt(const MdsMethodRun& method, int frame) const
 
 MdsLesson::MdsLesson()
 {
+    schema_.add(ParamSpec::choice("table", tr("Places"), "europe",
+                                  {{"europe", tr("Europe: 34 cities of over a million")}, {"usa", tr("USA: 25 cities")},
+                                   {"world", tr("World: 21 largest cities")}})
+                    .withHelp(tr("The three tables of the course's MDS notebook; only the European cities come with a true map.")));
+    schema_.add(ParamSpec::choice("distances", tr("Distances from"), "seed",
+                                  {{"seed", tr("the course's table (as in the post)")}, {"haversine", tr("coordinates (great circles)")}})
+                    .withHelp(tr("The notebook optimizes its own table (Moscow–Istanbul 1734.5 km); great circles from "
+                                 "the cities' coordinates differ by up to a few per cent (1756.1 km).")));
     schema_.add(ParamSpec::integer("cities", tr("Cities"), 15, 3, 34)
-                    .withHelp(tr("The first n of the 34 European cities with over a million inhabitants (the seed: 6, 15, 34).")));
+                    .withHelp(tr("The first n of the table's places (the seed: 6, 15, 34 European cities; the USA has 25, the world 21).")));
     schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "nelder-mead"},
                                      {{"gd", tr("Gradient descent")},
                                       {"nelder-mead", tr("Nelder–Mead (scipy)")},
@@ -193,6 +268,8 @@ MdsLesson::MdsLesson()
 QList<LessonPreset> MdsLesson::presets() const
 {
     return {
+        // MDS.ipynb's executed run: its step 0.12 is along half of our gradient.
+        {"seed", tr("As in the original post"), {"table=europe", "distances=seed", "cities=6", "methods=gd,nelder-mead", "lr=0.06", "iters=75"}},
         {"six", tr("6 cities (12 variables): Nelder–Mead keeps up"), {"cities=6"}},
         {"all", tr("34 cities (68 variables): Nelder–Mead falls far behind"), {"cities=34"}},
         {"references", tr("All 34 with SMACOF and classical MDS"), {"cities=34", "methods=gd,nelder-mead,smacof,classical"}},
@@ -212,9 +289,11 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     const QString dataPath = params.text("data").trimmed();
     const int cities = params.integer("cities");
     // The bundled table is read once: the picture and the 6/15/34 table below both come from it.
-    const CityTable bundled = dataPath.isEmpty() ? bundledCities(params.text("names") == u"ru" || (params.text("names") == u"auto" && uiLanguage() == u"ru")) : CityTable{};
+    const bool russianNames = params.text("names") == u"ru" || (params.text("names") == u"auto" && uiLanguage() == u"ru");
+    const BundledPlaces bundled = dataPath.isEmpty() ? bundledPlaces(params.text("table"), params.text("distances") == u"seed", russianNames)
+                                                     : BundledPlaces{};
     const Places places = dataPath.isEmpty() ? bundled.first(cities) : userPlaces(dataPath);
-    result->source = dataPath.isEmpty() ? tr("%1 European cities").arg(places.names.size()) : QFileInfo(dataPath).fileName();
+    result->source = dataPath.isEmpty() ? bundled.title.arg(places.names.size()) : QFileInfo(dataPath).fileName();
     result->names = places.names;
     result->km = places.km;
     result->truth = places.truth;
@@ -271,9 +350,10 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     constexpr int kFrames = 300;
     for (int k = 0; k <= kFrames; ++k)
         result->budgets.push_back(k == 0 ? 0.0 : least * std::pow(most / least, double(k - 1) / (kFrames - 1)));
-    // The seed's table: the same methods on the first 6, 15 and 34 cities (bundled data only).
+    // The seed's table: the same methods on the first 6, 15 and 34 cities (bundled data only; all of a
+    // smaller table in place of 34).
     if (dataPath.isEmpty())
-        for (int size : {6, 15, 34}) {
+        for (int size : {6, 15, std::max(15, std::min(34, bundled.size()))}) {
             core::checkpoint(control, 0.5 + size / 70.0);
             const Places subset = bundled.first(size);
             const Eigen::MatrixXd table = subset.km / (params.text("scale") == u"max" ? subset.km.maxCoeff() : 1.0);
