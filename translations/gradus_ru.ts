@@ -720,6 +720,10 @@ animate проигрывает прогон со скоростью --speed ит
         <source>the function is not finite everywhere on [−1, 1] (e.g. a division by zero): pick another</source>
         <translation>функция не везде конечна на [−1, 1] (например, деление на ноль): выберите другую</translation>
     </message>
+    <message>
+        <source>As in the original post: degrees 0 to 100</source>
+        <translation>Как в исходном посте: степени от 0 до 100</translation>
+    </message>
 </context>
 <context>
     <name>gradus::DoubleDescentResult</name>
@@ -1989,6 +1993,10 @@ Check the formula, or move the view.</source>
         <source>Fit y = w·x + b by gradient descent: the data, the loss landscape over (w, b) and the path to the optimum.</source>
         <translation>Подбор y = w·x + b градиентным спуском: данные, поверхность потерь над (w, b) и путь к оптимуму.</translation>
     </message>
+    <message>
+        <source>As in the original post: step 0.1 on ½·MSE, 500 steps</source>
+        <translation>Как в исходном посте: шаг 0,1 для ½·MSE, 500 шагов</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MainWindow</name>
@@ -3020,6 +3028,10 @@ Check the formula, or move the view.</source>
         <source>benchmark set</source>
         <translation>эталонный набор</translation>
     </message>
+    <message>
+        <source>As in the original post: MIPLIB 2017 by size</source>
+        <translation>Как в исходном посте: MIPLIB 2017 по размеру</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MipRelaxation</name>
@@ -3310,6 +3322,10 @@ Check the formula, or move the view.</source>
     <message>
         <source>Why Newton&apos;s method runs to maxima and saddles: direction fields over the Hessian&apos;s signature, and tangent parabolas in 1D.</source>
         <translation>Почему метод Ньютона бежит к максимумам и сёдлам: поля направлений в зависимости от сигнатуры гессиана и касательные параболы в одномерном случае.</translation>
+    </message>
+    <message>
+        <source>As in the original post: x⁴ from 1, Newton only linear</source>
+        <translation>Как в исходном посте: x⁴ из 1, Ньютон лишь линеен</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3653,26 @@ Check the formula, or move the view.</source>
         <source>Gradient descent, momentum, Adam, Lion, Newton, BFGS and Nelder–Mead side by side on classic 2D test functions.</source>
         <translation>Градиентный спуск, импульс, Adam, Lion, Ньютон, BFGS и Нелдер–Мид бок о бок на классических двумерных тестовых функциях.</translation>
     </message>
+    <message>
+        <source>As in the original post: Fromage, AdamW, NAG-GS and Lion on Rosenbrock</source>
+        <translation>Как в исходном посте: Fromage, AdamW, NAG-GS и Lion на функции Розенброка</translation>
+    </message>
+    <message>
+        <source>Fromage</source>
+        <translation>Fromage</translation>
+    </message>
+    <message>
+        <source>NAG-GS</source>
+        <translation>NAG-GS</translation>
+    </message>
+    <message>
+        <source>Convexity μ</source>
+        <translation>Выпуклость μ</translation>
+    </message>
+    <message>
+        <source>Initial γ₀</source>
+        <translation>Начальное γ₀</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ParamSchema</name>
@@ -3897,10 +3933,6 @@ Check the formula, or move the view.</source>
         <translation>Три столбца; в столбце класса два разных значения.</translation>
     </message>
     <message>
-        <source>The seed&apos;s picture: PCA mixes the classes LDA separates</source>
-        <translation>Исходная картинка: PCA смешивает классы, которые LDA разделяет</translation>
-    </message>
-    <message>
         <source>Clouds apart along their long axis: PCA and LDA agree</source>
         <translation>Облака разнесены вдоль длинной оси: PCA и LDA согласны</translation>
     </message>
@@ -3939,6 +3971,10 @@ Check the formula, or move the view.</source>
     <message>
         <source>The classes have no spread in some direction (all points on a line?): LDA&apos;s direction is not defined.</source>
         <translation>У классов нет разброса в каком-то направлении (все точки на прямой?): направление LDA не определено.</translation>
+    </message>
+    <message>
+        <source>As in the original post: PCA mixes the classes LDA separates</source>
+        <translation>Как в исходном посте: PCA смешивает классы, которые разделяет LDA</translation>
     </message>
 </context>
 <context>
@@ -4160,10 +4196,6 @@ Check the formula, or move the view.</source>
         <translation>Единичный шар двойственной нормы ‖·‖_q, 1/p + 1/q = 1 (при p ≥ 1).</translation>
     </message>
     <message>
-        <source>The seed&apos;s row: p = 0.5, 0.8, 1, 2, 3, ∞</source>
-        <translation>Исходный ряд: p = 0.5, 0.8, 1, 2, 3, ∞</translation>
-    </message>
-    <message>
         <source>p = 1 alone: the diamond (Lasso&apos;s ball)</source>
         <translation>Только p = 1: ромб (шар Lasso)</translation>
     </message>
@@ -4186,6 +4218,10 @@ Check the formula, or move the view.</source>
     <message>
         <source>The unit ball {x : ‖x‖_p ≤ 1} from p = 0.1 to ∞, in the plane and in space; why p &lt; 1 is not a norm.</source>
         <translation>Единичный шар {x : ‖x‖_p ≤ 1} от p = 0,1 до ∞ на плоскости и в пространстве; почему при p &lt; 1 это не норма.</translation>
+    </message>
+    <message>
+        <source>As in the original post: p = 0.5, 0.8, 1, 2, 3, ∞</source>
+        <translation>Как в исходном посте: p = 0,5, 0,8, 1, 2, 3, ∞</translation>
     </message>
 </context>
 <context>
@@ -4346,10 +4382,6 @@ Check the formula, or move the view.</source>
         <translation>Значения α на логарифмической сетке — от того, при котором все коэффициенты Lasso нулевые, до его 1/1000.</translation>
     </message>
     <message>
-        <source>The seed&apos;s animation: 15 samples, singular values 1 and 2.14</source>
-        <translation>Исходная анимация: 15 наблюдений, сингулярные числа 1 и 2.14</translation>
-    </message>
-    <message>
         <source>Round level lines (equal singular values): sparsity is rarer</source>
         <translation>Круглые линии уровня (равные сингулярные числа): разреженность реже</translation>
     </message>
@@ -4392,6 +4424,10 @@ Check the formula, or move the view.</source>
     <message>
         <source>The two features are collinear: the least-squares solution is not unique.</source>
         <translation>Два признака коллинеарны: решение МНК не единственно.</translation>
+    </message>
+    <message>
+        <source>As in the original post: 15 samples, singular values 1 and 2.14</source>
+        <translation>Как в исходном посте: 15 наблюдений, сингулярные числа 1 и 2,14</translation>
     </message>
 </context>
 <context>
@@ -4785,10 +4821,6 @@ pruned</source>
         <translation>Насколько плавно проигрывается каждый поворот.</translation>
     </message>
     <message>
-        <source>The seed: 90° up, then 90° right — and the other way round</source>
-        <translation>Исходный пример: 90° вверх, потом 90° вправо — и наоборот</translation>
-    </message>
-    <message>
         <source>Two turns about the same axis commute</source>
         <translation>Два поворота вокруг одной оси коммутируют</translation>
     </message>
@@ -4827,6 +4859,10 @@ pruned</source>
     <message>
         <source>%1° about %2</source>
         <translation>%1° вокруг %2</translation>
+    </message>
+    <message>
+        <source>As in the original post: 90° up, then 90° right — and the other way round</source>
+        <translation>Как в исходном посте: 90° вверх, затем 90° вправо — и наоборот</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5194,10 @@ pruned</source>
     <message>
         <source>all points have the same x: the slope is not determined</source>
         <translation>у всех точек одинаковый x: наклон не определён</translation>
+    </message>
+    <message>
+        <source>As in the original post: batch 2, step 1, from (5.5, 1.5)</source>
+        <translation>Как в исходном посте: батч 2, шаг 1, из (5,5; 1,5)</translation>
     </message>
 </context>
 <context>

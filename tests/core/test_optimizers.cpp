@@ -268,6 +268,43 @@ private slots:
         QCOMPARE(defaultHyperparameters("adam").beta2, 0.999);
     }
 
+    // Fromage and NAG-GS, step by step against numpy's run of their papers' rules on the course's race
+    // (tests/data/make_seed_race_reference.py: every 100th point of 2,000), beside AdamW and Lion with the
+    // notebook's weight decays.
+    void fromageAndNagGsFollowTheirPapers()
+    {
+        QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/seed_race_reference.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject reference = QJsonDocument::fromJson(file.readAll()).object();
+        const auto f = makeTestFunction("rosenbrock");
+        for (const std::string name : {"fromage", "nag-gs", "adamw", "lion"}) {
+            Hyperparameters hyper = defaultHyperparameters(name);
+            if (name == "adamw")
+                hyper.weightDecay = 1e-4;
+            if (name == "lion")
+                hyper.weightDecay = 1e-3;
+            auto rule = makeMethod(name, hyper);
+            RunSettings settings;
+            settings.iterations = 2000;
+            const Trajectory run = runMethod(*f, *rule, {0.1, 3.0}, 3e-3, settings);
+            const QJsonArray every100 = reference["methods"][QString::fromStdString(name)]["every_100"].toArray();
+            QCOMPARE(run.points.size(), std::size_t(2001));
+            QCOMPARE(every100.size(), 21);
+            for (qsizetype k = 0; k < every100.size(); ++k)
+                for (int c = 0; c < 2; ++c)
+                    QVERIFY2(close(run.points[std::size_t(100 * k)][c], every100[k][c].toDouble(), 1e-9),
+                             qPrintable(QStringLiteral("%1, step %2").arg(QString::fromStdString(name)).arg(100 * k)));
+        }
+        // NAG-GS's first step leaves x where it is, (x + αx)/(1 + α), to rounding (v₀ = x₀).
+        auto nag = makeMethod("nag-gs", defaultHyperparameters("nag-gs"));
+        RunSettings one;
+        one.iterations = 1;
+        const Vec2 first = runMethod(*f, *nag, {0.1, 3.0}, 3e-3, one).points.at(1);
+        QVERIFY(close(first[0], 0.1, 1e-15) && close(first[1], 3.0, 1e-15));
+        QCOMPARE(defaultHyperparameters("nag-gs").convexity, 150.0);
+        QCOMPARE(defaultLearningRate("fromage"), 1e-2);
+    }
+
     void newtonInOneVariable()
     {
         // √(1 + x²): x ← −x³ exactly.

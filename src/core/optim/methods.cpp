@@ -146,6 +146,52 @@ private:
     Vec2 m_{0, 0};
 };
 
+// Fromage (Bernstein, Vahdat, Yue, Liu, "On the distance between two neural networks and the stability
+// of learning", NeurIPS 2020), the point as one tensor: x ← (x − lr·(‖x‖/‖g‖)·g)/√(1 + lr²); both norms
+// at least 10⁻⁶, as optax's fromage keeps them (min_norm).
+class Fromage final : public Method {
+public:
+    std::string name() const override { return "fromage"; }
+    void reset(const Objective2D&, const Vec2&) override {}
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        constexpr double kMinNorm = 1e-6;
+        a.gradient = f.gradient(x);
+        const double trust = std::max(norm(x), kMinNorm) / std::max(norm(a.gradient), kMinNorm);
+        const Vec2 next = (1 / std::sqrt(1 + lr * lr)) * (x - lr * trust * a.gradient);
+        a.step = next - x;
+        return next;
+    }
+};
+
+// NAG-GS (Leplat, Merkulov, Katrutsa, Bershatsky, Tsymboi, Oseledets, "NAG-GS: semi-implicit,
+// accelerated and robust stochastic optimizer", 2022), its Gauss–Seidel step with α = lr:
+//   x₊ = (x + α·v)/(1 + α);  v₊ = (γ·v + αμ·x₊ − α·∇f(x₊))/(γ + αμ);  γ₊ = (γ + αμ)/(1 + α),
+// from v₀ = x₀ and γ₀: the first step leaves x where it is and turns v toward −∇f.
+class NagGs final : public Method {
+public:
+    NagGs(double mu, double gamma0) : mu_(mu), gamma0_(gamma0) {}
+    std::string name() const override { return "nag-gs"; }
+    void reset(const Objective2D&, const Vec2& start) override { v_ = start, gamma_ = gamma0_; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string&) override
+    {
+        const double alpha = lr;
+        const Vec2 next = (1 / (1 + alpha)) * (x + alpha * v_);
+        const Vec2 gradientThere = f.gradient(next);
+        v_ = (1 / (gamma_ + alpha * mu_)) * (gamma_ * v_ + alpha * mu_ * next - alpha * gradientThere);
+        a.gradient = f.gradient(x); // for the picture of the step: the arrow at x (the rule uses ∇f(x₊))
+        gamma_ = (gamma_ + alpha * mu_) / (1 + alpha);
+        a.velocity = v_;
+        a.step = next - x;
+        return next;
+    }
+
+private:
+    double mu_, gamma0_;
+    Vec2 v_{0, 0};
+    double gamma_ = 1;
+};
+
 // Backtracking (Armijo) line search along d from x: the largest α = 2⁻ᵏ ≤ 1 with
 // f(x + αd) ≤ f(x) + 10⁻⁴·α·∇fᵀd. Returns 0 when none of 60 halvings is accepted.
 double armijoStep(const Objective2D& f, const Vec2& x, double fx, const Vec2& g, const Vec2& d)
@@ -333,6 +379,16 @@ const std::vector<MethodInfo>& methodRegistry()
         MethodInfo("bfgs", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "BFGS"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Bfgs>(); }),
         MethodInfo("nelder-mead", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Nelder–Mead"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<NelderMead>(); })
             .withoutDerivatives(),
+        // Neither has a PyTorch default: Fromage's is its authors' suggested 0.01; NAG-GS's step and
+        // constants are those the course's notebook races it with on Rosenbrock (α 3·10⁻³, μ = γ₀ = 150).
+        MethodInfo("fromage", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Fromage"), [](const H&) -> std::unique_ptr<Method> { return std::make_unique<Fromage>(); })
+            .withLearningRate(1e-2),
+        MethodInfo("nag-gs", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "NAG-GS"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<NagGs>(h.convexity, h.damping); })
+            .withLearningRate(3e-3)
+            .withDefault(&H::convexity, 150)
+            .withDefault(&H::damping, 150)
+            .withHyperparameter({"mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Convexity μ"), &H::convexity, 0, 1000})
+            .withHyperparameter({"gamma", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Initial γ₀"), &H::damping, 1e-3, 1000, true}),
     };
     return registry;
 }

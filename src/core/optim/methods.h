@@ -19,6 +19,8 @@ struct Hyperparameters {
     double eps = 1e-8;         // adam, adamw, rmsprop; adagrad 1e-10
     double alpha = 0.99;       // rmsprop's smoothing
     double weightDecay = 0.0;  // adamw 0.01 (decoupled)
+    double convexity = 1.0;    // nag-gs: μ, the strong convexity it assumes
+    double damping = 1.0;      // nag-gs: γ₀
 };
 
 // PyTorch's defaults for the method (scipy's for Nelder–Mead, which has no hyper-parameters here).
@@ -87,7 +89,8 @@ const std::vector<MethodInfo>& methodRegistry();
 // Null for an unknown name.
 const MethodInfo* findMethod(const std::string& name);
 
-// gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, newton, damped-newton, bfgs, nelder-mead.
+// gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, fromage, nag-gs, newton, damped-newton, bfgs,
+// nelder-mead.
 const std::vector<std::string>& methodNames();
 // Null for an unknown name.
 std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& hyper);

@@ -76,6 +76,8 @@ QList<LessonPreset> DoubleDescentLesson::presets() const
         {"ridge", tr("Ridge λ = 0.001 flattens the peak"), {"ridge=0.001"}},
         {"runge", tr("Runge's function"), {"function=runge", "noise=0.05"}},
         {"no-noise", tr("No noise: a milder peak"), {"noise=0"}},
+        // double_descent_visualization.ipynb is the default: np.random.seed(8), 50 noisy samples of sin 4.5x.
+        {"seed", tr("As in the original post: degrees 0 to 100"), {}},
     };
 }
 

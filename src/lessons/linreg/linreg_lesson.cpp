@@ -48,6 +48,11 @@ QList<LessonPreset> LinRegLesson::presets() const
         {"diverge", tr("Just above 2/λ_max: divergence"), {"lr=0.3", "iters=40"}},
         {"ill-conditioned", tr("Far from zero: a long, thin valley"), {"x_min=4", "x_max=7", "lr=0.02", "iters=300", "directions=true"}},
         {"standardized", tr("Standardized x: straight to the optimum"), {"x_min=4", "x_max=7", "standardize=true", "lr=0.3", "iters=30", "directions=true"}},
+        // GD_2d_visualization.ipynb: 100 points, x uniform in [−0.5, 0.5), y = 3x + 4 + 0.2·noise (its draws
+        // come from JAX's generator, ours from our own), step 0.1 on ‖Xw − y‖²/(2N), which is 0.05 on our
+        // mean squared error, 500 steps from (0.5, 3).
+        {"seed", tr("As in the original post: step 0.1 on ½·MSE, 500 steps"),
+         {"n=100", "w_true=3", "b_true=4", "noise=0.2", "x_min=-0.5", "x_max=0.5", "lr=0.05", "iters=500", "start=0.5,3"}},
     };
 }
 

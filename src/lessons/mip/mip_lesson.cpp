@@ -110,6 +110,8 @@ QList<LessonPreset> MipLesson::presets() const
          {"view=relaxation", "cuts=10"}},
         {"market-split", tr("CBC: 30 binaries against 100,000"), {"view=market-split"}},
         {"p0548", tr("CBC: MIPLIB 3's p0548"), {"view=solve", "mps=p0548"}},
+        // miplib.ipynb: the collection as variables against constraints.
+        {"seed", tr("As in the original post: MIPLIB 2017 by size"), {}},
     };
 }
 

@@ -63,6 +63,8 @@ QList<LessonPreset> NewtonLesson::presets() const
         {"soft-abs-converges", tr("√(1+x²) from 0.9: x ← −x³ converges"), {"mode=1d", "function1d=sqrt(1+x^2)", "x0=0.9", "iters=6"}},
         {"soft-abs-diverges", tr("√(1+x²) from 1.1: x ← −x³ diverges"), {"mode=1d", "function1d=sqrt(1+x^2)", "x0=1.1", "iters=6"}},
         {"quartic", tr("x⁴: Newton only linear"), {"mode=1d", "function1d=x^4", "x0=1.5", "iters=20"}},
+        // Newton.ipynb: f = x⁴ from 1, 20 steps (x ← 2x/3).
+        {"seed", tr("As in the original post: x⁴ from 1, Newton only linear"), {"mode=1d", "function1d=x^4", "x0=1", "iters=20"}},
     };
 }
 

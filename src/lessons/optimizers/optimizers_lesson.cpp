@@ -56,12 +56,13 @@ QString OptimizersLesson::methodLabel(const QString& method)
 
 QColor OptimizersLesson::methodColor(const QString& method)
 {
-    // Okabe–Ito first, then four more that stay apart from them; a white casing under every path
-    // keeps each readable on the heat map.
+    // Okabe–Ito first, then six more that stay apart from them (one per method of the registry, in its
+    // order); a white casing under every path keeps each readable on the heat map.
     static const QList<QColor> colors = {QColor(0, 114, 178),  QColor(213, 94, 0),   QColor(0, 158, 115),
                                          QColor(204, 121, 167), QColor(230, 159, 0), QColor(86, 180, 233),
                                          QColor(240, 228, 66),  QColor(0, 0, 0),     QColor(153, 68, 170),
-                                         QColor(170, 40, 40),   QColor(120, 120, 120), QColor(0, 90, 90)};
+                                         QColor(170, 40, 40),   QColor(120, 120, 120), QColor(0, 90, 90),
+                                         QColor(140, 100, 0),   QColor(230, 0, 80)};
     const auto& names = core::methodNames();
     const auto it = std::find(names.begin(), names.end(), method.toStdString());
     return it == names.end() ? QColor(Qt::gray) : colors[int(it - names.begin()) % colors.size()];
@@ -149,6 +150,10 @@ QList<LessonPreset> OptimizersLesson::presets() const
          {"function=himmelblau", "methods=gd,newton,damped-newton", "lr=0.01", "start=-0.5,-0.5", "iters=60"}},
         {"families", tr("First-order, second-order, quasi-Newton, derivative-free"),
          {"function=rosenbrock", "methods=gd,adam,newton,bfgs,nelder-mead", "gd.lr=0.001", "adam.lr=0.05", "iters=400"}},
+        // SG_animation.ipynb: one step for all, optax's defaults (AdamW's weight decay 10⁻⁴, Lion's 10⁻³).
+        {"seed", tr("As in the original post: Fromage, AdamW, NAG-GS and Lion on Rosenbrock"),
+         {"function=rosenbrock", "start=0.1,3", "methods=adamw,lion,fromage,nag-gs", "lr=0.003", "iters=2000",
+          "adamw.weight_decay=0.0001", "lion.weight_decay=0.001"}},
     };
 }
 

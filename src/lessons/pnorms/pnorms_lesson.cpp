@@ -73,7 +73,7 @@ PnormsLesson::PnormsLesson()
 QList<LessonPreset> PnormsLesson::presets() const
 {
     return {
-        {"seed-row", tr("The seed's row: p = 0.5, 0.8, 1, 2, 3, ∞"), {"p=0.5", "overlay=0.8,1,2,3,inf"}},
+        {"seed", tr("As in the original post: p = 0.5, 0.8, 1, 2, 3, ∞"), {"p=0.5", "overlay=0.8,1,2,3,inf"}},
         {"diamond", tr("p = 1 alone: the diamond (Lasso's ball)"), {"p=1", "overlay="}},
         {"duals", tr("Dual pairs: p = 1.5 and q = 3"), {"p=1.5", "overlay=none", "dual=true"}},
         {"space", tr("The ball in space, p = 0.7"), {"p=0.7", "overlay=none", "view=both"}},

@@ -72,7 +72,7 @@ RegularizationLesson::RegularizationLesson()
 QList<LessonPreset> RegularizationLesson::presets() const
 {
     return {
-        {"seed", tr("The seed's animation: 15 samples, singular values 1 and 2.14"), {"frames=240"}},
+        {"seed", tr("As in the original post: 15 samples, singular values 1 and 2.14"), {"frames=240"}},
         {"round", tr("Round level lines (equal singular values): sparsity is rarer"), {"singular_values=1,1"}},
         {"inside", tr("A big ball: the constraint is inactive"), {"t=3", "sweep_radius=1"}},
         {"diabetes", tr("Lasso and Ridge paths on the diabetes data"), {"mode=path"}},

@@ -75,7 +75,7 @@ RotationsLesson::RotationsLesson()
 QList<LessonPreset> RotationsLesson::presets() const
 {
     return {
-        {"seed", tr("The seed: 90° up, then 90° right — and the other way round"), {}},
+        {"seed", tr("As in the original post: 90° up, then 90° right — and the other way round"), {}},
         {"same-axis", tr("Two turns about the same axis commute"), {"a_axis=z", "a_angle=30", "b_axis=z", "b_angle=70"}},
         {"half-turns", tr("Half turns about x and y: AB = BA although the axes differ"), {"a_angle=180", "b_angle=180"}},
         {"small", tr("Small angles: AB ≈ BA"), {"a_angle=-10", "b_angle=10"}},

@@ -101,6 +101,11 @@ QList<LessonPreset> SgdLesson::presets() const
         {"batch", tr("Bigger batches"), {"methods=sgd,big-batch", "big_batch=20"}},
         {"variance-reduction", tr("SAG, SVRG, SAGA converge linearly"), {"methods=sgd,sag,svrg,saga", "iters=1000"}},
         {"no-noise", tr("No noise: SGD converges"), {"methods=sgd", "noise=0"}},
+        // SGD_2d_visualization.ipynb ("SGD quick"): the same data as the linreg notebook, mini-batches of 2
+        // without replacement, step 1, 300 steps from (5.5, 1.5).
+        {"seed", tr("As in the original post: batch 2, step 1, from (5.5, 1.5)"),
+         {"n=100", "w_true=3,4", "noise=0.2", "methods=sgd", "batch=2", "lr=1", "iters=300", "seeds=1", "start=5.5,1.5",
+          "x_axis=iterations"}},
     };
 }
 
