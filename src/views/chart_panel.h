@@ -62,6 +62,18 @@ struct ChartSeries {
         series.scatter = true;
         return series;
     }
+    // Bin counts as the outline of their bars: bin b spans [low + b·width, low + (b + 1)·width].
+    static ChartSeries histogram(QString name, QColor color, const QVector<double>& counts, double low, double width)
+    {
+        ChartSeries series = line(std::move(name), color);
+        series.points.append(QPointF(low, 0));
+        for (int b = 0; b < counts.size(); ++b) {
+            series.points.append(QPointF(low + b * width, counts[b]));
+            series.points.append(QPointF(low + (b + 1) * width, counts[b]));
+        }
+        series.points.append(QPointF(low + counts.size() * width, 0));
+        return series;
+    }
     ChartSeries& withDashes() { dashed = true; return *this; }
     ChartSeries& withDots() { dotted = true; return *this; }
     ChartSeries& withSquareMarkers() { squareMarkers = true; return *this; }

@@ -208,6 +208,15 @@ QString formatTick(double value, double step)
     return QString::number(value, 'f', std::min(decimals, 8));
 }
 
+QString formatBytes(double bytes)
+{
+    if (bytes < 1e3)
+        return QStringLiteral("%1 B").arg(bytes, 0, 'f', 0);
+    if (bytes < 1e6)
+        return QStringLiteral("%1 kB").arg(bytes / 1e3, 0, 'f', 1);
+    return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 2);
+}
+
 QString formatValue(double value)
 {
     if (!std::isfinite(value))

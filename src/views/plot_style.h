@@ -90,5 +90,7 @@ QFont scaledFont(QFont font, double factor);
 QString formatTick(double value, double step);
 // Compact number for legends and status text: 4 significant digits.
 QString formatValue(double value);
+// A storage size in decimal units: "812 B", "2.0 kB", "1.31 MB".
+QString formatBytes(double bytes);
 
 } // namespace gradus::style

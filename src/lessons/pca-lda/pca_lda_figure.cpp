@@ -38,18 +38,11 @@ QVector<ChartSeries> histograms(const core::TwoClassData& data, const core::Vec2
     const double width = (high - low) / kBins;
     QVector<ChartSeries> series;
     for (int c = 0; c < 2; ++c) {
-        std::vector<int> counts(kBins, 0);
+        QVector<double> counts(kBins, 0);
         for (std::size_t i = 0; i < values.size(); ++i)
             if (data.labels[i] == c)
-                ++counts[std::size_t(std::min(kBins - 1, int((values[i] - low) / width)))];
-        ChartSeries s{names[c], kClassColors[c], {}};
-        s.points.append(QPointF(low, 0));
-        for (int b = 0; b < kBins; ++b) {
-            s.points.append(QPointF(low + b * width, counts[std::size_t(b)]));
-            s.points.append(QPointF(low + (b + 1) * width, counts[std::size_t(b)]));
-        }
-        s.points.append(QPointF(high, 0));
-        series.append(s);
+                ++counts[std::min(kBins - 1, int((values[i] - low) / width))];
+        series.append(ChartSeries::histogram(names[c], kClassColors[c], counts, low, width));
     }
     return series;
 }

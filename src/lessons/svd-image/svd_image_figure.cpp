@@ -53,15 +53,6 @@ QString groupedCount(double value)
     return digits;
 }
 
-QString byteSize(double bytes)
-{
-    if (bytes < 1e3)
-        return QStringLiteral("%1 B").arg(bytes, 0, 'f', 0);
-    if (bytes < 1e6)
-        return QStringLiteral("%1 kB").arg(bytes / 1e3, 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', 2);
-}
-
 using RowMajor = core::RowMajorF;
 
 // luma(clip(approximation)) − reference luma, straight to colours in one pass.
@@ -423,9 +414,9 @@ void SvdImageFigure::updateNumbers()
     row(tr("Pixel values"), groupedCount(storage.originalValues));
     row(tr("Ratio"), QStringLiteral("%1 %").arg(100 * storage.ratio, 0, 'f', storage.ratio < 0.1 ? 2 : 1));
     row(result_->quantizedStorage ? tr("8-bit factors") : tr("float32 factors"),
-        byteSize(result_->quantizedStorage ? storage.bytesQuantized8 : storage.bytesFloat32));
-    row(tr("8-bit pixels"), byteSize(storage.bytesRaw8));
-    row(tr("The file"), QStringLiteral("%1 %2").arg(byteSize(double(result_->source->fileBytes)), suffix));
+        style::formatBytes(result_->quantizedStorage ? storage.bytesQuantized8 : storage.bytesFloat32));
+    row(tr("8-bit pixels"), style::formatBytes(storage.bytesRaw8));
+    row(tr("The file"), QStringLiteral("%1 %2").arg(style::formatBytes(double(result_->source->fileBytes)), suffix));
     row(tr("‖A−Aᵣ‖/‖A‖"), fresh ? QString::number(quality_->relativeError, 'f', 4) : pending);
     row(tr("Eckart–Young"), QString::number(eckartYoung, 'f', 4));
     row(tr("PSNR"), fresh ? (quality_->psnrDb ? QStringLiteral("%1 dB").arg(*quality_->psnrDb, 0, 'f', 2) : tr("exact"))
