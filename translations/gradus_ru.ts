@@ -4225,6 +4225,348 @@ Check the formula, or move the view.</source>
     </message>
 </context>
 <context>
+    <name>gradus::QuantizationFigure</name>
+    <message>
+        <source>entry</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>элементов</translation>
+    </message>
+    <message>
+        <source>The decomposition, step by step</source>
+        <translation>Разложение, шаг за шагом</translation>
+    </message>
+    <message>
+        <source>step k</source>
+        <translation>шаг k</translation>
+    </message>
+    <message>
+        <source>Error ‖X − X̂‖/‖X‖ at the same storage</source>
+        <translation>Ошибка ‖X − X̂‖/‖X‖ при одинаковой памяти</translation>
+    </message>
+    <message>
+        <source>bits per entry of X</source>
+        <translation>бит на элемент X</translation>
+    </message>
+    <message>
+        <source>X: %1</source>
+        <translation>X: %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>ошибка %1</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>centroids</source>
+        <translation>центроиды</translation>
+    </message>
+    <message>
+        <source>X: %1 entries beyond ±%2</source>
+        <translation>X: %1 элементов за ±%2</translation>
+    </message>
+    <message>
+        <source>Entries of X</source>
+        <translation>Элементы X</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 %)</source>
+        <translation>%1 · %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>U at step %1: ‖U‖∞ = %2</source>
+        <translation>U на шаге %1: ‖U‖∞ = %2</translation>
+    </message>
+    <message>
+        <source>Q₁VQ₂ᵀ: ‖V‖∞ = %1</source>
+        <translation>Q₁VQ₂ᵀ: ‖V‖∞ = %1</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Entries of U, k = %1</source>
+        <translation>Элементы U, k = %1</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Entries of V, k = %1</source>
+        <translation>Элементы V, k = %1</translation>
+    </message>
+    <message>
+        <source>scale ±%1</source>
+        <translation>шкала ±%1</translation>
+    </message>
+    <message>
+        <source>scale ±%1, max |x| %2</source>
+        <translation>шкала ±%1, max |x| %2</translation>
+    </message>
+    <message>
+        <source>÷ ‖X‖</source>
+        <translation>÷ ‖X‖</translation>
+    </message>
+    <message>
+        <source>X̂: Kashin + k-means, b = %1</source>
+        <translation>X̂: Кашин + k-средних, b = %1</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>остаток</translation>
+    </message>
+    <message>
+        <source>‖U‖∞</source>
+        <translation>‖U‖∞</translation>
+    </message>
+    <message>
+        <source>‖V‖∞</source>
+        <translation>‖V‖∞</translation>
+    </message>
+    <message>
+        <source>bound</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>сетка</translation>
+    </message>
+    <message>
+        <source>k-means</source>
+        <translation>k-средних</translation>
+    </message>
+    <message>
+        <source>Kashin + grid</source>
+        <translation>Кашин + сетка</translation>
+    </message>
+    <message>
+        <source>Kashin + k-means</source>
+        <translation>Кашин + k-средних</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <source>b = %1 bits</source>
+        <translation>b = %1 бит</translation>
+    </message>
+    <message>
+        <source>Kashin + k-means</source>
+        <comment>a legend beside a narrow chart</comment>
+        <translation>Кашин + k-ср.</translation>
+    </message>
+    <message>
+        <source>error · bytes (%)</source>
+        <translation>ошибка · байты (%)</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::QuantizationLesson</name>
+    <message>
+        <source>%1 is %2 × %3; the lesson takes matrices up to %4 × %4: cut it, or scale the picture down with “Largest size”.</source>
+        <translation>%1 имеет размер %2 × %3; урок берёт матрицы до %4 × %4: обрежьте её или уменьшите картинку полем «Наибольший размер».</translation>
+    </message>
+    <message>
+        <source>%1, grey, %2 × %3</source>
+        <translation>%1, серая, %2 × %3</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 is not a finite number</source>
+        <translation>%1: строка %2, столбец %3 — не конечное число</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3</source>
+        <translation>%1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Матрица</translation>
+    </message>
+    <message>
+        <source>Decomposition</source>
+        <translation>Разложение</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>Random, with outliers (Student t)</source>
+        <translation>Случайная, с выбросами (Стьюдент)</translation>
+    </message>
+    <message>
+        <source>A picture, grey</source>
+        <translation>Картинка, серая</translation>
+    </message>
+    <message>
+        <source>What is quantized. Language-model weights are mostly small with a few large outliers; Student&apos;s t with few degrees of freedom has such tails.</source>
+        <translation>Что квантуется. Веса языковой модели в основном малы, но есть немногие большие выбросы; такие хвосты у распределения Стьюдента с малым числом степеней свободы.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Degrees of freedom ν</source>
+        <translation>Степени свободы ν</translation>
+    </message>
+    <message>
+        <source>Student&apos;s t: ν = 1 is the Cauchy distribution (huge outliers), large ν is nearly Gaussian.</source>
+        <translation>Распределение Стьюдента: ν = 1 — распределение Коши (огромные выбросы), при большом ν оно почти гауссово.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>Draws the random matrix and the random orthogonal basis.</source>
+        <translation>Задаёт случайную матрицу и случайный ортогональный базис.</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Картинка</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm)</translation>
+    </message>
+    <message>
+        <source>A picture file or a built-in sample (%1), taken in grey.</source>
+        <translation>Файл картинки или встроенный образец (%1), в оттенках серого.</translation>
+    </message>
+    <message>
+        <source>Largest size</source>
+        <translation>Наибольший размер</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>пикселей</translation>
+    </message>
+    <message>
+        <source>The picture is scaled down to this many pixels first; each step multiplies matrices of its size.</source>
+        <translation>Сначала картинка уменьшается до стольких пикселей; каждый шаг перемножает матрицы её размера.</translation>
+    </message>
+    <message>
+        <source>CSV matrix</source>
+        <translation>Матрица CSV</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation>Таблицы (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Orthogonal Q</source>
+        <translation>Ортогональная Q</translation>
+    </message>
+    <message>
+        <source>Random orthogonal (Haar)</source>
+        <translation>Случайная ортогональная (Хаар)</translation>
+    </message>
+    <message>
+        <source>Discrete cosine transform</source>
+        <translation>Дискретное косинусное преобразование</translation>
+    </message>
+    <message>
+        <source>X = U + Q₁VQ₂ᵀ. A random orthogonal Q works for almost every matrix (Kashin&apos;s theorem) and is stored as its seed; the DCT is fast and stores nothing, but a matrix concentrated in both bases at once defeats it.</source>
+        <translation>X = U + Q₁VQ₂ᵀ. Случайная ортогональная Q подходит почти для любой матрицы (теорема Кашина) и хранится как зерно; ДКП быстрое и ничего не хранит, но матрица, сосредоточенная сразу в обоих базисах, его побеждает.</translation>
+    </message>
+    <message>
+        <source>Shrink η</source>
+        <translation>Сжатие η</translation>
+    </message>
+    <message>
+        <source>The clipping level shrinks by η every step. Smaller η: smaller factors, but too small and the residual stops falling.</source>
+        <translation>Уровень обрезки уменьшается в η раз за шаг. Меньше η — меньше слагаемые, но при слишком малом η остаток перестаёт падать.</translation>
+    </message>
+    <message>
+        <source>Level δ</source>
+        <translation>Уровень δ</translation>
+    </message>
+    <message>
+        <source>The first clipping level is ‖X‖_F/√(2δN) with N = 2mn: larger δ clips harder.</source>
+        <translation>Первый уровень обрезки ‖X‖_F/√(2δN), N = 2mn: чем больше δ, тем сильнее обрезка.</translation>
+    </message>
+    <message>
+        <source>Steps at most</source>
+        <translation>Шагов не больше</translation>
+    </message>
+    <message>
+        <source>The decomposition stops earlier when the residual is below 10⁻¹² of ‖X‖.</source>
+        <translation>Разложение останавливается раньше, когда остаток меньше 10⁻¹² от ‖X‖.</translation>
+    </message>
+    <message>
+        <source>Bits per entry</source>
+        <translation>Бит на элемент</translation>
+    </message>
+    <message>
+        <source>The budget shown in the pictures and histograms: bits per entry of X. Kashin splits it, ⌈b/2⌉ bits for U and ⌊b/2⌋ for V, so that both parts together cost the same.</source>
+        <translation>Бюджет, показанный на картинках и гистограммах: бит на элемент X. Кашин делит его: ⌈b/2⌉ бит на U и ⌊b/2⌋ на V, так что оба слагаемых вместе стоят столько же.</translation>
+    </message>
+    <message>
+        <source>Cauchy outliers: uniform quantization breaks down</source>
+        <translation>Выбросы Коши: равномерная квантизация ломается</translation>
+    </message>
+    <message>
+        <source>Nearly Gaussian: little to gain</source>
+        <translation>Почти гауссова: выигрыш мал</translation>
+    </message>
+    <message>
+        <source>A photo and the DCT: edges in U, shading in Q₁VQ₂ᵀ</source>
+        <translation>Фотография и ДКП: края в U, переходы в Q₁VQ₂ᵀ</translation>
+    </message>
+    <message>
+        <source>η too small: the residual stalls</source>
+        <translation>η слишком мало: остаток застревает</translation>
+    </message>
+    <message>
+        <source>As in the original post: the poster&apos;s two clustered summands</source>
+        <translation>Как в исходном посте: два хорошо квантуемых слагаемых с постера</translation>
+    </message>
+    <message>
+        <source>Student t, ν = %1, %2 × %3</source>
+        <translation>Стьюдент, ν = %1, %2 × %3</translation>
+    </message>
+    <message>
+        <source>Kashin quantization</source>
+        <translation>Квантизация Кашина</translation>
+    </message>
+    <message>
+        <source>Linear algebra</source>
+        <translation>Линейная алгебра</translation>
+    </message>
+    <message>
+        <source>Split a matrix with outliers into two parts with small, clustered entries that a few centroids store well.</source>
+        <translation>Разложить матрицу с выбросами на два слагаемых с малыми, сгруппированными элементами, которые хорошо хранят несколько центроидов.</translation>
+    </message>
+    <message>
+        <source>Numbers separated by commas, semicolons, tabs or spaces, one row of the matrix per line. When set, it replaces the matrix chosen above.</source>
+        <translation>Числа через запятую, точку с запятой, табуляцию или пробел, по строке матрицы на строку. Если файл задан, он заменяет выбранную выше матрицу.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::QuantizationResult</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>шаг %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>gradus::RegularizationFigure</name>
     <message>
         <source>α in (1/2n)‖y − Xw‖² + α‖w‖₁</source>

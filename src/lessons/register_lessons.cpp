@@ -11,6 +11,7 @@
 #include "optimizers/optimizers_lesson.h"
 #include "pca-lda/pca_lda_lesson.h"
 #include "pnorms/pnorms_lesson.h"
+#include "quantization/quantization_lesson.h"
 #include "regularization/regularization_lesson.h"
 #include "rotations/rotations_lesson.h"
 #include "sgd/sgd_lesson.h"
@@ -38,6 +39,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<MipLesson>());
     registry.add(std::make_unique<SvdImageLesson>());
     registry.add(std::make_unique<EigenimagesLesson>());
+    registry.add(std::make_unique<QuantizationLesson>());
     registry.add(std::make_unique<DoubleDescentLesson>());
     registry.add(std::make_unique<LandscapeLesson>());
     registry.add(std::make_unique<SgdLesson>());
