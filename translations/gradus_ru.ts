@@ -985,6 +985,10 @@ animate проигрывает прогон со скоростью --speed ит
         <source>pick at least one class</source>
         <translation>выберите хотя бы один класс</translation>
     </message>
+    <message>
+        <source>As in the original post: 16 eigen-pictures, a picture rebuilt from 5</source>
+        <translation>Как в исходном посте: 16 собственных картинок, картинка из 5 компонент</translation>
+    </message>
 </context>
 <context>
     <name>gradus::EigenimagesResult</name>
@@ -5862,6 +5866,14 @@ pruned</source>
         <source>exact</source>
         <translation>точно</translation>
     </message>
+    <message>
+        <source>Relative error ‖A − Aᵣ‖ / ‖A‖</source>
+        <translation>Относительная ошибка ‖A − Aᵣ‖ / ‖A‖</translation>
+    </message>
+    <message>
+        <source>‖A − Aᵣ‖ / ‖A‖</source>
+        <translation>‖A − Aᵣ‖ / ‖A‖</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SvdImageLesson</name>
@@ -6044,6 +6056,26 @@ pruned</source>
     <message>
         <source>randomized SVD, leading %1 of %2 ranks</source>
         <translation>рандомизированное SVD, старшие %1 из %2 рангов</translation>
+    </message>
+    <message>
+        <source>Right chart</source>
+        <translation>Правый график</translation>
+    </message>
+    <message>
+        <source>Energy kept, %</source>
+        <translation>Сохранённая энергия, %</translation>
+    </message>
+    <message>
+        <source>Relative error, log scale</source>
+        <translation>Относительная ошибка, лог. шкала</translation>
+    </message>
+    <message>
+        <source>Beside the singular values: the share of Σσᵢ² the rank keeps, or the relative error ‖A − A_r‖_F/‖A‖_F against the rank on a log scale, as the course notebook draws it.</source>
+        <translation>Рядом с сингулярными числами: доля Σσᵢ², которую сохраняет ранг, или относительная ошибка ‖A − A_r‖_F/‖A‖_F в зависимости от ранга в логарифмической шкале, как в ноутбуке курса.</translation>
+    </message>
+    <message>
+        <source>As in the original post: grey, with the relative error against the rank</source>
+        <translation>Как в исходном посте: серая, с относительной ошибкой по рангу</translation>
     </message>
 </context>
 <context>

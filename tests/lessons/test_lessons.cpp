@@ -505,6 +505,9 @@ private slots:
                 QVERIFY2(std::abs(got["relative_error"].toDouble() - want["relative_error"].toDouble()) < 2e-5,
                          qPrintable(where + QStringLiteral(": error %1 vs %2").arg(got["relative_error"].toDouble()).arg(want["relative_error"].toDouble())));
                 QVERIFY2(std::abs(got["eckart_young_error"].toDouble() - want["relative_error"].toDouble()) < 2e-5, qPrintable(where));
+                // The error curve (the notebook's chart) at this rank is numpy's ‖A − A_r‖/‖A‖ too.
+                QVERIFY2(std::abs(got["relative_errors"].toArray()[rank - 1].toDouble() - want["relative_error"].toDouble()) < 2e-5,
+                         qPrintable(where + QStringLiteral(": error curve %1").arg(got["relative_errors"].toArray()[rank - 1].toDouble())));
                 QVERIFY2(std::abs(got["psnr_db"].toDouble() - want["psnr_db"].toDouble()) < 2e-3,
                          qPrintable(where + QStringLiteral(": PSNR %1 vs %2").arg(got["psnr_db"].toDouble()).arg(want["psnr_db"].toDouble())));
                 const QJsonArray sigmas = got["singular_values"].toArray();

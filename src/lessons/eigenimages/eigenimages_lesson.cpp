@@ -98,6 +98,9 @@ QList<LessonPreset> EigenimagesLesson::presets() const
         {"sneakers", tr("One class: eigen-sneakers"), {"classes=7", "k=5"}},
         {"few", tr("Rebuilt from 3 components"), {"k=3"}},
         {"many", tr("Rebuilt from 50 components"), {"k=50"}},
+        // Eigencats.ipynb: 16 eigen-pictures and a rank-5 rebuild; its cat faces are not bundled, so the
+        // bundled Fashion-MNIST pictures stand in (a folder of cat faces with size=64 gives the original).
+        {"seed", tr("As in the original post: 16 eigen-pictures, a picture rebuilt from 5"), {"grid=16", "k=5"}},
     };
 }
 

@@ -185,6 +185,11 @@ void SvdImageFigure::showResult(const SvdImageResult& result)
     ++previewRequest_; // and what is still being built for the previous result is dropped
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
     original_->setCaption(result.source->displayName);
+    // The second chart is either the energy kept (%, log rank) or the notebook's error curve (log error).
+    energy_->setTitle(result.errorCurve ? tr("Relative error ‖A − Aᵣ‖ / ‖A‖") : tr("Energy kept Σσᵢ² / ‖A‖², %"));
+    energy_->setLogX(!result.errorCurve);
+    energy_->setLogY(result.errorCurve);
+    energy_->setYCeiling(result.errorCurve ? qQNaN() : 100);
     // The picture is drawn by the setFrame that follows every setResult.
     // The charts of thousands of singular values and the layer thumbnails each take tens of
     // milliseconds on a 12-megapixel photo: done one per turn of the event loop, after the
@@ -220,7 +225,10 @@ void SvdImageFigure::runArrivalStep(ArrivalStep step)
         showSpectrum(*result_->svd, Curve::SingularValues, *spectrum_);
         break;
     case ArrivalStep::Energy:
-        showSpectrum(*result_->svd, Curve::EnergyKept, *energy_);
+        if (result_->errorCurve)
+            showErrorCurve(*result_);
+        else
+            showSpectrum(*result_->svd, Curve::EnergyKept, *energy_);
         break;
     case ArrivalStep::Layers:
         rebuildLayers();
@@ -250,6 +258,16 @@ void SvdImageFigure::showSpectrum(const core::SvdImage& svd, Curve curve, ChartP
     }
     chart.setSeries(series);
     chart.setLegendVisible(svd.matrixCount() > 1);
+}
+
+void SvdImageFigure::showErrorCurve(const SvdImageResult& result)
+{
+    const std::vector<double> errors = result.relativeErrors();
+    ChartSeries line = ChartSeries::line(tr("‖A − Aᵣ‖ / ‖A‖"), QColor(213, 94, 0));
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        line.points.append(QPointF(double(i + 1), errors[i]));
+    energy_->setSeries({line});
+    energy_->setLegendVisible(false);
 }
 
 int SvdImageFigure::wantedPreviewSide() const

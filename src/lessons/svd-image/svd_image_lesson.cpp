@@ -2,6 +2,7 @@
 
 #include "core/compute_control.h"
 #include "framework/errors.h"
+#include "framework/json_numbers.h"
 #include "svd_image_figure.h"
 
 #include <QFileInfo>
@@ -52,6 +53,15 @@ QList<int> SvdImageResult::animationFrames() const
     if (frames.last() != frameCount() - 1)
         frames.append(frameCount() - 1);
     return frames;
+}
+
+std::vector<double> SvdImageResult::relativeErrors() const
+{
+    std::vector<double> errors;
+    errors.reserve(std::size_t(frameCount()));
+    for (int frame = 0; frame < frameCount(); ++frame)
+        errors.push_back(core::eckartYoungError(*svd, ranksAt(frame)));
+    return errors;
 }
 
 QString SvdImageResult::frameLabel(int frame) const
@@ -115,6 +125,11 @@ SvdImageLesson::SvdImageLesson()
                     .logScale()
                     .withHelp(tr("Amplification of the difference picture: red where the approximation is brighter, blue where darker."))
                     .inGroup(look));
+    schema_.add(ParamSpec::choice("curve", tr("Right chart"), QStringLiteral("energy"),
+                                  {{"energy", tr("Energy kept, %")}, {"error", tr("Relative error, log scale")}})
+                    .withHelp(tr("Beside the singular values: the share of Σσᵢ² the rank keeps, or the relative error "
+                                 "‖A − A_r‖_F/‖A‖_F against the rank on a log scale, as the course notebook draws it."))
+                    .inGroup(look));
     schema_.add(ParamSpec::integer("layers", tr("Layers shown"), 8, 0, 16)
                     .withHelp(tr("How many of the first rank-one layers σᵢuᵢvᵢᵀ to show as thumbnails."))
                     .inGroup(look));
@@ -135,6 +150,8 @@ QList<LessonPreset> SvdImageLesson::presets() const
         {"gray-camera", tr("Grey cameraman, rank 20"), {"image=camera", "mode=gray", "rank=20"}},
         {"chroma", tr("Y/Cb/Cr: chroma rank 5 is enough"), {"image=coffee", "mode=ycbcr", "rank=40", "chroma_rank=5"}},
         {"stacked", tr("Stacked channels: one shared basis"), {"image=chelsea", "mode=stacked", "rank=30"}},
+        // The notebook's photo is not in its repository; its treatment is: grey, every rank, the error curve.
+        {"seed", tr("As in the original post: grey, with the relative error against the rank"), {"image=astronaut", "mode=gray", "rank=20", "curve=error"}},
     };
 }
 
@@ -199,6 +216,7 @@ ResultPtr SvdImageLesson::compute(const ParamValues& params, core::ComputeContro
     result->differenceGain = params.real("gain");
     result->layerCount = params.integer("layers");
     result->quantizedStorage = params.text("storage") == u"int8";
+    result->errorCurve = params.text("curve") == u"error";
     return result;
 }
 
@@ -240,6 +258,7 @@ QJsonObject SvdImageLesson::toJson(const SvdImageResult& result, int frame) cons
                               {"raw8", storage.bytesRaw8},
                               {"file", double(result.source->fileBytes)}}},
         {"relative_error", quality.relativeError},
+        {"relative_errors", jsonNumbers(result.relativeErrors())},
         {"eckart_young_error", quality.eckartYoung},
         {"psnr_db", quality.psnrDb ? QJsonValue(*quality.psnrDb) : QJsonValue()},
     };

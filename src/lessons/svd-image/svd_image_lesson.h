@@ -20,6 +20,11 @@ struct SvdImageResult : LessonResult {
     double differenceGain = 4;
     int layerCount = 8;
     bool quantizedStorage = false;
+    bool errorCurve = false; // the chart beside the spectrum: the relative error against the rank (the notebook's) instead of the energy kept
+
+    // ‖A − A_r‖_F / ‖A‖_F for r = 1 … frameCount(), from the singular values (Eckart–Young–Mirsky),
+    // with the chroma rank of ranksAt.
+    std::vector<double> relativeErrors() const;
 
     int frameCount() const override { return std::max(1, svd->maxRank()); }
     QList<int> animationFrames() const override;
