@@ -3414,6 +3414,10 @@ Check the formula, or move the view.</source>
         <source>iteration %1 of %2</source>
         <translation>итерация %1 из %2</translation>
     </message>
+    <message>
+        <source>, gradient noise σ = %1</source>
+        <translation>, шум градиента σ = %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::OptimizersLesson</name>
@@ -3676,6 +3680,26 @@ Check the formula, or move the view.</source>
     <message>
         <source>Initial γ₀</source>
         <translation>Начальное γ₀</translation>
+    </message>
+    <message>
+        <source>Gradient noise σ</source>
+        <translation>Шум градиента σ</translation>
+    </message>
+    <message>
+        <source>Every method sees ∇f + σ·ξ with ξ standard Gaussian, as from a stochastic gradient; f itself (and Newton&apos;s Hessian) stays exact. Each method gets the same sequence of noise.</source>
+        <translation>Каждый метод видит ∇f + σ·ξ, где ξ — стандартный гауссов шум, как у стохастического градиента; сама f (и гессиан метода Ньютона) точные. Все методы получают одну и ту же последовательность шума.</translation>
+    </message>
+    <message>
+        <source>Noise seed</source>
+        <translation>Зерно шума</translation>
+    </message>
+    <message>
+        <source>Draws the gradient noise.</source>
+        <translation>Задаёт шум градиента.</translation>
+    </message>
+    <message>
+        <source>Under gradient noise: momentum piles it up, Adam damps it</source>
+        <translation>Шум в градиенте: импульс его копит, Adam гасит</translation>
     </message>
 </context>
 <context>

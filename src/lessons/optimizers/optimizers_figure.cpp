@@ -188,7 +188,10 @@ void OptimizersFigure::showFrameOf(const OptimizersResult& r)
     map_->setOverlay(anatomyOverlay());
     if (surface_ && r.surface)
         surface_->setPaths(paths);
-    map_->setSubtitle(tr("iteration %1 of %2").arg(frame_).arg(r.iterations));
+    QString subtitle = tr("iteration %1 of %2").arg(frame_).arg(r.iterations);
+    if (r.gradientNoise > 0) // the paths wander because of it: say so where the class looks
+        subtitle += tr(", gradient noise σ = %1").arg(r.gradientNoise);
+    map_->setSubtitle(subtitle);
     valueChart_->setMarkerX(frame_);
     gradientChart_->setMarkerX(frame_);
 }

@@ -33,6 +33,7 @@ struct OptimizersResult : LessonResult {
     QString anatomyMethod; // whose steps to take apart on the map; empty for none
     bool surface = false;  // show the 3D surface instead of the contour map
     bool wireframe = false;
+    double gradientNoise = 0; // σ of the Gaussian noise on every gradient the methods see
 
     int frameCount() const override { return iterations + 1; }
 };
