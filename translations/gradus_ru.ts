@@ -467,6 +467,10 @@ animate проигрывает прогон со скоростью --speed ит
 Коды выхода: 0 успех, 1 внутренняя ошибка, 2 ошибка использования, 3 ошибка файла ввода/вывода.
 </translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::CsvTable</name>
@@ -1340,10 +1344,6 @@ Check the formula, or move the view.</source>
         <translation>%1: точность на тесте</translation>
     </message>
     <message>
-        <source>epoch (test accuracy %1 | %2 %)</source>
-        <translation>эпоха (точность на тесте %1 | %2 %)</translation>
-    </message>
-    <message>
         <source>loss (dashed: test); dotted: test accuracy</source>
         <translation>потери (пунктир — тест); точки — точность на тесте</translation>
     </message>
@@ -1414,6 +1414,46 @@ Check the formula, or move the view.</source>
     <message>
         <source>training diverged in epoch %1: the map is around the last finite weights</source>
         <translation>обучение разошлось на эпохе %1: карта построена вокруг последних конечных весов</translation>
+    </message>
+    <message>
+        <source>L(θ₀ + αu + βv): the loss when the initial weights θ₀ move along two random directions. Hover for the value.</source>
+        <translation>L(θ₀ + αu + βv): потери, когда начальные веса θ₀ сдвигаются вдоль двух случайных направлений. Наведите курсор, чтобы увидеть значение.</translation>
+    </message>
+    <message>
+        <source>1st direction of the path (%1 %)</source>
+        <translation>1-е направление пути (%1 %)</translation>
+    </message>
+    <message>
+        <source>2nd (%1 %)</source>
+        <translation>2-е (%1 %)</translation>
+    </message>
+    <message>
+        <source>The loss on the plane of the two leading principal directions of the training path (one point per epoch, relative to the trained weights ★); the percentages are the path&apos;s variance along each.</source>
+        <translation>Потери на плоскости двух главных направлений пути обучения (точка на каждую эпоху, относительно обученных весов ★); проценты — доля разброса пути вдоль каждого.</translation>
+    </message>
+    <message>
+        <source>training path</source>
+        <translation>путь обучения</translation>
+    </message>
+    <message>
+        <source>initial weights θ₀</source>
+        <translation>начальные веса θ₀</translation>
+    </message>
+    <message>
+        <source>α along u through the initial weights (β = 0)</source>
+        <translation>α вдоль u через начальные веса (β = 0)</translation>
+    </message>
+    <message>
+        <source>α along the path&apos;s first direction through the trained weights</source>
+        <translation>α вдоль первого направления пути через обученные веса</translation>
+    </message>
+    <message>
+        <source>loss at the initial weights %1</source>
+        <translation>потери в начальных весах %1</translation>
+    </message>
+    <message>
+        <source>epoch (test accuracy %1 | %2 %)</source>
+        <translation>эпоха (точность на тесте %1 | %2 %)</translation>
     </message>
 </context>
 <context>
@@ -1527,16 +1567,8 @@ Check the formula, or move the view.</source>
         <translation>Fashion-MNIST, 70 000 (пакет)</translation>
     </message>
     <message>
-        <source>The bundled subset (2,000 test images, split into training and test) or Debian&apos;s dataset-fashion-mnist (60,000 training and 10,000 test images).</source>
-        <translation>Встроенная выборка (2000 тестовых изображений, разделённых на обучение и тест) или пакет Debian dataset-fashion-mnist (60 000 обучающих и 10 000 тестовых изображений).</translation>
-    </message>
-    <message>
         <source>Training images</source>
         <translation>Обучающих изображений</translation>
-    </message>
-    <message>
-        <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (the figure shows the sizes used).</source>
-        <translation>Со встроенной выборкой обучающих и тестовых изображений вместе не больше 2000: большие числа уменьшаются (на рисунке — фактические размеры).</translation>
     </message>
     <message>
         <source>Test images</source>
@@ -1591,20 +1623,12 @@ Check the formula, or move the view.</source>
         <translation>по тензорам (исходный пример)</translation>
     </message>
     <message>
-        <source>Random directions are scaled to the trained weights: each filter (unit) to its own norm, biases left out, or each weight tensor to its norm.</source>
-        <translation>Случайные направления масштабируются по обученным весам: каждый фильтр (нейрон) — к своей норме, без сдвигов, или каждый тензор весов — к его норме.</translation>
-    </message>
-    <message>
         <source>Direction seed</source>
         <translation>Зерно направлений</translation>
     </message>
     <message>
         <source>Extent</source>
         <translation>Размах</translation>
-    </message>
-    <message>
-        <source>α and β run from −extent to +extent.</source>
-        <translation>α и β пробегают от −размаха до +размаха.</translation>
     </message>
     <message>
         <source>Grid points per side</source>
@@ -1677,6 +1701,74 @@ Check the formula, or move the view.</source>
     <message>
         <source>landscape with dropout</source>
         <translation>ландшафт с dropout</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: 70,000 if installed, else 2,000</source>
+        <translation>Fashion-MNIST: 70 000, если установлен, иначе 2000</translation>
+    </message>
+    <message>
+        <source>The bundled subset (2,000 test images, split into training and test) or Debian&apos;s dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the package when it is installed and says so on the figure when it is not.</source>
+        <translation>Встроенная выборка (2000 тестовых изображений, разделённых на обучающие и тестовые) или пакет Debian dataset-fashion-mnist (60 000 обучающих и 10 000 тестовых); третий вариант берёт пакет, если он установлен, а если нет — сообщает об этом на рисунке.</translation>
+    </message>
+    <message>
+        <source>Map around</source>
+        <translation>Карта вокруг</translation>
+    </message>
+    <message>
+        <source>the trained weights, random directions</source>
+        <translation>обученных весов, случайные направления</translation>
+    </message>
+    <message>
+        <source>the initial weights, random directions</source>
+        <translation>начальных весов, случайные направления</translation>
+    </message>
+    <message>
+        <source>the training path: its two main directions</source>
+        <translation>пути обучения: два его главных направления</translation>
+    </message>
+    <message>
+        <source>Random directions around the trained weights θ̂ or around the initial weights θ₀ (the seed shows both: before and after training); or the plane of the training path: the two leading principal directions of θ₀, θ₁, … − θ̂ (one point per epoch), with the path drawn on the map (Li et al., 2018). Random directions are almost orthogonal to the path.</source>
+        <translation>Случайные направления вокруг обученных весов θ̂ или вокруг начальных θ₀ (в исходном примере показаны оба: до и после обучения); или плоскость пути обучения: два главных направления θ₀, θ₁, … − θ̂ (точка на каждую эпоху), с путём на карте (Li et al., 2018). Случайные направления почти ортогональны пути.</translation>
+    </message>
+    <message>
+        <source>Random directions are scaled to the weights at the centre: each filter (unit) to its own norm, biases left out, or each weight tensor to its norm.</source>
+        <translation>Случайные направления масштабируются по весам в центре карты: каждый фильтр (нейрон) — к своей норме, без смещений, или каждый тензор весов — к его норме.</translation>
+    </message>
+    <message>
+        <source>α and β run from −extent to +extent (the map of the training path extends to hold it).</source>
+        <translation>α и β пробегают от −размаха до +размаха (карта пути обучения расширяется, чтобы вместить путь).</translation>
+    </message>
+    <message>
+        <source>As in the original post: the CNN after 25 epochs on all images (long: about an hour)</source>
+        <translation>Как в исходном посте: CNN после 25 эпох на всех изображениях (долго: около часа)</translation>
+    </message>
+    <message>
+        <source>As in the original post, before training: around the initial weights</source>
+        <translation>Как в исходном посте, до обучения: вокруг начальных весов</translation>
+    </message>
+    <message>
+        <source>The training path on its own plane (Li et al.)</source>
+        <translation>Путь обучения на его собственной плоскости (Li et al.)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST subset (dataset-fashion-mnist is not installed)</source>
+        <translation>выборка Fashion-MNIST (пакет dataset-fashion-mnist не установлен)</translation>
+    </message>
+    <message>
+        <source>The map of the training path needs at least two epochs: one point per epoch, and two directions through them. Train for more epochs, or choose random directions.</source>
+        <translation>Для карты пути обучения нужно хотя бы две эпохи: по точке на эпоху и два направления через них. Обучите дольше или выберите случайные направления.</translation>
+    </message>
+    <message>
+        <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (a note beside the status says to what).</source>
+        <translation>Со встроенной выборкой обучающих и тестовых изображений вместе не больше 2000: большие числа уменьшаются (примечание рядом со строкой состояния сообщает, до скольких).</translation>
+    </message>
+    <message>
+        <source>The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): the bundled 2,000 images stand in, %L1 for training and %L2 for testing.</source>
+        <translation>Полный Fashion-MNIST не установлен (sudo apt install dataset-fashion-mnist): вместо него встроенные 2000 изображений, %L1 для обучения и %L2 для теста.</translation>
+    </message>
+    <message>
+        <source>The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.</source>
+        <translation>Во встроенной выборке 2000 изображений: %L1 для обучения и %L2 для теста.</translation>
     </message>
 </context>
 <context>

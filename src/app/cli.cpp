@@ -259,13 +259,22 @@ int commandParams(const Invocation& inv, const LessonRegistry& registry, QTextSt
     return 0;
 }
 
+// The result, with what the user should know about it on stderr (stdout may be the JSON).
+ResultPtr computeNoting(const Lesson& lesson, const ParamValues& params, QTextStream& err)
+{
+    ResultPtr result = lesson.compute(params, nullptr);
+    if (const QString notice = result->notice(); !notice.isEmpty())
+        err << "gradus: " << Tr::tr("note: %1").arg(notice) << "\n" << Qt::flush;
+    return result;
+}
+
 int commandData(const Invocation& inv, const LessonRegistry& registry, QTextStream& out, QTextStream& err)
 {
     const Lesson& lesson = requireLesson(inv, registry);
     const ParamValues params = resolveParams(lesson, inv, registry, err);
     QElapsedTimer clock;
     clock.start();
-    const ResultPtr result = lesson.compute(params, nullptr);
+    const ResultPtr result = computeNoting(lesson, params, err);
     const double computeSeconds = clock.nsecsElapsed() * 1e-9;
     const int frame = resolveFrame(inv, lesson, params, *result);
     const QJsonObject json{{"lesson", lesson.id()},
@@ -293,7 +302,7 @@ int commandRender(const Invocation& inv, const LessonRegistry& registry, QTextSt
         exportFormatForPath(inv.output); // reject a bad extension before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
     requireDisplayFor(lesson, params);
-    const ResultPtr result = lesson.compute(params, nullptr);
+    const ResultPtr result = computeNoting(lesson, params, err);
     const int frame = resolveFrame(inv, lesson, params, *result);
     if (!inv.picture.isEmpty())
         saveLessonPicture(lesson, result, frame, inv.picture, inv.output);
@@ -347,7 +356,7 @@ int commandAnimate(const Invocation& inv, const LessonRegistry& registry, QTextS
     checkAnimationTarget(request.path, request.pixelSize); // before the (possibly long) compute
     const ParamValues params = resolveParams(lesson, inv, registry, err);
     requireDisplayFor(lesson, params);
-    const ResultPtr result = lesson.compute(params, nullptr);
+    const ResultPtr result = computeNoting(lesson, params, err);
     out << writeAnimation(lesson, result, request, err) << "\n";
     return 0;
 }

@@ -270,7 +270,8 @@ void LessonPage::showResult(const ResultPtr& result, double seconds)
         panel_->setValues(values_);
     }
     figure_->setFrame(player_->frame());
-    emit statusMessage(tr("Computed in %1 ms.").arg(seconds * 1000, 0, 'f', 1));
+    const QString notice = result->notice();
+    emit statusMessage(tr("Computed in %1 ms.").arg(seconds * 1000, 0, 'f', 1) + (notice.isEmpty() ? QString() : QStringLiteral(" ") + notice));
 }
 
 void LessonPage::exportFigure(const QString& path, const QSize& pixelSize, const QString& viewName) const

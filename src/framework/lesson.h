@@ -38,6 +38,10 @@ public:
         Q_UNUSED(frame);
         return {};
     }
+    // What the user should know about how this result came about that is not an error, e.g. that a
+    // stand-in took the place of missing data. The window shows it with the status; the CLI prints
+    // it as "gradus: note: …". Empty: nothing to say.
+    virtual QString notice() const { return {}; }
 };
 using ResultPtr = std::shared_ptr<const LessonResult>;
 

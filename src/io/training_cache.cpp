@@ -15,7 +15,7 @@ namespace gradus {
 namespace {
 
 constexpr quint32 kMagic = 0x47574331; // "GWC1"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2; // 2: the weights after each epoch
 
 void writeEvaluation(QDataStream& out, const core::models::Evaluation& e) { out << e.loss << e.accuracy; }
 void readEvaluation(QDataStream& in, core::models::Evaluation& e) { in >> e.loss >> e.accuracy; }
@@ -45,12 +45,14 @@ std::optional<core::models::TrainingRun> TrainingCache::load(const QString& key,
     in.setByteOrder(QDataStream::LittleEndian);
     in.setFloatingPointPrecision(QDataStream::DoublePrecision);
     quint32 magic = 0, version = 0;
-    quint64 parameters = 0, epochs = 0;
-    in >> magic >> version >> parameters >> epochs;
-    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || parameters != parameterCount || epochs > 100000)
+    quint64 parameters = 0, epochs = 0, checkpoints = 0;
+    in >> magic >> version >> parameters >> epochs >> checkpoints;
+    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || parameters != parameterCount || epochs > 100000
+        || checkpoints > epochs)
         return std::nullopt;
     // The file must hold exactly what the header announces.
-    const qint64 expected = 4 + 4 + 8 + 8 + 1 + 2 * qint64(parameters) * 4 + qint64(epochs) * (4 + 4 * 8);
+    const qint64 expected = 4 + 4 + 8 + 8 + 8 + 1 + 2 * qint64(parameters) * 4 + qint64(epochs) * (4 + 4 * 8)
+                          + qint64(checkpoints) * (4 + qint64(parameters) * 4);
     if (file.size() != expected)
         return std::nullopt;
     core::models::TrainingRun run;
@@ -73,6 +75,18 @@ std::optional<core::models::TrainingRun> TrainingCache::load(const QString& key,
         readEvaluation(in, record.train);
         readEvaluation(in, record.test);
         run.history.push_back(record);
+    }
+    for (quint64 k = 0; k < checkpoints; ++k) {
+        core::models::Checkpoint checkpoint;
+        qint32 epoch = 0;
+        in >> epoch;
+        checkpoint.epoch = epoch;
+        checkpoint.theta.resize(parameters);
+        in.setFloatingPointPrecision(QDataStream::SinglePrecision);
+        for (float& x : checkpoint.theta)
+            in >> x;
+        in.setFloatingPointPrecision(QDataStream::DoublePrecision);
+        run.checkpoints.push_back(std::move(checkpoint));
     }
     if (in.status() != QDataStream::Ok)
         return std::nullopt;
@@ -100,7 +114,8 @@ bool TrainingCache::save(const QString& key, const core::models::TrainingRun& ru
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setByteOrder(QDataStream::LittleEndian);
     out.setFloatingPointPrecision(QDataStream::DoublePrecision);
-    out << kMagic << kVersion << quint64(run.trained.size()) << quint64(run.history.size()) << quint8(run.diverged ? 1 : 0);
+    out << kMagic << kVersion << quint64(run.trained.size()) << quint64(run.history.size()) << quint64(run.checkpoints.size())
+        << quint8(run.diverged ? 1 : 0);
     out.setFloatingPointPrecision(QDataStream::SinglePrecision);
     for (float x : run.initial)
         out << x;
@@ -111,6 +126,12 @@ bool TrainingCache::save(const QString& key, const core::models::TrainingRun& ru
         out << qint32(record.epoch);
         writeEvaluation(out, record.train);
         writeEvaluation(out, record.test);
+    }
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    for (const core::models::Checkpoint& checkpoint : run.checkpoints) {
+        out << qint32(checkpoint.epoch);
+        for (float x : checkpoint.theta)
+            out << x;
     }
     try {
         writeFileAtomically(pathFor(key), bytes);

@@ -16,12 +16,14 @@ struct Run {
     QString err;
 };
 
-Run gradus(const QStringList& args, const QString& locale = QString())
+Run gradus(const QStringList& args, const QString& locale = QString(), const QList<QPair<QString, QString>>& extraEnv = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!locale.isEmpty())
         env.insert("LC_ALL", locale);
+    for (const auto& [name, value] : extraEnv)
+        env.insert(name, value);
     // The CLI must work without a display: render picks the offscreen platform itself.
     env.remove("DISPLAY");
     env.remove("WAYLAND_DISPLAY");
@@ -334,6 +336,25 @@ private slots:
         expectError({"data", "mip", "-s", "mps=" + model}, 3, "Cannot read bad.lp: the LP file is broken: line 1: an LP file starts with its objective"); // implies view=solve
         expectError({"data", "mip", "-s", "view=relaxation", "-s", "constraints=x + y <= 4; x >"}, 3, "does not parse");
         expectError({"data", "mip", "-s", "view=relaxation", "-s", "constraints=x - y <= 4; x >= 0; y >= 0"}, 3, "unbounded");
+    }
+
+    // A stand-in for missing data is no error, but the user hears of it: "gradus: note: …" on stderr
+    // (stdout stays the JSON), and nothing when the data is there.
+    void aNoteWhenAStandInIsUsed()
+    {
+        QTemporaryDir empty;
+        const QStringList args{"data", "landscape", "-s", "data=installed", "-s", "epochs=1", "-s", "resolution=5",
+                               "-s", "grid_images=100", "-s", "train_size=200", "-s", "test_size=200"};
+        const QPair<QString, QString> cache{"XDG_CACHE_HOME", dir.filePath("cache")};
+        const Run absent = gradus(args, {}, {{"GRADUS_FASHION_MNIST_DIR", empty.path()}, cache});
+        QCOMPARE(absent.exitCode, 0);
+        QCOMPARE(absent.err, QString("gradus: note: The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): "
+                                     "the bundled 2,000 images stand in, 200 for training and 200 for testing.\n"));
+        QCOMPARE(parseObject(absent.out)["result"].toObject()["full_data_missing"].toBool(), true);
+        const Run present = gradus(args, {}, {cache});
+        QCOMPARE(present.exitCode, 0);
+        QCOMPARE(present.err, QString());
+        QCOMPARE(parseObject(present.out)["result"].toObject()["full_data_missing"].toBool(), false);
     }
 
     void svdImage()

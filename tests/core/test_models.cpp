@@ -5,6 +5,8 @@
 #include "core/models/network.h"
 #include "core/models/training.h"
 
+#include "support/reference_data.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -84,6 +86,8 @@ Dataset blobs(int perClass, std::uint32_t seed)
 }
 
 } // namespace
+
+using gradus::test::referenceJson;
 
 class TestModels : public QObject {
     Q_OBJECT
@@ -315,6 +319,63 @@ private slots:
                 const double direct = net.evaluate(moved.data(), set.inputs, set.labels, w).loss;
                 QVERIFY2(std::abs(grid.trainLoss[std::size_t(j * 5 + i)] - direct) <= 1e-5 * direct, qPrintable(QString::number(direct)));
             }
+    }
+
+    // The plane of a training trajectory equals scikit-learn's PCA of the differences θ_k − θ̂ (Li et al.'s
+    // recipe; tests/data/make_trajectory_plane_reference.py): the explained shares, both unit directions
+    // and every point's coordinates, the trained weights at (0, 0).
+    void trajectoryPlaneMatchesScikitLearn()
+    {
+        const auto point = [](int i) {
+            std::vector<float> theta(50);
+            for (int k = 0; k < 50; ++k)
+                theta[std::size_t(k)] = float(std::cos(0.7 * k * (i + 1)) + 0.1 * i * std::sin(0.13 * k) + 0.05 * i * i);
+            return theta;
+        };
+        std::vector<Checkpoint> checkpoints;
+        for (int i = 1; i <= 6; ++i)
+            checkpoints.push_back({i, point(i)});
+        const TrajectoryPlane plane = trajectoryPlane(point(0), checkpoints, point(6));
+        const QJsonObject ref = referenceJson("trajectory_plane_reference.json");
+        const auto near = [](double ours, double theirs) { return std::abs(ours - theirs) <= 1e-6 * (1 + std::abs(theirs)); };
+        for (int c = 0; c < 2; ++c)
+            QVERIFY2(near(plane.explained[c], ref["explained"][c].toDouble()), qPrintable(QString::number(plane.explained[c])));
+        for (int i = 0; i < 7; ++i) {
+            QVERIFY2(near(plane.alphas[std::size_t(i)], ref["alphas"][i].toDouble()), qPrintable(QString::number(i)));
+            QVERIFY2(near(plane.betas[std::size_t(i)], ref["betas"][i].toDouble()), qPrintable(QString::number(i)));
+        }
+        for (int k = 0; k < 50; ++k) {
+            QVERIFY2(near(plane.first[std::size_t(k)], ref["first"][k].toDouble()), qPrintable(QString::number(k)));
+            QVERIFY2(near(plane.second[std::size_t(k)], ref["second"][k].toDouble()), qPrintable(QString::number(k)));
+        }
+        QCOMPARE(plane.alphas.back(), 0.0);
+        double extent = 0;
+        for (const char* axis : {"alphas", "betas"})
+            for (const QJsonValue& c : ref[axis].toArray())
+                extent = std::max(extent, std::abs(c.toDouble()));
+        QVERIFY(near(plane.extent(), extent));
+        // A straight path has one direction; the other stays zero instead of noise.
+        std::vector<Checkpoint> straight{{1, std::vector<float>(50, 1.0f)}, {2, std::vector<float>(50, 2.0f)}};
+        const TrajectoryPlane line = trajectoryPlane(std::vector<float>(50, 0.0f), straight, std::vector<float>(50, 2.0f));
+        QCOMPARE_LE(std::abs(line.explained[0] - 1), 1e-12);
+        QCOMPARE(line.explained[1], 0.0);
+        QVERIFY(std::all_of(line.second.begin(), line.second.end(), [](float x) { return x == 0; }));
+        QCOMPARE_LE(std::abs(line.alphas[0] + std::sqrt(50.0) * 2), 1e-5); // θ₀ is 2√50 away, on the negative side
+    }
+
+    // Training keeps the weights after every epoch for that map; the last are the trained ones.
+    void trainingKeepsACheckpointPerEpoch()
+    {
+        const Dataset trainSet = blobs(30, 5), testSet = blobs(10, 6);
+        const Network net = Network::mlp(2, 8, 1, Activation::Relu, 0.0f, 3);
+        TrainingOptions options;
+        options.epochs = 4;
+        const TrainingRun run = train(net, net.initialParameters(1), trainSet, testSet, options);
+        QCOMPARE(int(run.checkpoints.size()), 4);
+        for (int k = 0; k < 4; ++k)
+            QCOMPARE(run.checkpoints[std::size_t(k)].epoch, k + 1);
+        QVERIFY(run.checkpoints.back().theta == run.trained);
+        QVERIFY(run.checkpoints.front().theta != run.initial);
     }
 
     void divergenceStopsTraining()

@@ -18,6 +18,7 @@ class TestTrainingCache : public QObject {
         run.initial = {0.5f, -1.25f, 3.0f};
         run.trained = {0.25f, -1.0f, 2.75f};
         run.history = {{0, {2.3, 0.1}, {2.31, 0.09}}, {1, {0.7, 0.8}, {0.9, 0.75}}};
+        run.checkpoints = {{1, {0.25f, -1.0f, 2.75f}}};
         run.diverged = false;
         return run;
     }
@@ -40,6 +41,9 @@ private slots:
         QCOMPARE(loaded->history[1].epoch, 1);
         QCOMPARE(loaded->history[1].test.loss, 0.9);
         QCOMPARE(loaded->history[1].train.accuracy, 0.8);
+        QCOMPARE(int(loaded->checkpoints.size()), 1); // the map of the training trajectory needs them
+        QCOMPARE(loaded->checkpoints[0].epoch, 1);
+        QVERIFY(loaded->checkpoints[0].theta == sample().trained);
     }
 
     void anythingElseIsAMiss()

@@ -657,8 +657,19 @@ private slots:
             QCOMPARE(message, QString("the full Fashion-MNIST is not installed: install Debian's dataset-fashion-mnist "
                                       "(sudo apt install dataset-fashion-mnist) or use the bundled subset (data=subset)"));
         }
+        // landscape's data=installed (its seed preset's): the subset stands in, and the figure's numbers say so.
+        const Lesson& landscape = registry.get("landscape");
+        ParamValues installed = quick(landscape, landscape.schema().defaults(), true);
+        landscape.schema().applyAssignment(installed, "data=installed");
+        const QJsonObject absent = landscape.resultJson(*landscape.compute(installed, nullptr), 0);
+        QCOMPARE(absent["full_data_missing"].toBool(), true);
+        QCOMPARE(absent["data"].toString(), QString("Fashion-MNIST subset (dataset-fashion-mnist is not installed)"));
+        QCOMPARE(absent["n_train"].toInt() + absent["n_test"].toInt(), 1000); // 500 + 500 of the bundled 2,000
         qunsetenv("GRADUS_FASHION_MNIST_DIR");
         QVERIFY(fullFashionMnistInstalled());
+        const QJsonObject present = landscape.resultJson(*landscape.compute(installed, nullptr), 0);
+        QCOMPARE(present["full_data_missing"].toBool(), false);
+        QCOMPARE(present["data"].toString(), QString("Fashion-MNIST"));
         offering.sort();
         QCOMPARE(offering, QStringList({"eigenimages", "landscape"}));
     }
@@ -1178,10 +1189,10 @@ private slots:
                 QVERIFY(std::abs(iterates[k].toDouble() - std::pow(2.0 / 3.0, double(k))) < 1e-15);
         }
         // Every lesson that reproduces a post names the preset the same way.
-        for (const char* id : {"linreg", "optimizers", "newton", "mds", "mip", "double-descent", "sgd", "pnorms", "regularization",
-                               "pca-lda", "rotations"}) {
-            const QList<LessonPreset> presets = registry.get(id).presets();
-            QVERIFY2(std::any_of(presets.begin(), presets.end(), [](const LessonPreset& p) { return p.id == u"seed"; }), id);
+        for (const Lesson* lesson : registry.lessons()) {
+            const QList<LessonPreset> presets = lesson->presets();
+            QVERIFY2(std::any_of(presets.begin(), presets.end(), [](const LessonPreset& p) { return p.id == u"seed"; }),
+                     qPrintable(lesson->id()));
         }
     }
 
@@ -1392,6 +1403,55 @@ private slots:
         const QStringList before = QDir(TrainingCache::defaultFolder()).entryList(QDir::Files | QDir::Hidden);
         QVERIFY_THROWS_EXCEPTION(core::Cancelled, lesson.compute(values, &cancel));
         QCOMPARE(QDir(TrainingCache::defaultFolder()).entryList(QDir::Files | QDir::Hidden), before);
+        QStandardPaths::setTestModeEnabled(false);
+    }
+
+    // The other two planes of the map. Around the initial weights the centre is the untrained network
+    // (its loss is the history's epoch 0). On the training path's plane the path runs from θ₀ at α, β ≤ 0
+    // to the trained weights at (0, 0), one point per epoch, the grid holds all of it, and the centre is the
+    // trained network; the two directions explain at most all of the path's variance. One epoch is too
+    // few for a plane, and the message says what to do.
+    void landscapePlanes()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const Lesson& lesson = registry.get("landscape");
+        ParamValues values = lesson.schema().defaults();
+        for (const char* a : {"resolution=5", "epochs=3", "train_size=300", "test_size=300", "grid_images=300"})
+            lesson.schema().applyAssignment(values, a);
+        lesson.schema().applyAssignment(values, "plane=initial");
+        const QJsonObject initial = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(initial["plane"].toString(), QString("initial"));
+        for (const QJsonValue& model : initial["models"].toArray()) {
+            const double before = model["history"]["train_loss"].toArray().first().toDouble();
+            QVERIFY2(std::abs(model["center_train_loss"].toDouble() - before) <= 1e-6 * before, qPrintable(QString::number(before)));
+            QVERIFY(model["trajectory"].isNull());
+        }
+        lesson.schema().applyAssignment(values, "plane=trajectory");
+        const QJsonObject path = lesson.resultJson(*lesson.compute(values, nullptr), 0);
+        QCOMPARE(path["plane"].toString(), QString("trajectory"));
+        const double extent = path["alpha"].toArray().last().toDouble();
+        for (const QJsonValue& model : path["models"].toArray()) {
+            const QJsonObject trajectory = model["trajectory"].toObject();
+            QCOMPARE(trajectory["epoch"].toArray(), QJsonArray({0, 1, 2, 3}));
+            const QJsonArray alpha = trajectory["alpha"].toArray(), beta = trajectory["beta"].toArray();
+            QCOMPARE(alpha.size(), 4);
+            QCOMPARE(alpha.last().toDouble(), 0.0);
+            QCOMPARE(beta.last().toDouble(), 0.0);
+            QVERIFY(alpha.first().toDouble() < 0 && beta.first().toDouble() <= 0);
+            for (qsizetype k = 0; k < alpha.size(); ++k)
+                QVERIFY(std::abs(alpha[k].toDouble()) < extent && std::abs(beta[k].toDouble()) < extent);
+            const double shares = trajectory["explained"][0].toDouble() + trajectory["explained"][1].toDouble();
+            QVERIFY2(shares > 0.5 && shares <= 1 + 1e-12, qPrintable(QString::number(shares)));
+            const double trained = model["history"]["train_loss"].toArray().last().toDouble();
+            QVERIFY(std::abs(model["center_train_loss"].toDouble() - trained) <= 1e-6 * trained);
+        }
+        lesson.schema().applyAssignment(values, "epochs=1");
+        try {
+            lesson.compute(values, nullptr);
+            QFAIL("one epoch gave a plane");
+        } catch (const InputError& e) {
+            QVERIFY2(e.message().startsWith("The map of the training path needs at least two epochs"), qPrintable(e.message()));
+        }
         QStandardPaths::setTestModeEnabled(false);
     }
 

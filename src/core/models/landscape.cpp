@@ -1,5 +1,7 @@
 #include "landscape.h"
 
+#include <Eigen/Eigenvalues>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -207,6 +209,69 @@ LossLine lossLine(const Network& network, const std::vector<float>& theta, const
         line.testLoss.push_back(network.evaluate(moved.data(), testSet.inputs, testSet.labels, workspace).loss);
     }
     return line;
+}
+
+double TrajectoryPlane::extent() const
+{
+    double largest = 0;
+    for (const std::vector<double>* coordinates : {&alphas, &betas})
+        for (double c : *coordinates)
+            largest = std::max(largest, std::abs(c));
+    return largest;
+}
+
+TrajectoryPlane trajectoryPlane(const std::vector<float>& initial, const std::vector<Checkpoint>& checkpoints,
+                                const std::vector<float>& trained)
+{
+    std::vector<const std::vector<float>*> points{&initial};
+    for (const Checkpoint& c : checkpoints)
+        points.push_back(&c.theta);
+    const int n = int(points.size());
+    const std::size_t p = trained.size();
+    // The Gram matrix of the differences, in double: only n × n numbers, however many weights.
+    Eigen::MatrixXd gram(n, n);
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j <= i; ++j) {
+            double dot = 0;
+            const float *a = points[std::size_t(i)]->data(), *b = points[std::size_t(j)]->data(), *t = trained.data();
+            for (std::size_t k = 0; k < p; ++k)
+                dot += (double(a[k]) - t[k]) * (double(b[k]) - t[k]);
+            gram(i, j) = gram(j, i) = dot;
+        }
+    // Centring the rows is H·G·H with H = I − 11ᵀ/n; its eigenvectors e (with λ > 0) are orthogonal
+    // to 1, so the principal direction Cᵀe/√λ equals Dᵀe/√λ and the uncentred projections are Ge/√λ.
+    const Eigen::MatrixXd centring = Eigen::MatrixXd::Identity(n, n) - Eigen::MatrixXd::Constant(n, n, 1.0 / n);
+    const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(centring * gram * centring);
+    const Eigen::VectorXd lambda = solver.eigenvalues(); // ascending
+    const double total = std::max(lambda.sum(), 0.0);
+    TrajectoryPlane plane;
+    plane.first.assign(p, 0.0f);
+    plane.second.assign(p, 0.0f);
+    plane.alphas.assign(std::size_t(n), 0.0);
+    plane.betas.assign(std::size_t(n), 0.0);
+    for (int c = 0; c < 2 && c < n; ++c) {
+        const double value = lambda(n - 1 - c);
+        if (!(value > 1e-12 * std::max(total, 1e-300)))
+            continue; // fewer independent motions than directions: leave this one zero
+        Eigen::VectorXd e = solver.eigenvectors().col(n - 1 - c);
+        Eigen::VectorXd projections = gram * e / std::sqrt(value);
+        if (projections(0) > 0) { // the start on the negative side
+            e = -e;
+            projections = -projections;
+        }
+        std::vector<float>& direction = c == 0 ? plane.first : plane.second;
+        for (int i = 0; i < n; ++i) {
+            const double weight = e(i) / std::sqrt(value);
+            const float *a = points[std::size_t(i)]->data(), *t = trained.data();
+            for (std::size_t k = 0; k < p; ++k)
+                direction[k] += float(weight * (double(a[k]) - t[k]));
+        }
+        plane.explained[c] = value / total;
+        std::vector<double>& coordinates = c == 0 ? plane.alphas : plane.betas;
+        for (int i = 0; i < n; ++i)
+            coordinates[std::size_t(i)] = projections(i);
+    }
+    return plane;
 }
 
 } // namespace gradus::core::models

@@ -45,4 +45,18 @@ struct LossLine {
 LossLine lossLine(const Network& network, const std::vector<float>& theta, const std::vector<float>& direction, const Dataset& trainSet,
                   const Dataset& testSet, const std::vector<double>& t, ComputeControl* control = nullptr);
 
+// The plane of the training trajectory (Li et al. 2018, section 7): random directions in millions
+// of dimensions are nearly orthogonal to the path, so the map takes the two leading principal
+// directions of the differences θ_k − θ̂ instead (θ₀ and the weights after each checkpointed epoch,
+// against the trained θ̂), as Li et al. do with scikit-learn's PCA (centred), and projects the
+// uncentred differences on them: the path ends at (0, 0). Signs: θ₀ lies at α ≤ 0, β ≤ 0.
+struct TrajectoryPlane {
+    std::vector<float> first, second; // unit directions; `second` is zero when the path is a straight line
+    double explained[2] = {0, 0};     // share of the variance of the differences along each
+    std::vector<double> alphas, betas; // coordinates of θ₀, then of each checkpoint (the last: θ̂ at 0, 0)
+    double extent() const;            // the largest |coordinate|
+};
+TrajectoryPlane trajectoryPlane(const std::vector<float>& initial, const std::vector<Checkpoint>& checkpoints,
+                                const std::vector<float>& trained);
+
 } // namespace gradus::core::models

@@ -65,6 +65,8 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
     std::vector<std::uint8_t> labels;
     std::vector<float> previous;
     const ForwardMode training{true, &dropout};
+    const std::size_t everyEpoch = std::size_t(std::max(options.epochs, 1)) * std::max<std::size_t>(theta.size(), 1);
+    const int checkpointStride = int((everyEpoch + TrainingRun::kCheckpointBudget - 1) / TrainingRun::kCheckpointBudget);
     for (int epoch = 1; epoch <= options.epochs && !run.diverged; ++epoch) {
         std::iota(permutation.begin(), permutation.end(), 0);
         std::shuffle(permutation.begin(), permutation.end(), order);
@@ -91,6 +93,8 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
             }
         }
         record(epoch);
+        if (epoch % checkpointStride == 0 || epoch == options.epochs || run.diverged)
+            run.checkpoints.push_back({epoch, theta});
     }
     run.trained = theta;
     return run;

@@ -35,9 +35,19 @@ struct EpochRecord {
     Evaluation train, test;
 };
 
+// The weights at the end of one epoch, for the map of the training trajectory.
+struct Checkpoint {
+    int epoch = 0;
+    std::vector<float> theta;
+};
+
 struct TrainingRun {
     std::vector<float> initial, trained;
     std::vector<EpochRecord> history;
+    // The weights after every epoch (the last is `trained`); after every few epochs when all of them
+    // would take more than kCheckpointBudget numbers (a wide MLP trained for long).
+    std::vector<Checkpoint> checkpoints;
+    static constexpr std::size_t kCheckpointBudget = 32u << 20; // floats: 128 MiB
     bool diverged = false; // the loss became NaN or infinite: training stopped there
 
     // The epoch training diverged in (the last one recorded), or −1.

@@ -114,6 +114,33 @@ LandscapeFigure::LandscapeFigure(QWidget* parent) : FigureOf(parent)
     setColumnWeights({4, 4, 5});
 }
 
+// The axes, the centre and, on the training path's plane, the path itself with one dot per
+// checkpoint: the class sees the descent as a walk across the map into the star.
+void LandscapeFigure::showPlane(FieldView* map, const LandscapeResult& r, int model)
+{
+    const FieldPoint centre{QPointF(0, 0), QString(), Qt::white, FieldPoint::Shape::Star, FieldPoint::LabelPlacement::HoverOnly, 1.0};
+    if (r.plane != LandscapePlane::Trajectory) {
+        map->setAxisTitles(QStringLiteral("α"), QStringLiteral("β"));
+        map->setToolTip(r.plane == LandscapePlane::AroundInitial
+                            ? tr("L(θ₀ + αu + βv): the loss when the initial weights θ₀ move along two random directions. Hover for the value.")
+                            : tr("L(θ + αu + βv): the loss when the trained weights θ move along two random directions. Hover for the value."));
+        map->setPaths({});
+        map->setPoints({centre});
+        return;
+    }
+    const TrajectoryPlane& plane = r.models[model].trajectory;
+    map->setAxisTitles(tr("1st direction of the path (%1 %)").arg(100 * plane.explained[0], 0, 'f', 1),
+                       tr("2nd (%1 %)").arg(100 * plane.explained[1], 0, 'f', 1));
+    map->setToolTip(tr("The loss on the plane of the two leading principal directions of the training path (one point per "
+                       "epoch, relative to the trained weights ★); the percentages are the path's variance along each."));
+    FieldPath path{tr("training path"), Qt::white, {}};
+    for (std::size_t k = 0; k < plane.alphas.size(); ++k)
+        path.points.append(QPointF(plane.alphas[k], plane.betas[k]));
+    map->setPaths({path});
+    map->setPoints({centre, {path.points.value(0), tr("initial weights θ₀"), Qt::white, FieldPoint::Shape::Circle,
+                             FieldPoint::LabelPlacement::HoverOnly, 1.0}});
+}
+
 void LandscapeFigure::showResult(const LandscapeResult& r)
 {
     // Training curves: solid train, dashed test; blue without dropout, orange with. The colours are
@@ -163,7 +190,10 @@ void LandscapeFigure::showResult(const LandscapeResult& r)
     interpolation_->setMarkerX(1.0); // the trained weights
     interpolation_->setTitle(key);
     interpolation_->setAxisTitles(tr("t: from the initial (0) to the trained weights (1)"), tr("loss (dashed: test)"));
-    line_->setAxisTitles(tr("α along u through the trained weights (β = 0)"), tr("loss (dashed: test)"));
+    line_->setAxisTitles(r.plane == LandscapePlane::AroundInitial ? tr("α along u through the initial weights (β = 0)")
+                         : r.plane == LandscapePlane::Trajectory  ? tr("α along the path's first direction through the trained weights")
+                                                                  : tr("α along u through the trained weights (β = 0)"),
+                         tr("loss (dashed: test)"));
 
     // The maps, on one colour scale (log of the loss) and with the same contour levels.
     double low = INFINITY, high = -INFINITY;
@@ -235,12 +265,13 @@ void LandscapeFigure::showResult(const LandscapeResult& r)
             map->setColorRange(low, high);
             map->setContourLevels(levels);
             const double centre = (s == 0 ? grid.trainLoss : grid.testLoss)[std::size_t((grid.resolution / 2) * grid.resolution + grid.resolution / 2)];
-            if (const int epoch = r.models[m].run.divergedInEpoch(); epoch >= 0)
+            if (const int epoch = r.models[m].run.divergedInEpoch(); epoch >= 0 && r.plane != LandscapePlane::AroundInitial)
                 map->setSubtitle(tr("training diverged in epoch %1: the map is around the last finite weights").arg(epoch));
             else
-                map->setSubtitle(std::isfinite(centre) ? tr("loss at the trained weights %1").arg(style::formatValue(centre))
-                                                       : tr("computing…"));
-            map->setPoints({{QPointF(0, 0), QString(), Qt::white, FieldPoint::Shape::Star, FieldPoint::LabelPlacement::HoverOnly, 1.0}});
+                map->setSubtitle(!std::isfinite(centre)                       ? tr("computing…")
+                                 : r.plane == LandscapePlane::AroundInitial ? tr("loss at the initial weights %1").arg(style::formatValue(centre))
+                                                                            : tr("loss at the trained weights %1").arg(style::formatValue(centre)));
+            showPlane(map, r, m);
         }
 }
 

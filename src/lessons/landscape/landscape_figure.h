@@ -10,7 +10,8 @@ class FieldView;
 class SurfaceView;
 
 // Four maps of the loss landscape (rows: without and with dropout; columns: train and test) on one
-// colour scale, the training curves, and the loss along a line through the trained weights.
+// colour scale (around the trained or the initial weights, or on the plane of the training path),
+// the training curves, and the loss along a line through the centre of the maps.
 class LandscapeFigure : public FigureOf<LandscapeResult> {
     Q_OBJECT
 public:
@@ -23,6 +24,7 @@ private:
     void showFrameOf(const LandscapeResult&) override {} // one picture: no frames
     enum class Arrangement { Maps, Surfaces, Lines };
     void arrange(Arrangement arrangement);
+    void showPlane(FieldView* map, const LandscapeResult& result, int model);
 
     FieldView* maps_[2][2];
     SurfaceView* surfaces_[2] = {nullptr, nullptr}; // made on first use: Qt 3D needs OpenGL

@@ -99,14 +99,17 @@ LandscapeLesson::LandscapeLesson()
                     .withHelp(tr("The rate of the second network; the first has none. Both start from the same weights and see the "
                                  "same batches.")));
     schema_.add(ParamSpec::choice("data", tr("Images"), "subset",
-                                  {{"subset", tr("Fashion-MNIST, 2,000 (bundled)")}, {"full", tr("Fashion-MNIST, 70,000 (package)")}})
+                                  {{"subset", tr("Fashion-MNIST, 2,000 (bundled)")},
+                                   {"full", tr("Fashion-MNIST, 70,000 (package)")},
+                                   {"installed", tr("Fashion-MNIST: 70,000 if installed, else 2,000")}})
                     .inGroup(training)
                     .withHelp(tr("The bundled subset (2,000 test images, split into training and test) or Debian's "
-                                 "dataset-fashion-mnist (60,000 training and 10,000 test images).")));
+                                 "dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the "
+                                 "package when it is installed and says so on the figure when it is not.")));
     schema_.add(ParamSpec::integer("train_size", tr("Training images"), 1000, 100, 60000)
                     .inGroup(training)
                     .withHelp(tr("With the bundled subset, training and test images together are at most 2,000: larger numbers "
-                                 "are reduced (the figure shows the sizes used).")));
+                                 "are reduced (a note beside the status says to what).")));
     schema_.add(ParamSpec::integer("test_size", tr("Test images"), 1000, 100, 10000).inGroup(training));
     schema_.add(ParamSpec::choice("optimizer", tr("Optimizer"), "sgd", {{"sgd", tr("SGD with momentum")}, {"adam", tr("Adam")}})
                     .inGroup(training));
@@ -117,15 +120,28 @@ LandscapeLesson::LandscapeLesson()
     schema_.add(ParamSpec::integer("seed", tr("Seed"), 0, 0, 1 << 30)
                     .inGroup(training)
                     .withHelp(tr("Initial weights, batch order and dropout masks.")));
+    schema_.add(ParamSpec::choice("plane", tr("Map around"), "trained",
+                                  {{"trained", tr("the trained weights, random directions")},
+                                   {"initial", tr("the initial weights, random directions")},
+                                   {"trajectory", tr("the training path: its two main directions")}})
+                    .inGroup(landscape)
+                    .withHelp(tr("Random directions around the trained weights θ̂ or around the initial weights θ₀ (the seed "
+                                 "shows both: before and after training); or the plane of the training path: the two leading "
+                                 "principal directions of θ₀, θ₁, … − θ̂ (one point per epoch), with the path drawn on the "
+                                 "map (Li et al., 2018). Random directions are almost orthogonal to the path.")));
     schema_.add(ParamSpec::choice("normalization", tr("Direction scale"), "filter",
                                   {{"filter", tr("per filter (Li et al.)")}, {"tensor", tr("per tensor (the seed)")}})
                     .inGroup(landscape)
-                    .withHelp(tr("Random directions are scaled to the trained weights: each filter (unit) to its own norm, biases "
+                    .relevantWhen("plane", {"trained", "initial"})
+                    .withHelp(tr("Random directions are scaled to the weights at the centre: each filter (unit) to its own norm, biases "
                                  "left out, or each weight tensor to its norm.")));
-    schema_.add(ParamSpec::integer("direction_seed", tr("Direction seed"), 1, 0, 1 << 30).inGroup(landscape));
+    schema_.add(ParamSpec::integer("direction_seed", tr("Direction seed"), 1, 0, 1 << 30)
+                    .inGroup(landscape)
+                    .relevantWhen("plane", {"trained", "initial"}));
     schema_.add(ParamSpec::real("bound", tr("Extent"), 1.0, 0.01, 5.0, 2)
                     .inGroup(landscape)
-                    .withHelp(tr("α and β run from −extent to +extent.")));
+                    .relevantWhen("plane", {"trained", "initial"})
+                    .withHelp(tr("α and β run from −extent to +extent (the map of the training path extends to hold it).")));
     schema_.add(ParamSpec::integer("resolution", tr("Grid points per side"), 31, 5, 101).inGroup(landscape));
     schema_.add(ParamSpec::integer("grid_images", tr("Images per grid point"), 1000, 50, 10000)
                     .inGroup(landscape)
@@ -139,6 +155,29 @@ QString LandscapeLesson::summary() const
     return tr("A network trained on Fashion-MNIST with and without dropout: L(θ + αu + βv) on train and test.");
 }
 
+namespace {
+
+QStringList seedAssignments(const QString& plane)
+{
+    return {"model=cnn", "dropout=0.2", "data=installed", "train_size=60000", "test_size=10000", "optimizer=sgd", "lr=0.01",
+            "momentum=0.9", "batch=512", "epochs=25", "seed=228", "normalization=tensor", "direction_seed=228", "bound=0.3",
+            "resolution=51", "grid_images=512", "plane=" + plane};
+}
+
+} // namespace
+
+QString LandscapeResult::notice() const
+{
+    if (fullDataMissing)
+        return LandscapeLesson::tr("The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): the bundled "
+                                   "2,000 images stand in, %L1 for training and %L2 for testing.")
+            .arg(trainSize)
+            .arg(testSize);
+    if (sizesReduced)
+        return LandscapeLesson::tr("The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.").arg(trainSize).arg(testSize);
+    return {};
+}
+
 QList<LessonPreset> LandscapeLesson::presets() const
 {
     return {
@@ -146,6 +185,14 @@ QList<LessonPreset> LandscapeLesson::presets() const
         {"adam-mlp", tr("MLP trained with Adam"), {"optimizer=adam", "lr=0.001"}},
         {"per-tensor", tr("Directions scaled per tensor, as in the seed"), {"normalization=tensor", "bound=0.3"}},
         {"surfaces", tr("Test loss as surfaces in 3D"), {"view=surface"}},
+        // The course notebook's run: its CNN with dropout 0.2, SGD 0.01 with momentum 0.9, batch 512, 25
+        // epochs on all 60,000 images (the bundled 2,000 when the package is missing), per-tensor
+        // directions, 51 × 51 points on [−0.3, 0.3]², each on one batch of 512 images. Both presets
+        // share the training (cached): the notebook shows the map before and after training.
+        {"seed", tr("As in the original post: the CNN after 25 epochs on all images (long: about an hour)"),
+         seedAssignments("trained")},
+        {"seed-initial", tr("As in the original post, before training: around the initial weights"), seedAssignments("initial")},
+        {"trajectory", tr("The training path on its own plane (Li et al.)"), {"plane=trajectory", "epochs=20", "resolution=25"}},
     };
 }
 
@@ -159,7 +206,9 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     // The images.
     const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");
     Dataset trainSet, testSet;
-    if (params.text("data") == u"full") {
+    const bool wantsFull = params.text("data") != u"subset";
+    result->fullDataMissing = params.text("data") == u"installed" && !fullFashionMnistInstalled();
+    if (wantsFull && !result->fullDataMissing) {
         const LabelledImages train = readFashionMnist(FashionMnistPart::FullTraining);
         const LabelledImages test = readFashionMnist(FashionMnistPart::FullTest);
         trainSet = toDataset(train, 0, std::min(trainSize, train.count));
@@ -167,16 +216,18 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
         result->dataSource = tr("Fashion-MNIST");
     } else {
         const LabelledImages subset = readFashionMnist(FashionMnistPart::BundledSubset);
-        // 2,000 images: more than they hold is clamped (the figure shows the sizes used), the test
+        // 2,000 images: more than they hold is clamped (the notice gives the sizes used), the test
         // set keeping at least half unless fewer were asked for.
         const int train = std::min(trainSize, subset.count - std::min(testSize, subset.count / 2));
         const int test = std::min(testSize, subset.count - train);
         trainSet = toDataset(subset, 0, train);
         testSet = toDataset(subset, train, test);
-        result->dataSource = tr("Fashion-MNIST subset");
+        result->dataSource = result->fullDataMissing ? tr("Fashion-MNIST subset (dataset-fashion-mnist is not installed)")
+                                                     : tr("Fashion-MNIST subset");
     }
     result->trainSize = trainSet.size();
     result->testSize = testSet.size();
+    result->sizesReduced = result->trainSize < trainSize || result->testSize < testSize;
 
     // The two networks: the same layout (dropout has no parameters), so the same initial weights.
     const bool cnn = params.text("model") == u"cnn";
@@ -211,7 +262,7 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
                                                       .arg(QString::fromStdString(networks[m].describe()))
                                                       .arg(params.text("activation"))
                                                       .arg(double(model.dropout))
-                                                      .arg(params.text("data"))
+                                                      .arg(wantsFull && !result->fullDataMissing ? "full" : "subset")
                                                       .arg(trainSize)
                                                       .arg(testSize)
                                                       .arg(params.text("optimizer"))
@@ -234,8 +285,12 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
         cache.save(key, model.run);
     }
 
-    // The landscape: the same random draws for both networks, each scaled to its own weights.
+    // The landscape: the same random draws for both networks, each scaled to its own weights; or each
+    // network's own trajectory plane, on one extent that holds both paths.
     const Normalization normalization = params.text("normalization") == u"tensor" ? Normalization::PerTensor : Normalization::PerFilter;
+    result->plane = params.text("plane") == u"initial"      ? LandscapePlane::AroundInitial
+                    : params.text("plane") == u"trajectory" ? LandscapePlane::Trajectory
+                                                            : LandscapePlane::AroundTrained;
     result->normalization = params.text("normalization");
     result->directionSeed = std::uint32_t(params.integer("direction_seed"));
     result->bound = params.real("bound");
@@ -243,16 +298,31 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     const Dataset gridTrain = firstRows(trainSet, result->gridImages), gridTest = firstRows(testSet, result->gridImages);
     const int resolution = params.integer("resolution");
     std::vector<float> directions[2][2];
+    const std::vector<float>* centres[2];
     for (int m = 0; m < 2; ++m) {
-        const std::vector<float>& theta = result->models[m].run.trained;
-        directions[m][0] = randomDirection(networks[m], theta, normalization, result->directionSeed);
-        directions[m][1] = randomDirection(networks[m], theta, normalization, result->directionSeed + 1);
+        const TrainingRun& run = result->models[m].run;
+        centres[m] = result->plane == LandscapePlane::AroundInitial ? &run.initial : &run.trained;
+        if (result->plane == LandscapePlane::Trajectory) {
+            if (run.checkpoints.size() < 2)
+                throw InputError(tr("The map of the training path needs at least two epochs: one point per epoch, and two "
+                                    "directions through them. Train for more epochs, or choose random directions."));
+            result->models[m].trajectory = trajectoryPlane(run.initial, run.checkpoints, run.trained);
+            directions[m][0] = result->models[m].trajectory.first;
+            directions[m][1] = result->models[m].trajectory.second;
+        } else {
+            directions[m][0] = randomDirection(networks[m], *centres[m], normalization, result->directionSeed);
+            directions[m][1] = randomDirection(networks[m], *centres[m], normalization, result->directionSeed + 1);
+        }
+    }
+    if (result->plane == LandscapePlane::Trajectory) {
+        const double extent = std::max(result->models[0].trajectory.extent(), result->models[1].trajectory.extent());
+        result->bound = extent > 0 ? 1.2 * extent : 1.0; // the path and a margin around it
     }
     for (int m = 0; m < 2; ++m) {
         core::ComputeStage stage(control, 0.6 + 0.35 * m / 2, 0.6 + 0.35 * (m + 1) / 2);
         LandscapeModelResult& model = result->models[m];
         const QString label = m == 0 ? tr("landscape without dropout") : tr("landscape with dropout");
-        model.grid = lossGrid(networks[m], model.run.trained, directions[m][0], directions[m][1], gridTrain, gridTest, resolution,
+        model.grid = lossGrid(networks[m], *centres[m], directions[m][0], directions[m][1], gridTrain, gridTest, resolution,
                               result->bound, stage.get(), [&](const LossGrid& partial) {
                                   model.grid = partial;
                                   publish(label);
@@ -261,7 +331,7 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     for (int m = 0; m < 2; ++m) {
         core::ComputeStage stage(control, 0.95 + 0.05 * m / 2, 0.95 + 0.05 * (m + 1) / 2);
         LandscapeModelResult& model = result->models[m];
-        model.line = lossLine(networks[m], model.run.trained, directions[m][0], gridTrain, gridTest, linspace(-result->bound, result->bound, 41),
+        model.line = lossLine(networks[m], *centres[m], directions[m][0], gridTrain, gridTest, linspace(-result->bound, result->bound, 41),
                               stage.get());
         std::vector<float> path(model.run.trained.size());
         for (std::size_t k = 0; k < path.size(); ++k)
@@ -278,7 +348,18 @@ QJsonObject LandscapeLesson::toJson(const LandscapeResult& r, int) const
     for (const LandscapeModelResult& m : r.models) {
         const int n = m.grid.resolution;
         const int centre = (n / 2) * n + n / 2;
+        QJsonValue trajectory; // null unless the map is the path's plane
+        if (r.plane == LandscapePlane::Trajectory) {
+            QJsonArray epochs{0};
+            for (const core::models::Checkpoint& c : m.run.checkpoints)
+                epochs.append(c.epoch);
+            trajectory = QJsonObject{{"epoch", epochs},
+                                     {"alpha", jsonNumbers(m.trajectory.alphas)},
+                                     {"beta", jsonNumbers(m.trajectory.betas)},
+                                     {"explained", QJsonArray{m.trajectory.explained[0], m.trajectory.explained[1]}}};
+        }
         models.append(QJsonObject{{"dropout", double(m.dropout)},
+                                  {"trajectory", trajectory},
                                   {"from_cache", m.fromCache},
                                   {"diverged", m.run.diverged},
                                   {"diverged_in_epoch", m.run.divergedInEpoch() >= 0 ? QJsonValue(m.run.divergedInEpoch()) : QJsonValue()},
@@ -294,8 +375,11 @@ QJsonObject LandscapeLesson::toJson(const LandscapeResult& r, int) const
                                                                 {"train_loss", jsonNumbers(m.interpolation.trainLoss)},
                                                                 {"test_loss", jsonNumbers(m.interpolation.testLoss)}}}});
     }
+    const char* plane = r.plane == LandscapePlane::AroundInitial ? "initial" : r.plane == LandscapePlane::Trajectory ? "trajectory" : "trained";
     return QJsonObject{{"model", r.modelName},
+                       {"plane", plane},
                        {"data", r.dataSource},
+                       {"full_data_missing", r.fullDataMissing},
                        {"n_train", r.trainSize},
                        {"n_test", r.testSize},
                        {"grid_images", r.gridImages},
