@@ -5990,6 +5990,10 @@ pruned</source>
         <source>‖A − Aᵣ‖ / ‖A‖</source>
         <translation>‖A − Aᵣ‖ / ‖A‖</translation>
     </message>
+    <message>
+        <source>Singular values σᵢ/σ₁, grey</source>
+        <translation>Сингулярные числа σᵢ/σ₁, в сером</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SvdImageLesson</name>
@@ -6192,6 +6196,22 @@ pruned</source>
     <message>
         <source>As in the original post: grey, with the relative error against the rank</source>
         <translation>Как в исходном посте: серая, с относительной ошибкой по рангу</translation>
+    </message>
+    <message>
+        <source>Compare spectrum with</source>
+        <translation>Сравнить спектр с</translation>
+    </message>
+    <message>
+        <source>A second picture (a file or a sample), or &apos;noise&apos;: its singular values are drawn over this picture&apos;s, both in grey and divided by the largest (σᵢ/σ₁), so that brightness and size do not matter. A photo&apos;s spectrum falls steeply, noise&apos;s hardly at all: the original post asks whether generated pictures differ from real ones here. Empty: no comparison.</source>
+        <translation>Вторая картинка (файл или образец) или «noise» (шум): её сингулярные числа рисуются поверх чисел этой картинки, обе в сером и делённые на наибольшее (σᵢ/σ₁), чтобы яркость и размер не влияли. Спектр фотографии падает круто, спектр шума — почти нет: исходный пост спрашивает, отличаются ли здесь сгенерированные картинки от настоящих. Пусто — без сравнения.</translation>
+    </message>
+    <message>
+        <source>Spectra: a photo against noise</source>
+        <translation>Спектры: фотография против шума</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>гауссов шум</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,49 @@ private slots:
     }
 
     // Every case of tests/data/make_svd_image_reference.py: singular values, errors, PSNR, counts.
+    // Two spectra on one scale (the original post's question: do generated pictures differ from real
+    // ones?): each picture's grey σᵢ/σ₁ equals numpy's (the reference's first ten singular values of
+    // camera and of chelsea's luma); Gaussian noise of chelsea's shape falls from 1 to about the
+    // Marchenko–Pastur edge ratio (√n − √m)/(√n + √m) = 0.102, while the photo is below 1 % by i = 50.
+    void svdImageComparesSpectra()
+    {
+        const QJsonArray cases = gradus::test::referenceJson("svd_image_reference.json")["cases"].toArray();
+        const auto head = [&](const char* image, const char* mode) {
+            for (const QJsonValue& c : cases)
+                if (c["image"].toString() == image && c["mode"].toString() == mode)
+                    return c["singular_values_head"].toArray()[0].toArray();
+            return QJsonArray();
+        };
+        const Lesson& lesson = registry.get("svd-image");
+        const auto compared = [&](const QString& image, const QString& other) {
+            ParamValues values = lesson.schema().defaults();
+            lesson.schema().applyAssignment(values, "image=" + image);
+            lesson.schema().applyAssignment(values, "compare=" + other);
+            return lesson.resultJson(*lesson.compute(values, nullptr), 0).value("compared");
+        };
+        const QJsonValue cameraAndCat = compared("camera", "chelsea");
+        QCOMPARE(cameraAndCat["name"].toString(), QString("chelsea"));
+        for (const auto& [key, expected] : {std::pair{"spectrum", head("camera", "channels")}, std::pair{"other_spectrum", head("chelsea", "gray")}}) {
+            const QJsonArray got = cameraAndCat[key].toArray();
+            QCOMPARE(expected.size(), 10);
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                const double want = expected[i].toDouble() / expected[0].toDouble();
+                QVERIFY2(std::abs(got[i].toDouble() - want) <= 2e-5, qPrintable(QStringLiteral("%1[%2]: %3 vs %4").arg(key).arg(i).arg(got[i].toDouble()).arg(want)));
+            }
+        }
+        const QJsonValue catAndNoise = compared("chelsea", "noise");
+        const QJsonArray noise = catAndNoise["other_spectrum"].toArray(), cat = catAndNoise["spectrum"].toArray();
+        QCOMPARE(noise.size(), 300);
+        QCOMPARE(noise.first().toDouble(), 1.0);
+        const double edge = (std::sqrt(451.0) - std::sqrt(300.0)) / (std::sqrt(451.0) + std::sqrt(300.0));
+        QVERIFY2(std::abs(noise.last().toDouble() / edge - 1) < 0.1, qPrintable(QString::number(noise.last().toDouble())));
+        QVERIFY(noise[49].toDouble() > 0.5 && cat[49].toDouble() < 0.01);
+        QVERIFY(compared("chelsea", "").isNull()); // no comparison
+        ParamValues values = lesson.schema().defaults();
+        lesson.schema().applyAssignment(values, "compare=/no/such/picture.png");
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
+    }
+
     void svdImageMatchesNumpy()
     {
         QFile file(QStringLiteral(GRADUS_TEST_DATA_DIR "/svd_image_reference.json"));

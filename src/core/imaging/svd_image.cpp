@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <stdexcept>
 
 namespace gradus::core {
@@ -135,6 +136,42 @@ PlanarImage referenceImage(const PlanarImage& image, SvdColorMode mode)
     if (mode == SvdColorMode::Gray && image.channels() == 3)
         return PlanarImage{{luma(image)}};
     return image;
+}
+
+namespace {
+
+std::vector<double> normalizedSpectrum(const linalg::MatrixF& matrix)
+{
+    const linalg::VectorF s = linalg::singularValues(matrix);
+    std::vector<double> out(std::size_t(s.size()));
+    const double largest = s.size() > 0 ? double(s[0]) : 0.0;
+    for (Eigen::Index i = 0; i < s.size(); ++i)
+        out[std::size_t(i)] = largest > 0 ? double(s[i]) / largest : 0.0;
+    return out;
+}
+
+} // namespace
+
+std::vector<double> normalizedLumaSpectrum(const PlanarImage& image, double maxPixels)
+{
+    linalg::MatrixF grey = image.channels() == 3 ? luma(image) : image.planes.front();
+    const double pixels = double(grey.rows()) * double(grey.cols());
+    if (pixels > maxPixels) {
+        const double scale = std::sqrt(maxPixels / pixels);
+        grey = resamplePlane(grey, std::max(1, int(grey.rows() * scale)), std::max(1, int(grey.cols() * scale)));
+    }
+    return normalizedSpectrum(grey);
+}
+
+std::vector<double> normalizedNoiseSpectrum(int rows, int cols, std::uint64_t seed)
+{
+    std::mt19937_64 generator(seed);
+    std::normal_distribution<float> normal;
+    linalg::MatrixF noise(rows, cols);
+    for (Eigen::Index j = 0; j < noise.cols(); ++j)
+        for (Eigen::Index i = 0; i < noise.rows(); ++i)
+            noise(i, j) = normal(generator);
+    return normalizedSpectrum(noise);
 }
 
 int SvdImage::maxRank() const

@@ -5,6 +5,7 @@
 
 #include "planar_image.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,12 @@ struct SvdImage {
     // The full rank min(m, n) of the matrices (what a full SVD would give).
     int fullRank() const;
 };
+
+// The shape of a picture's spectrum, comparable between pictures of any brightness and size: σᵢ/σ₁ of
+// its luma (a grey picture: itself), scaled down by area averaging to at most maxPixels first.
+std::vector<double> normalizedLumaSpectrum(const PlanarImage& image, double maxPixels);
+// The same for a rows × cols matrix of standard Gaussian noise (seeded): the spectrum of no structure.
+std::vector<double> normalizedNoiseSpectrum(int rows, int cols, std::uint64_t seed);
 
 // maxRank 0: full SVD (LAPACK gesdd). Otherwise the leading maxRank triplets by randomized SVD.
 SvdImage decomposeImage(const PlanarImage& image, SvdColorMode mode, int maxRank, ComputeControl* control);

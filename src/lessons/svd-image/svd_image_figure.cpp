@@ -186,6 +186,7 @@ void SvdImageFigure::showResult(const SvdImageResult& result)
     original_->setTitle(tr("Original %1×%2").arg(svd.width).arg(svd.height));
     original_->setCaption(result.source->displayName);
     // The second chart is either the energy kept (%, log rank) or the notebook's error curve (log error).
+    spectrum_->setTitle(result.compared ? tr("Singular values σᵢ/σ₁, grey") : tr("Singular values σᵢ"));
     energy_->setTitle(result.errorCurve ? tr("Relative error ‖A − Aᵣ‖ / ‖A‖") : tr("Energy kept Σσᵢ² / ‖A‖², %"));
     energy_->setLogX(!result.errorCurve);
     energy_->setLogY(result.errorCurve);
@@ -222,7 +223,10 @@ void SvdImageFigure::runArrivalStep(ArrivalStep step)
 {
     switch (step) {
     case ArrivalStep::Spectrum:
-        showSpectrum(*result_->svd, Curve::SingularValues, *spectrum_);
+        if (result_->compared)
+            showComparedSpectra(*result_->compared, result_->source->displayName);
+        else
+            showSpectrum(*result_->svd, Curve::SingularValues, *spectrum_);
         break;
     case ArrivalStep::Energy:
         if (result_->errorCurve)
@@ -258,6 +262,19 @@ void SvdImageFigure::showSpectrum(const core::SvdImage& svd, Curve curve, ChartP
     }
     chart.setSeries(series);
     chart.setLegendVisible(svd.matrixCount() > 1);
+}
+
+// Two pictures' spectra on one scale: the class sees how much faster a photo's falls than noise's.
+void SvdImageFigure::showComparedSpectra(const SvdImageResult::ComparedSpectra& spectra, const QString& ownName)
+{
+    ChartSeries own = ChartSeries::line(ownName, style::categoricalColor(0));
+    ChartSeries other = ChartSeries::line(spectra.name, style::categoricalColor(1));
+    for (std::size_t i = 0; i < spectra.own.size(); ++i)
+        own.points.append(QPointF(double(i + 1), std::max(spectra.own[i], 1e-12)));
+    for (std::size_t i = 0; i < spectra.other.size(); ++i)
+        other.points.append(QPointF(double(i + 1), std::max(spectra.other[i], 1e-12)));
+    spectrum_->setSeries({own, other});
+    spectrum_->setLegendVisible(true);
 }
 
 void SvdImageFigure::showErrorCurve(const SvdImageResult& result)

@@ -61,6 +61,7 @@ private:
     void finishArrival();
     enum class Curve { SingularValues, EnergyKept };
     void showSpectrum(const core::SvdImage& svd, Curve curve, ChartPanel& chart);
+    void showComparedSpectra(const SvdImageResult::ComparedSpectra& spectra, const QString& ownName);
     void showErrorCurve(const SvdImageResult& result);
 
     std::shared_ptr<core::SvdImagePreview> preview_;

@@ -130,6 +130,15 @@ SvdImageLesson::SvdImageLesson()
                     .withHelp(tr("Beside the singular values: the share of Σσᵢ² the rank keeps, or the relative error "
                                  "‖A − A_r‖_F/‖A‖_F against the rank on a log scale, as the course notebook draws it."))
                     .inGroup(look));
+    schema_.add(ParamSpec::file("compare", tr("Compare spectrum with"),
+                                tr("Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.ppm *.pgm *.pbm *.pnm *.jp2 *.exr *.hdr)"))
+                    .withDefault(QString())
+                    .withSuggestions(QStringList{QStringLiteral("noise")} + samples)
+                    .withHelp(tr("A second picture (a file or a sample), or 'noise': its singular values are drawn over this "
+                                 "picture's, both in grey and divided by the largest (σᵢ/σ₁), so that brightness and size do not "
+                                 "matter. A photo's spectrum falls steeply, noise's hardly at all: the original post asks whether "
+                                 "generated pictures differ from real ones here. Empty: no comparison."))
+                    .inGroup(look));
     schema_.add(ParamSpec::integer("layers", tr("Layers shown"), 8, 0, 16)
                     .withHelp(tr("How many of the first rank-one layers σᵢuᵢvᵢᵀ to show as thumbnails."))
                     .inGroup(look));
@@ -152,7 +161,42 @@ QList<LessonPreset> SvdImageLesson::presets() const
         {"stacked", tr("Stacked channels: one shared basis"), {"image=chelsea", "mode=stacked", "rank=30"}},
         // The notebook's photo is not in its repository; its treatment is: grey, every rank, the error curve.
         {"seed", tr("As in the original post: grey, with the relative error against the rank"), {"image=astronaut", "mode=gray", "rank=20", "curve=error"}},
+        // The post's question whether real and generated pictures differ in their spectra.
+        {"photo-vs-noise", tr("Spectra: a photo against noise"), {"image=astronaut", "mode=gray", "compare=noise"}},
     };
+}
+
+std::shared_ptr<const SvdImageResult::ComparedSpectra> SvdImageLesson::comparedSpectra(const QString& other, const QString& imageKey,
+                                                                                    const LoadedImage& image, double maxPixels) const
+{
+    if (other.trimmed().isEmpty())
+        return nullptr;
+    const QString key = imageKey + QStringLiteral("|") + (other == u"noise" ? other : fileKey(other));
+    {
+        std::lock_guard lock(cacheMutex_);
+        if (key == comparedKey_)
+            return compared_;
+    }
+    auto spectra = std::make_shared<SvdImageResult::ComparedSpectra>();
+    spectra->own = core::normalizedLumaSpectrum(image.image, kComparedSpectrumPixels);
+    if (other == u"noise") {
+        // Noise of the shape the own spectrum was taken at: as many singular values, the same aspect.
+        const double pixels = double(image.image.height()) * image.image.width();
+        const double scale = pixels > kComparedSpectrumPixels ? std::sqrt(kComparedSpectrumPixels / pixels) : 1.0;
+        spectra->other = core::normalizedNoiseSpectrum(std::max(1, int(image.image.height() * scale)),
+                                                       std::max(1, int(image.image.width() * scale)), 1);
+        spectra->name = tr("Gaussian noise");
+    } else {
+        ImageLimits limits;
+        limits.maxPixels = maxPixels;
+        const LoadedImage loaded = loadImage(other, limits);
+        spectra->other = core::normalizedLumaSpectrum(loaded.image, kComparedSpectrumPixels);
+        spectra->name = loaded.displayName;
+    }
+    std::lock_guard lock(cacheMutex_);
+    comparedKey_ = key;
+    compared_ = spectra;
+    return spectra;
 }
 
 ResultPtr SvdImageLesson::compute(const ParamValues& params, core::ComputeControl* control) const
@@ -217,6 +261,7 @@ ResultPtr SvdImageLesson::compute(const ParamValues& params, core::ComputeContro
     result->layerCount = params.integer("layers");
     result->quantizedStorage = params.text("storage") == u"int8";
     result->errorCurve = params.text("curve") == u"error";
+    result->compared = comparedSpectra(params.text("compare"), imageKey, *image, maxPixels);
     return result;
 }
 
@@ -261,6 +306,10 @@ QJsonObject SvdImageLesson::toJson(const SvdImageResult& result, int frame) cons
         {"relative_errors", jsonNumbers(result.relativeErrors())},
         {"eckart_young_error", quality.eckartYoung},
         {"psnr_db", quality.psnrDb ? QJsonValue(*quality.psnrDb) : QJsonValue()},
+        {"compared", result.compared ? QJsonValue(QJsonObject{{"name", result.compared->name},
+                                                              {"spectrum", jsonNumbers(result.compared->own)},
+                                                              {"other_spectrum", jsonNumbers(result.compared->other)}})
+                                     : QJsonValue()},
     };
 }
 

@@ -21,6 +21,12 @@ struct SvdImageResult : LessonResult {
     int layerCount = 8;
     bool quantizedStorage = false;
     bool errorCurve = false; // the chart beside the spectrum: the relative error against the rank (the notebook's) instead of the energy kept
+    // With a second picture (or noise) to compare with: both grey spectra as σᵢ/σ₁, this one's first.
+    struct ComparedSpectra {
+        QString name; // the other picture's, or "noise"
+        std::vector<double> own, other;
+    };
+    std::shared_ptr<const ComparedSpectra> compared; // null: no comparison
 
     // ‖A − A_r‖_F / ‖A‖_F for r = 1 … frameCount(), from the singular values (Eckart–Young–Mirsky),
     // with the chroma rank of ranksAt.
@@ -51,8 +57,14 @@ public:
 
     // Full SVD up to this many pixels per matrix in "auto" mode; randomized above.
     static constexpr double kAutoFullPixels = 2.5e6;
+    // Spectra compared side by side are of pictures scaled down to this many pixels: a values-only SVD
+    // of that size takes a fraction of a second.
+    static constexpr double kComparedSpectrumPixels = 1e6;
 
 private:
+    // The grey spectra of this picture and of the one compared with (or noise), cached like the SVD.
+    std::shared_ptr<const SvdImageResult::ComparedSpectra> comparedSpectra(const QString& other, const QString& imageKey,
+                                                                            const LoadedImage& image, double maxPixels) const;
     // The last picture and decomposition: changing the rank, the gain or the layers recomputes
     // nothing; changing the mode keeps the decoded picture.
     mutable std::mutex cacheMutex_;
@@ -60,6 +72,8 @@ private:
     mutable std::shared_ptr<const LoadedImage> image_;
     mutable std::shared_ptr<const core::SvdImage> svd_;
     mutable QString method_;
+    mutable QString comparedKey_;
+    mutable std::shared_ptr<const SvdImageResult::ComparedSpectra> compared_;
 };
 
 QString svdColorModeName(core::SvdColorMode mode);
