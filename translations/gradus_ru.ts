@@ -814,6 +814,14 @@ animate проигрывает прогон со скоростью --speed ит
         <source>relative error %1</source>
         <translation>относительная ошибка %1</translation>
     </message>
+    <message>
+        <source>Pictures #%1–%2</source>
+        <translation>Картинки №%1–%2</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>ошибки %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::EigenimagesLesson</name>
@@ -922,10 +930,6 @@ animate проигрывает прогон со скоростью --speed ит
         <translation>Компоненты K</translation>
     </message>
     <message>
-        <source>How many principal components to compute; the rebuild slider goes up to K.</source>
-        <translation>Сколько главных компонент вычислить; ползунок восстановления доходит до K.</translation>
-    </message>
-    <message>
         <source>Rebuild from k</source>
         <translation>Восстановить из k</translation>
     </message>
@@ -990,8 +994,28 @@ animate проигрывает прогон со скоростью --speed ит
         <translation>выберите хотя бы один класс</translation>
     </message>
     <message>
-        <source>As in the original post: 16 eigen-pictures, a picture rebuilt from 5</source>
-        <translation>Как в исходном посте: 16 собственных картинок, картинка из 5 компонент</translation>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>How many principal components to compute; the rebuild slider goes up to K. &apos;all&apos;: as many as the set has (its rank, at most the number of pixels), so that the last rebuild is exact.</source>
+        <translation>Сколько главных компонент вычислять; ползунок восстановления доходит до K. «все»: столько, сколько есть у набора (его ранг, не больше числа пикселей), так что последнее восстановление точное.</translation>
+    </message>
+    <message>
+        <source>Pictures rebuilt</source>
+        <translation>Восстанавливаемых картинок</translation>
+    </message>
+    <message>
+        <source>Rebuild this many pictures side by side: picture # and the ones after it (the course notebook shows four).</source>
+        <translation>Восстановить столько картинок рядом: картинку № и следующие за ней (в ноутбуке курса — четыре).</translation>
+    </message>
+    <message>
+        <source>As in the original post: 16 eigen-pictures, four pictures rebuilt from 5</source>
+        <translation>Как в исходном посте: 16 собственных картинок, четыре картинки из 5 компонент</translation>
+    </message>
+    <message>
+        <source>All components: the last rebuild is exact</source>
+        <translation>Все компоненты: последнее восстановление точное</translation>
     </message>
 </context>
 <context>

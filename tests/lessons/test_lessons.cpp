@@ -717,6 +717,32 @@ private slots:
         QCOMPARE(offering, QStringList({"eigenimages", "landscape"}));
     }
 
+    // Four pictures rebuilt side by side (the notebook's four): pictures #n … #n + 3, each with the error it
+    // has alone; with all components (K = min(n, d) = 784 pixels) the last rebuild is exact to float rounding.
+    void eigenimagesFourPicturesAndTheFullRank()
+    {
+        const Lesson& lesson = registry.get("eigenimages");
+        const auto run = [&](const QStringList& assignments, int frame) {
+            ParamValues values = lesson.schema().defaults();
+            for (const QString& a : assignments)
+                lesson.schema().applyAssignment(values, a);
+            return lesson.resultJson(*lesson.compute(values, nullptr), frame);
+        };
+        const QJsonArray four = run({"sample=1998", "rebuilt=4", "k=5"}, 5)["reconstructions"].toArray();
+        QCOMPARE(four.size(), 4);
+        const int expected[4] = {1998, 1999, 0, 1}; // wrapping round the 2,000
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(four[i]["sample"].toInt(), expected[i]);
+            const QJsonObject alone = run({QStringLiteral("sample=%1").arg(expected[i]), "k=5"}, 5);
+            QCOMPARE(four[i]["relative_error"].toDouble(), alone["reconstruction"]["relative_error"].toDouble());
+            QVERIFY(four[i]["relative_error"].toDouble() > 0.1); // five components are far from exact
+        }
+        const QJsonObject all = run({"components=0", "rebuilt=4"}, 784);
+        QCOMPARE(all["components"].toArray().size(), 784);
+        for (const QJsonValue& r : all["reconstructions"].toArray())
+            QVERIFY2(r["relative_error"].toDouble() < 1e-5, qPrintable(QString::number(r["relative_error"].toDouble())));
+    }
+
     void eigenimagesOfAFolder()
     {
         QTemporaryDir dir;

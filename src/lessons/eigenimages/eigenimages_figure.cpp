@@ -208,17 +208,23 @@ void EigenimagesFigure::showFrameOf(const EigenimagesResult& result)
 {
     const PictureSet& set = *result.set;
     const int k = frame_; // 0 … componentCount()
-    const int sample = result.sample;
-    const QString what = set.labels[size_t(sample)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(sample)])
-                                                         : set.names.value(sample);
-    original_->setImage(pictureFromVector(set.samples.row(sample).transpose(), set.rows, set.cols, set.channels));
-    original_->setTitle(tr("Picture #%1").arg(sample));
-    original_->setCaption(what);
-    const core::linalg::VectorF rebuilt = result.reconstruction(k);
-    rebuilt_->setImage(pictureFromVector(rebuilt, set.rows, set.cols, set.channels));
+    // One picture, or several side by side (a grid of two columns) with the rebuilt ones in the same places.
+    const std::vector<int> pictures = result.rebuiltSamples();
+    QList<QImage> originals, rebuilt;
+    QStringList what, errors;
+    for (int picture : pictures) {
+        originals << pictureFromVector(set.samples.row(picture).transpose(), set.rows, set.cols, set.channels);
+        rebuilt << pictureFromVector(result.reconstruction(k, picture), set.rows, set.cols, set.channels);
+        what << (set.labels[size_t(picture)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(picture)]) : set.names.value(picture));
+        errors << QString::number(result.relativeError(picture, k), 'f', 3);
+    }
+    const bool one = pictures.size() == 1;
+    original_->setImage(one ? originals.first() : gridOf(originals));
+    original_->setTitle(one ? tr("Picture #%1").arg(pictures.front()) : tr("Pictures #%1–%2").arg(pictures.front()).arg(pictures.back()));
+    original_->setCaption(what.join(QStringLiteral(" · ")));
+    rebuilt_->setImage(one ? rebuilt.first() : gridOf(rebuilt));
     rebuilt_->setTitle(k == 0 ? tr("Mean alone") : tr("Mean + %1 PCs").arg(k));
-    const double error = (rebuilt - set.samples.row(sample).transpose()).norm() / std::max(1e-12f, set.samples.row(sample).norm());
-    rebuilt_->setCaption(tr("relative error %1").arg(error, 0, 'f', 3));
+    rebuilt_->setCaption(one ? tr("relative error %1").arg(errors.first()) : tr("errors %1").arg(errors.join(QStringLiteral(" · "))));
     variance_->setMarkerX(k > 0 ? double(k) : qQNaN());
 }
 

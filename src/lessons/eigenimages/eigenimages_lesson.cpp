@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <limits>
+
 namespace gradus {
 
 namespace {
@@ -30,9 +32,24 @@ QString EigenimagesResult::frameLabel(int frame) const
     return QCoreApplication::translate("gradus::EigenimagesResult", "k = %1 of %2").arg(frame).arg(componentCount());
 }
 
-core::linalg::VectorF EigenimagesResult::reconstruction(int k) const
+core::linalg::VectorF EigenimagesResult::reconstruction(int k, int picture) const
 {
-    return core::linalg::reconstructSample(*pca, scores.row(sample).transpose(), k);
+    return core::linalg::reconstructSample(*pca, scores.row(picture).transpose(), k);
+}
+
+std::vector<int> EigenimagesResult::rebuiltSamples() const
+{
+    const int n = int(set->samples.rows());
+    std::vector<int> pictures;
+    for (int i = 0; i < std::min(rebuiltCount, n); ++i)
+        pictures.push_back((sample + i) % n);
+    return pictures;
+}
+
+double EigenimagesResult::relativeError(int picture, int k) const
+{
+    const auto original = set->samples.row(picture).transpose();
+    return (reconstruction(k, picture) - original).norm() / std::max(1e-12f, original.norm());
 }
 
 EigenimagesLesson::EigenimagesLesson()
@@ -71,14 +88,20 @@ EigenimagesLesson::EigenimagesLesson()
                     .withHelp(tr("Which Fashion-MNIST classes take part: one class alone gives its own 'eigen-shoes'."))
                     .relevantWhen("data", {"subset", "full"})
                     .inGroup(data));
-    schema_.add(ParamSpec::integer("components", tr("Components K"), 50, 1, 300)
-                    .withHelp(tr("How many principal components to compute; the rebuild slider goes up to K."))
+    schema_.add(ParamSpec::integer("components", tr("Components K"), 50, 0, 4096)
+                    .withSpecialValue(tr("all"))
+                    .withHelp(tr("How many principal components to compute; the rebuild slider goes up to K. 'all': as many as "
+                                 "the set has (its rank, at most the number of pixels), so that the last rebuild is exact."))
                     .inGroup(pca));
-    schema_.add(ParamSpec::integer("k", tr("Rebuild from k"), 10, 0, 300)
+    schema_.add(ParamSpec::integer("k", tr("Rebuild from k"), 10, 0, 4096)
                     .withHelp(tr("The chosen picture rebuilt as the mean plus its first k components. The same as the player's slider."))
                     .inGroup(pca));
     schema_.add(ParamSpec::integer("sample", tr("Picture #"), 0, 0, 60000)
                     .withHelp(tr("Which picture to rebuild (its number in the set). Click a point on the PC1/PC2 map to choose one."))
+                    .inGroup(pca));
+    schema_.add(ParamSpec::integer("rebuilt", tr("Pictures rebuilt"), 1, 1, 4)
+                    .withHelp(tr("Rebuild this many pictures side by side: picture # and the ones after it (the course "
+                                 "notebook shows four)."))
                     .inGroup(pca));
     schema_.add(ParamSpec::integer("grid", tr("Components shown"), 16, 1, 36)
                     .withHelp(tr("How many principal components to show as pictures."))
@@ -100,7 +123,8 @@ QList<LessonPreset> EigenimagesLesson::presets() const
         {"many", tr("Rebuilt from 50 components"), {"k=50"}},
         // Eigencats.ipynb: 16 eigen-pictures and a rank-5 rebuild; its cat faces are not bundled, so the
         // bundled Fashion-MNIST pictures stand in (a folder of cat faces with size=64 gives the original).
-        {"seed", tr("As in the original post: 16 eigen-pictures, a picture rebuilt from 5"), {"grid=16", "k=5"}},
+        {"seed", tr("As in the original post: 16 eigen-pictures, four pictures rebuilt from 5"), {"grid=16", "k=5", "rebuilt=4"}},
+        {"exact", tr("All components: the last rebuild is exact"), {"components=0", "k=784", "rebuilt=4"}},
     };
 }
 
@@ -156,7 +180,8 @@ ResultPtr EigenimagesLesson::compute(const ParamValues& params, core::ComputeCon
     QString setKey = data + "|" + params.list("classes").join(',');
     if (data == u"folder")
         setKey = QStringLiteral("folder|%1|%2|%3").arg(params.text("folder")).arg(params.integer("size")).arg(params.boolean("color"));
-    const int components = params.integer("components");
+    // 0: all of them — fitPca stops at min(n, d), where the last rebuild is exact.
+    const int components = params.integer("components") == 0 ? std::numeric_limits<int>::max() : params.integer("components");
     const QString pcaKey = setKey + QStringLiteral("|%1").arg(components);
 
     std::shared_ptr<const PictureSet> set;
@@ -195,6 +220,7 @@ ResultPtr EigenimagesLesson::compute(const ParamValues& params, core::ComputeCon
     result->pca = pca;
     result->scores = scores;
     result->sample = std::clamp(params.integer("sample"), 0, int(set->samples.rows()) - 1);
+    result->rebuiltCount = params.integer("rebuilt");
     result->gridCount = params.integer("grid");
     return result;
 }
@@ -207,8 +233,12 @@ QJsonObject EigenimagesLesson::toJson(const EigenimagesResult& result, int frame
         components.append(jsonNumbers(pca.components.row(i).transpose()));
     const int k = frame; // 0 … componentCount()
     const core::linalg::VectorF rebuilt = result.reconstruction(k);
-    const double error = (rebuilt - result.set->samples.row(result.sample).transpose()).norm() /
-                         std::max(1e-12f, result.set->samples.row(result.sample).norm());
+    const double error = result.relativeError(result.sample, k);
+    QJsonArray reconstructions;
+    for (int picture : result.rebuiltSamples())
+        reconstructions.append(QJsonObject{{"sample", picture},
+                                           {"label", result.set->labels[size_t(picture)]},
+                                           {"relative_error", result.relativeError(picture, k)}});
     return QJsonObject{
         {"source", result.set->source},
         {"notes", QJsonArray::fromStringList(result.set->notes)},
@@ -226,6 +256,7 @@ QJsonObject EigenimagesLesson::toJson(const EigenimagesResult& result, int frame
                                        {"label", result.set->labels[size_t(result.sample)]},
                                        {"relative_error", error},
                                        {"pixels", jsonNumbers(rebuilt)}}},
+        {"reconstructions", reconstructions},
     };
 }
 

@@ -27,14 +27,21 @@ struct EigenimagesResult : LessonResult {
     std::shared_ptr<const PictureSet> set;
     std::shared_ptr<const core::linalg::Pca> pca;
     core::linalg::MatrixF scores;  // n × K
-    int sample = 0;                // the picture rebuilt
+    int sample = 0;                // the (first) picture rebuilt
+    int rebuiltCount = 1;          // how many, from `sample` on (the course notebook shows four)
     int gridCount = 16;
+
+    // The pictures rebuilt: sample, sample + 1, … (wrapping round the set).
+    std::vector<int> rebuiltSamples() const;
+    // ‖x̂ − x‖ / ‖x‖ of one picture rebuilt from k components.
+    double relativeError(int picture, int k) const;
 
     int componentCount() const { return int(pca->components.rows()); }
     // Frame k shows the sample rebuilt from its first k components (frame 0: the mean alone).
     int frameCount() const override { return componentCount() + 1; }
     QString frameLabel(int frame) const override;
-    core::linalg::VectorF reconstruction(int k) const;
+    core::linalg::VectorF reconstruction(int k, int picture) const;
+    core::linalg::VectorF reconstruction(int k) const { return reconstruction(k, sample); }
 };
 
 class EigenimagesLesson : public LessonOf<EigenimagesResult> {
