@@ -4760,6 +4760,10 @@ Check the formula, or move the view.</source>
         <source>sparse in %1 of %2 frames so far (%3 %)</source>
         <translation>разреженное в %1 из %2 кадров (%3 %)</translation>
     </message>
+    <message>
+        <source>design turned %1°, </source>
+        <translation>матрица повёрнута на %1°, </translation>
+    </message>
 </context>
 <context>
     <name>gradus::RegularizationLesson</name>
@@ -4912,8 +4916,44 @@ Check the formula, or move the view.</source>
         <translation>Два признака коллинеарны: решение МНК не единственно.</translation>
     </message>
     <message>
-        <source>As in the original post: 15 samples, singular values 1 and 2.14</source>
-        <translation>Как в исходном посте: 15 наблюдений, сингулярные числа 1 и 2,14</translation>
+        <source>What moves</source>
+        <translation>Что движется</translation>
+    </message>
+    <message>
+        <source>the true weights, around a circle</source>
+        <translation>истинные веса, по окружности</translation>
+    </message>
+    <message>
+        <source>the design turns, then the true weights go round a rectangle</source>
+        <translation>поворачивается матрица, потом истинные веса обходят прямоугольник</translation>
+    </message>
+    <message>
+        <source>The circle: the true weights go once round it. The course notebook&apos;s motion, in six equal parts: the design turns through 360° (the level ellipses turn) at w = (3, 1.8); w₁ slides to −2.5; the design turns again; w₂ slides to −1.3, w₁ back to 3, w₂ back to 1.8.</source>
+        <translation>Окружность: истинные веса обходят её один раз. Движение из ноутбука курса, шесть равных частей: матрица поворачивается на 360° (эллипсы уровня поворачиваются) при w = (3, 1.8); w₁ сдвигается до −2.5; матрица снова поворачивается; w₂ сдвигается до −1.3, w₁ обратно до 3, w₂ обратно до 1.8.</translation>
+    </message>
+    <message>
+        <source>Design from</source>
+        <translation>Матрица X</translation>
+    </message>
+    <message>
+        <source>a random rotation (ours)</source>
+        <translation>случайный поворот (наш)</translation>
+    </message>
+    <message>
+        <source>the SVD of a Gaussian matrix (the notebook&apos;s)</source>
+        <translation>SVD гауссовой матрицы (как в ноутбуке)</translation>
+    </message>
+    <message>
+        <source>Both give X the chosen singular values. Ours: U from the QR of a Gaussian matrix and V a random rotation. The notebook&apos;s: the SVD of randn(n, 2) with its singular values replaced, drawn as numpy draws them, so that seed 1984 gives the notebook&apos;s very data.</source>
+        <translation>Оба способа дают X с выбранными сингулярными числами. Наш: U из QR гауссовой матрицы и V — случайный поворот. Из ноутбука: SVD матрицы randn(n, 2) с заменёнными сингулярными числами, случайные числа — как у numpy, так что зерно 1984 даёт в точности данные ноутбука.</translation>
+    </message>
+    <message>
+        <source>As in the original post: its data (seed 1984) and its motion</source>
+        <translation>Как в исходном посте: его данные (зерно 1984) и его движение</translation>
+    </message>
+    <message>
+        <source>15 samples, singular values 1 and 2.14, the true weights round a circle</source>
+        <translation>15 точек, сингулярные числа 1 и 2.14, истинные веса по окружности</translation>
     </message>
 </context>
 <context>

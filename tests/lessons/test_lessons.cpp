@@ -904,6 +904,38 @@ private slots:
         QVERIFY(std::abs(half["non_convexity"].toObject()["midpoint_norm"].toDouble() - 512.0) < 1e-9); // 2^(10 − 1)
     }
 
+    // The seed preset is Regularization_animation.ipynb frame for frame: numpy's seed 1984 through the
+    // notebook's recipe, the design turned, the true weights round the rectangle (600 frames); X, the
+    // least-squares solution and the L2-ball solution equal numpy's at eight frames
+    // (tests/data/make_regularization_seed_reference.py); frame 0's L1 solution is the corner (0, 1),
+    // sparse, as the notebook prints.
+    void regularizationSeedIsTheNotebooksAnimation()
+    {
+        const Lesson& lesson = registry.get("regularization");
+        const ResultPtr result = lesson.compute(lesson.presetValues("seed"), nullptr);
+        QCOMPARE(result->frameCount(), 600);
+        const auto near = [](const QJsonValue& ours, const QJsonValue& theirs, double tolerance) {
+            for (int i = 0; i < 2; ++i)
+                if (std::abs(ours[i].toDouble() - theirs[i].toDouble()) > tolerance)
+                    return false;
+            return true;
+        };
+        for (const QJsonValue& want : gradus::test::referenceJson("regularization_seed_reference.json")["frames"].toArray()) {
+            const int frame = want["frame"].toInt();
+            const QJsonObject got = lesson.resultJson(*result, frame);
+            const QString where = QStringLiteral("frame %1").arg(frame);
+            QVERIFY2(std::abs(got["design_angle"].toDouble() - want["angle"].toDouble()) < 1e-9, qPrintable(where));
+            QVERIFY2(near(got["true_weights"], want["true_weights"], 1e-12), qPrintable(where));
+            for (int row = 0; row < 3; ++row)
+                QVERIFY2(near(got["X"][row], want["X_head"][row], 1e-12), qPrintable(where));
+            QVERIFY2(near(got["unconstrained"], want["unconstrained"], 1e-10), qPrintable(where));
+            QVERIFY2(near(got["solution_l2"], want["solution_l2"], 1e-9), qPrintable(where));
+        }
+        const QJsonObject first = lesson.resultJson(*result, 0);
+        QCOMPARE(first["solution_l1"].toArray(), QJsonArray({0.0, 1.0}));
+        QVERIFY(first["sparse_l1"].toBool());
+    }
+
     void regularizationDataContract()
     {
         const Lesson& lesson = registry.get("regularization");

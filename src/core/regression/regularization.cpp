@@ -139,6 +139,34 @@ DesignWithNoise makeDesignWithNoise(int samples, double s1, double s2, double si
     return design;
 }
 
+DesignWithNoise makeNotebookDesign(int samples, double s1, double s2, double sigma, std::uint32_t seed)
+{
+    if (samples < 2)
+        throw std::invalid_argument("at least two samples are needed");
+    const std::vector<double> draws = regression::numpyLegacyNormal(seed, 1.0, 3 * samples);
+    Eigen::MatrixXd x0(samples, 2); // randn(samples, 2) fills row by row
+    for (int i = 0; i < samples; ++i)
+        x0(i, 0) = draws[std::size_t(2 * i)], x0(i, 1) = draws[std::size_t(2 * i + 1)];
+    // Paired sign flips of (uᵢ, vᵢ) leave U·S·Vᵀ unchanged: any SVD gives numpy's X.
+    const Eigen::JacobiSVD<Eigen::MatrixXd> svd(x0, Eigen::ComputeThinU | Eigen::ComputeThinV);
+    const Eigen::MatrixXd x = svd.matrixU() * Eigen::Vector2d(s1, s2).asDiagonal() * svd.matrixV().transpose();
+    DesignWithNoise design;
+    for (int i = 0; i < samples; ++i) {
+        design.rows.push_back({x(i, 0), x(i, 1)});
+        design.noise.push_back(sigma * draws[std::size_t(2 * samples + i)]);
+    }
+    return design;
+}
+
+DesignWithNoise rotatedDesign(const DesignWithNoise& design, double theta)
+{
+    DesignWithNoise turned = design;
+    const double c = std::cos(theta), s = std::sin(theta);
+    for (Vec2& row : turned.rows)
+        row = {c * row[0] - s * row[1], s * row[0] + c * row[1]};
+    return turned;
+}
+
 std::vector<double> projectOntoL1Ball(std::vector<double> v, double t)
 {
     if (!(t > 0))

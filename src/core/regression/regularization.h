@@ -47,6 +47,13 @@ struct DesignWithNoise {
     std::vector<double> responses(const Vec2& w) const;
 };
 DesignWithNoise makeDesignWithNoise(int samples, double s1, double s2, double sigma, std::uint32_t seed);
+// The course notebook's own recipe (Regularization_animation.ipynb), draw for draw: np.random.seed(seed);
+// X₀ = randn(samples, 2); X = U·diag(s₁, s₂)·Vᵀ from the SVD X₀ = U S Vᵀ (s₁ goes to the first singular
+// pair, whatever their order then); noise = σ·randn(samples). Seed 1984 gives the notebook's data.
+DesignWithNoise makeNotebookDesign(int samples, double s1, double s2, double sigma, std::uint32_t seed);
+// The design turned by θ radians: V_θ = R(θ)V, so X_θ = U S V_θᵀ = X R(θ)ᵀ, every row turned by θ;
+// the level lines of ‖Xw − y‖² turn with it.
+DesignWithNoise rotatedDesign(const DesignWithNoise& design, double theta);
 
 // A design matrix stored by rows (n × d) and its response.
 struct Regression {

@@ -179,10 +179,12 @@ void RegularizationFigure::showFrameOf(const RegularizationResult& r)
                          (sparse ? tr("solution %1: sparse") : tr("solution %1")).arg(pointText(solution)),
                          sparse ? kSparseColor : kDenseColor}});
         map->setTitle(tr("min ‖Xw − y‖² subject to ‖w‖%1 ≤ %2").arg(norm, style::formatValue(r.radius)));
-        map->setSubtitle(r.frames.size() > 1 ? tr("sparse in %1 of %2 frames so far (%3 %)")
-                                                   .arg(sparseSoFar)
-                                                   .arg(frame_ + 1)
-                                                   .arg(qRound(100.0 * sparseSoFar / (frame_ + 1)))
+        // While the design turns, say by how much: nothing else on the map names the motion.
+        const QString turned = f.designAngle != 0 ? tr("design turned %1°, ").arg(qRound(f.designAngle)) : QString();
+        map->setSubtitle(r.frames.size() > 1 ? turned + tr("sparse in %1 of %2 frames so far (%3 %)")
+                                                             .arg(sparseSoFar)
+                                                             .arg(frame_ + 1)
+                                                             .arg(qRound(100.0 * sparseSoFar / (frame_ + 1)))
                                              : (r.dataSource.isEmpty() ? QString() : r.dataSource));
     };
     show(l1_, f.l1, f.sparseL1, f.sparseL1SoFar, QStringLiteral("₁"));

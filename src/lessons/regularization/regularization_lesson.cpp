@@ -1,6 +1,7 @@
 #include "regularization_lesson.h"
 
 #include "core/compute_control.h"
+#include "core/regression/double_descent.h"
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
 #include "io/csv_table.h"
@@ -32,6 +33,41 @@ QString RegularizationResult::frameLabel(int frame) const
     return LessonResult::frameLabel(frame);
 }
 
+namespace {
+
+struct Motion {
+    std::vector<core::Vec2> truths;
+    std::vector<double> angles; // degrees
+};
+
+// The notebook's six parts of `steps` frames each (np.linspace, ends included): the design turns
+// 0 → 360° at w = (3, 1.8); w₁ 3 → −2.5; the design turns again at (−2.5, 1.8); w₂ 1.8 → −1.3;
+// w₁ −2.5 → 3; w₂ −1.3 → 1.8.
+Motion notebookMotion(int steps)
+{
+    Motion m;
+    const std::vector<double> turn = core::regression::linspace(0, 360, steps);
+    const auto add = [&](core::Vec2 w, double angle) {
+        m.truths.push_back(w);
+        m.angles.push_back(angle);
+    };
+    for (double a : turn)
+        add({3, 1.8}, a);
+    for (double w1 : core::regression::linspace(3, -2.5, steps))
+        add({w1, 1.8}, 0);
+    for (double a : turn)
+        add({-2.5, 1.8}, a);
+    for (double w2 : core::regression::linspace(1.8, -1.3, steps))
+        add({-2.5, w2}, 0);
+    for (double w1 : core::regression::linspace(-2.5, 3, steps))
+        add({w1, -1.3}, 0);
+    for (double w2 : core::regression::linspace(-1.3, 1.8, steps))
+        add({3, w2}, 0);
+    return m;
+}
+
+} // namespace
+
 RegularizationLesson::RegularizationLesson()
 {
     schema_.add(ParamSpec::choice("mode", tr("Picture"), "constraint",
@@ -43,12 +79,19 @@ RegularizationLesson::RegularizationLesson()
     schema_.add(ParamSpec::real("t", tr("Ball radius t"), 1, 0.05, 10, 3)
                     .withHelp(tr("The constraint ‖w‖₁ ≤ t (left) and ‖w‖₂ ≤ t (right)."))
                     .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::choice("motion", tr("What moves"), "circle",
+                                  {{"circle", tr("the true weights, around a circle")},
+                                   {"notebook", tr("the design turns, then the true weights go round a rectangle")}})
+                    .withHelp(tr("The circle: the true weights go once round it. The course notebook's motion, in six equal "
+                                 "parts: the design turns through 360° (the level ellipses turn) at w = (3, 1.8); w₁ slides to "
+                                 "−2.5; the design turns again; w₂ slides to −1.3, w₁ back to 3, w₂ back to 1.8."))
+                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
     schema_.add(ParamSpec::real("sweep_radius", tr("True weights' circle"), 2, 0, 10, 3)
                     .withHelp(tr("The true weights go once around a circle of this radius about the origin; 0 keeps "
                                  "them at the centre of the circle."))
-                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+                    .inGroup(twoD).relevantWhen("motion", {"circle"}));
     schema_.add(ParamSpec::point("sweep_center", tr("Circle's centre"), QPointF(0, 0), -10, 10, 3)
-                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
+                    .inGroup(twoD).relevantWhen("motion", {"circle"}));
     schema_.add(ParamSpec::integer("frames", tr("Frames"), 180, 1, 2000)
                     .withHelp(tr("Positions of the true weights around the circle.")).inGroup(twoD).relevantWhen("mode", {"constraint"}));
     schema_.add(ParamSpec::integer("samples", tr("Samples"), 15, 3, 10000).inGroup(twoD).relevantWhen("mode", {"constraint"}));
@@ -56,6 +99,12 @@ RegularizationLesson::RegularizationLesson()
                     .withHelp(tr("The design matrix's two singular values: their ratio stretches the level lines.")).inGroup(twoD).relevantWhen("mode", {"constraint"}));
     schema_.add(ParamSpec::real("noise", tr("Noise σ"), 0.5, 0, 10, 3).inGroup(twoD).relevantWhen("mode", {"constraint"}));
     schema_.add(ParamSpec::integer("seed", tr("Seed"), 42, 0, 1 << 30).inGroup(twoD).relevantWhen("mode", {"constraint"}));
+    schema_.add(ParamSpec::choice("design", tr("Design from"), "rotation",
+                                  {{"rotation", tr("a random rotation (ours)")}, {"notebook", tr("the SVD of a Gaussian matrix (the notebook's)")}})
+                    .withHelp(tr("Both give X the chosen singular values. Ours: U from the QR of a Gaussian matrix and V a random "
+                                 "rotation. The notebook's: the SVD of randn(n, 2) with its singular values replaced, drawn as "
+                                 "numpy draws them, so that seed 1984 gives the notebook's very data."))
+                    .inGroup(twoD).relevantWhen("mode", {"constraint"}));
     schema_.add(ParamSpec::file("data", tr("Your data (CSV: x₁, x₂, y)"), tr("Tables (*.csv *.tsv *.txt)"))
                     .withHelp(tr("Rows of two features and a response: the picture then shows that one problem (one frame)."))
                     .inGroup(twoD).relevantWhen("mode", {"constraint"}));
@@ -72,7 +121,10 @@ RegularizationLesson::RegularizationLesson()
 QList<LessonPreset> RegularizationLesson::presets() const
 {
     return {
-        {"seed", tr("As in the original post: 15 samples, singular values 1 and 2.14"), {"frames=240"}},
+        // Regularization_animation.ipynb: its data (numpy seed 1984) and its motion, 600 frames.
+        {"seed", tr("As in the original post: its data (seed 1984) and its motion"),
+         {"design=notebook", "seed=1984", "motion=notebook", "frames=600"}},
+        {"circle", tr("15 samples, singular values 1 and 2.14, the true weights round a circle"), {"frames=240"}},
         {"round", tr("Round level lines (equal singular values): sparsity is rarer"), {"singular_values=1,1"}},
         {"inside", tr("A big ball: the constraint is inactive"), {"t=3", "sweep_radius=1"}},
         {"diabetes", tr("Lasso and Ridge paths on the diabetes data"), {"mode=path"}},
@@ -138,6 +190,7 @@ ResultPtr RegularizationLesson::compute(const ParamValues& params, core::Compute
     result->radius = params.real("t");
     const QString dataPath = params.text("data").trimmed();
     std::vector<core::Vec2> truths;
+    std::vector<double> angles; // degrees, per frame; none: the design stays
     if (!dataPath.isEmpty()) {
         const NumericTable table = readNumericCsv(dataPath, 3);
         result->dataSource = QFileInfo(dataPath).fileName();
@@ -150,23 +203,32 @@ ResultPtr RegularizationLesson::compute(const ParamValues& params, core::Compute
         truths.push_back({0, 0});
     } else {
         const QPointF s = params.point("singular_values");
-        result->design = core::makeDesignWithNoise(params.integer("samples"), s.x(), s.y(), params.real("noise"),
-                                                   std::uint32_t(params.integer("seed")));
+        const auto make = params.text("design") == u"notebook" ? core::makeNotebookDesign : core::makeDesignWithNoise;
+        result->design = make(params.integer("samples"), s.x(), s.y(), params.real("noise"), std::uint32_t(params.integer("seed")));
         const int count = params.integer("frames");
-        const QPointF centre = params.point("sweep_center");
-        const double r = params.real("sweep_radius");
-        for (int k = 0; k < count; ++k) {
-            const double angle = 2 * M_PI * k / count;
-            truths.push_back({centre.x() + r * std::cos(angle), centre.y() + r * std::sin(angle)});
+        if (params.text("motion") == u"notebook") {
+            const Motion motion = notebookMotion(std::max(1, count / 6));
+            truths = motion.truths;
+            angles = motion.angles;
+        } else {
+            const QPointF centre = params.point("sweep_center");
+            const double r = params.real("sweep_radius");
+            for (int k = 0; k < count; ++k) {
+                const double angle = 2 * M_PI * k / count;
+                truths.push_back({centre.x() + r * std::cos(angle), centre.y() + r * std::sin(angle)});
+            }
         }
     }
+    angles.resize(truths.size(), 0.0);
     int sparseL1 = 0, sparseL2 = 0;
     for (std::size_t k = 0; k < truths.size(); ++k) {
         if (k % 64 == 0)
             core::checkpoint(control, double(k) / double(truths.size()));
         ConstrainedFrame frame;
         frame.truth = truths[k];
-        frame.loss = core::makeLeastSquares2D(result->design.rows, result->design.responses(truths[k]));
+        frame.designAngle = angles[k];
+        const core::DesignWithNoise design = angles[k] == 0 ? result->design : core::rotatedDesign(result->design, angles[k] * M_PI / 180);
+        frame.loss = core::makeLeastSquares2D(design.rows, design.responses(truths[k]));
         try {
             frame.unconstrained = frame.loss.minimizer();
         } catch (const std::invalid_argument&) {
@@ -199,9 +261,11 @@ QJsonObject RegularizationLesson::toJson(const RegularizationResult& r, int fram
                            {"frame", frame}};
     }
     const ConstrainedFrame& f = r.frames[frame];
+    const core::DesignWithNoise design = core::rotatedDesign(r.design, f.designAngle * M_PI / 180);
     return QJsonObject{{"mode", "constraint"},
-                       {"X", jsonRows(r.design.rows)},
-                       {"y", jsonNumbers(r.design.responses(f.truth))},
+                       {"X", jsonRows(design.rows)},
+                       {"y", jsonNumbers(design.responses(f.truth))},
+                       {"design_angle", f.designAngle},
                        {"t", r.radius},
                        {"true_weights", jsonNumbers(f.truth)},
                        {"unconstrained", jsonNumbers(f.unconstrained)},

@@ -12,6 +12,7 @@ namespace gradus {
 struct ConstrainedFrame {
     core::LeastSquares2D loss;
     core::Vec2 truth{0, 0}, unconstrained{0, 0}, l1{0, 0}, l2{0, 0};
+    double designAngle = 0; // degrees the design is turned by in this frame (the notebook's motion)
     bool sparseL1 = false, sparseL2 = false;
     int sparseL1SoFar = 0, sparseL2SoFar = 0; // frames 0 … this one with a sparse solution
 };
