@@ -4013,6 +4013,26 @@ Check the formula, or move the view.</source>
         <source>LDA: classes farthest apart</source>
         <translation>LDA: классы дальше всего друг от друга</translation>
     </message>
+    <message>
+        <source>One cloud: which line keeps most of its spread?</source>
+        <translation>Одно облако: какая прямая сохраняет больше всего разброса?</translation>
+    </message>
+    <message>
+        <source>Variance of the projections as the line turns (÷ largest)</source>
+        <translation>Дисперсия проекций при повороте прямой (÷ наибольшую)</translation>
+    </message>
+    <message>
+        <source>turning line at %1°: variance %2</source>
+        <translation>поворачивающаяся прямая под %1°: дисперсия %2</translation>
+    </message>
+    <message>
+        <source>projection, from the mean</source>
+        <translation>проекция, от среднего</translation>
+    </message>
+    <message>
+        <source>Projections on the turning line: variance %1 (largest %2 at %3°)</source>
+        <translation>Проекции на поворачивающуюся прямую: дисперсия %1 (наибольшая %2 при %3°)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::PcaLdaLesson</name>
@@ -4119,6 +4139,26 @@ Check the formula, or move the view.</source>
     <message>
         <source>As in the original post: PCA mixes the classes LDA separates</source>
         <translation>Как в исходном посте: PCA смешивает классы, которые разделяет LDA</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <source>two: PCA against LDA</source>
+        <translation>два: PCA против LDA</translation>
+    </message>
+    <message>
+        <source>one cloud: what PCA finds</source>
+        <translation>одно облако: что находит PCA</translation>
+    </message>
+    <message>
+        <source>One cloud is the course notebook&apos;s first animation: n correlated points (its recipe: randn(n, 2)·L + (1, 1), L = cholesky([[1, 0.6], [0.6, 0.6]]), numpy&apos;s generator), a line turning through 180° with each point&apos;s projection, and the variance of the projections, largest along the first principal direction.</source>
+        <translation>Одно облако — первая анимация из ноутбука курса: n коррелированных точек (его рецепт: randn(n, 2)·L + (1, 1), L = cholesky([[1, 0.6], [0.6, 0.6]]), генератор numpy), прямая, поворачивающаяся на 180°, с проекцией каждой точки, и дисперсия проекций, наибольшая вдоль первого главного направления.</translation>
+    </message>
+    <message>
+        <source>As in the original post: one cloud and the variance of its projections</source>
+        <translation>Как в исходном посте: одно облако и дисперсия его проекций</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,34 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(values, nullptr));
     }
 
+    // One cloud (PCA_intuition.ipynb's first animation): numpy's seed 42 through the notebook's recipe gives
+    // the same 30 points; the first principal direction, its variance (np.cov's largest eigenvalue, 1.170,
+    // the notebook's title 33.9 = 29 × it at 17.5°) and the variance at every whole degree equal numpy's
+    // (tests/data/make_pca_lda_one_class_reference.py); there is nothing for LDA, and the numbers say so.
+    void pcaLdaOneClassIsTheNotebooksCloud()
+    {
+        const Lesson& lesson = registry.get("pca-lda");
+        const QJsonObject got = lesson.resultJson(*lesson.compute(lesson.presetValues("seed-one-class"), nullptr), 18);
+        const QJsonObject want = gradus::test::referenceJson("pca_lda_one_class_reference.json");
+        QCOMPARE(got["classes"].toString(), QString("one"));
+        const QJsonArray points = got["points"].toArray(), expected = want["points"].toArray();
+        QCOMPARE(points.size(), 30);
+        for (qsizetype i = 0; i < 30; ++i)
+            for (int c = 0; c < 2; ++c)
+                QVERIFY2(std::abs(points[i][c].toDouble() - expected[i][c].toDouble()) < 1e-14, qPrintable(QString::number(i)));
+        for (int c = 0; c < 2; ++c) {
+            QVERIFY(std::abs(got["mean"][c].toDouble() - want["mean"][c].toDouble()) < 1e-14);
+            QVERIFY(std::abs(got["pca_direction"][c].toDouble() - want["pc1"][c].toDouble()) < 1e-12);
+        }
+        QVERIFY(std::abs(got["explained_variance"].toDouble() - want["eigenvalues"][0].toDouble()) < 1e-12);
+        const QJsonArray variance = got["variance_by_angle"].toArray(), wanted = want["variance_by_angle"].toArray();
+        QCOMPARE(variance.size(), 181);
+        for (qsizetype k = 0; k < 181; ++k)
+            QVERIFY2(std::abs(variance[k].toDouble() - wanted[k].toDouble()) < 1e-12, qPrintable(QString::number(k)));
+        QCOMPARE(got["variance"].toDouble(), variance[18].toDouble());
+        QVERIFY(got["lda_direction"].isNull() && got["fisher_ratio_lda"].isNull() && got["fisher_by_angle"].isNull());
+    }
+
     void pcaLdaDataContract()
     {
         const Lesson& lesson = registry.get("pca-lda");

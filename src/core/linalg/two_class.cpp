@@ -50,6 +50,18 @@ Vec2 meanOf(const std::vector<Vec2>& points)
     return points.empty() ? sum : (1.0 / double(points.size())) * sum;
 }
 
+std::vector<Vec2> makeNotebookCloud(int size, std::uint32_t seed)
+{
+    const std::vector<double> z = regression::numpyLegacyNormal(seed, 1.0, 2 * size);
+    const double l11 = 1, l21 = 0.6, l22 = std::sqrt(0.6 - 0.6 * 0.6); // cholesky([[1, .6], [.6, .6]])
+    std::vector<Vec2> points;
+    for (int i = 0; i < size; ++i) {
+        const double a = z[std::size_t(2 * i)], b = z[std::size_t(2 * i + 1)];
+        points.push_back({a * l11 + b * l21 + 1, b * l22 + 1}); // the row (a, b) times L
+    }
+    return points;
+}
+
 Sym2 covarianceOf(const std::vector<Vec2>& points)
 {
     if (points.size() < 2)

@@ -23,6 +23,11 @@ struct TwoClassData {
 TwoClassData makeTwoClouds(int sizeA, int sizeB, double separation, double spread, double width, double angleDegrees,
                            std::uint32_t seed);
 
+// PCA_intuition.ipynb's one cloud, draw for draw: np.random.seed(seed); randn(n, 2)·L + (1, 1) with L the
+// lower Cholesky factor of [[1, 0.6], [0.6, 0.6]], applied on the right as the notebook does (so the
+// cloud's covariance is LᵀL = [[1.36, 0.294], [0.294, 0.24]]).
+std::vector<Vec2> makeNotebookCloud(int size, std::uint32_t seed);
+
 Vec2 meanOf(const std::vector<Vec2>& points);
 // The sample covariance (n − 1), as numpy.cov.
 Sym2 covarianceOf(const std::vector<Vec2>& points);

@@ -6,6 +6,7 @@
 #include "views/plot_style.h"
 
 
+#include <algorithm>
 #include <cmath>
 
 namespace gradus {
@@ -80,21 +81,29 @@ void PcaLdaFigure::showResult(const PcaLdaResult& r)
     const double pad = 0.08 * std::max(x1 - x0, y1 - y0) + 1e-9;
     scatter_->setBlankBackground();
     scatter_->setHomeBox({x0 - pad, x1 + pad, y0 - pad, y1 + pad});
-    scatter_->setTitle(r.dataSource.isEmpty() ? tr("Two classes: which 1D projection keeps them apart?") : r.dataSource);
+    scatter_->setTitle(!r.dataSource.isEmpty() ? r.dataSource
+                       : r.oneClass         ? tr("One cloud: which line keeps most of its spread?")
+                                            : tr("Two classes: which 1D projection keeps them apart?"));
+    // One cloud: no classes to separate; the upper chart follows the turning line frame by frame.
+    ldaHistogram_->setVisible(!r.oneClass);
+    pcaHistogram_->setLegendVisible(!r.oneClass);
     const QStringList names = {tr("class A"), tr("class B")};
     pcaHistogram_->setSeries(histograms(r.data, r.pca, names));
     pcaHistogram_->setTitle(tr("On PCA's direction: Fisher ratio %1").arg(style::formatValue(r.fisherPca)));
     ldaHistogram_->setSeries(histograms(r.data, r.lda, names));
     ldaHistogram_->setTitle(tr("On LDA's direction: Fisher ratio %1").arg(style::formatValue(r.fisherLda)));
     const double topVariance = *std::max_element(r.varianceByAngle.begin(), r.varianceByAngle.end());
-    const double topFisher = *std::max_element(r.fisherByAngle.begin(), r.fisherByAngle.end());
+    const double topFisher = r.fisherByAngle.empty() ? 0.0 : *std::max_element(r.fisherByAngle.begin(), r.fisherByAngle.end());
     ChartSeries variance{tr("variance of the projections"), kPcaColor, {}};
     ChartSeries fisher{tr("Fisher ratio"), kLdaColor, {}};
     for (std::size_t k = 0; k < r.angles.size(); ++k) {
         variance.points.append(QPointF(r.angles[k], r.varianceByAngle[k] / topVariance));
-        fisher.points.append(QPointF(r.angles[k], topFisher > 0 ? r.fisherByAngle[k] / topFisher : 0.0));
+        if (k < r.fisherByAngle.size())
+            fisher.points.append(QPointF(r.angles[k], topFisher > 0 ? r.fisherByAngle[k] / topFisher : 0.0));
     }
-    byAngle_->setSeries({variance, fisher});
+    byAngle_->setSeries(r.oneClass ? QVector<ChartSeries>{variance} : QVector<ChartSeries>{variance, fisher});
+    byAngle_->setLegendVisible(!r.oneClass);
+    byAngle_->setTitle(r.oneClass ? tr("Variance of the projections as the line turns (÷ largest)") : tr("Turning the line through 180°"));
     showFrame();
 }
 
@@ -126,20 +135,43 @@ void PcaLdaFigure::showFrameOf(const PcaLdaResult& r)
         points.append({QPointF(p[0], p[1]), QString(), colour,
                        r.data.labels[i] == 0 ? FieldPoint::Shape::Circle : FieldPoint::Shape::Cross});
     }
+    const double variance = r.varianceByAngle[std::size_t(frame_)];
     shapes.append(FieldShape::polyline(line(d), kTurningColor)
-                      .withLabel(tr("turning line at %1°: variance %2, Fisher ratio %3")
-                                     .arg(r.angles[std::size_t(frame_)])
-                                     .arg(style::formatValue(r.varianceByAngle[std::size_t(frame_)]),
-                                          style::formatValue(r.fisherByAngle[std::size_t(frame_)])))
+                      .withLabel(r.oneClass ? tr("turning line at %1°: variance %2").arg(r.angles[std::size_t(frame_)]).arg(style::formatValue(variance))
+                                            : tr("turning line at %1°: variance %2, Fisher ratio %3")
+                                                  .arg(r.angles[std::size_t(frame_)])
+                                                  .arg(style::formatValue(variance), style::formatValue(r.fisherByAngle[std::size_t(frame_)])))
                       .withWidth(2.0)
                       .withDashes());
     shapes.append(FieldShape::polyline(line(r.pca), kPcaColor)
                       .withLabel(tr("PCA: largest variance (%1 % of it)").arg(qRound(100 * r.explainedRatio)))
                       .withWidth(3.0));
-    shapes.append(FieldShape::polyline(line(r.lda), kLdaColor).withLabel(tr("LDA: classes farthest apart")).withWidth(3.0));
+    if (!r.oneClass)
+        shapes.append(FieldShape::polyline(line(r.lda), kLdaColor).withLabel(tr("LDA: classes farthest apart")).withWidth(3.0));
     scatter_->setOverlay(shapes);
     scatter_->setPoints(points);
-    scatter_->setLegendKeys({{tr("class A"), kClassColors[0]}, {tr("class B"), kClassColors[1]}});
+    scatter_->setLegendKeys(r.oneClass ? QVector<QPair<QString, QColor>>{}
+                                       : QVector<QPair<QString, QColor>>{{tr("class A"), kClassColors[0]}, {tr("class B"), kClassColors[1]}});
+    if (r.oneClass) {
+        // The notebook's lower panel: where the points land on the turning line.
+        // Centred, on a range fixed for every angle (the farthest point's distance), so that the
+        // histogram narrows and widens in place as the line turns.
+        double reachOfPoints = 1e-9;
+        for (const core::Vec2& p : r.data.points)
+            reachOfPoints = std::max(reachOfPoints, std::hypot(p[0] - r.mean[0], p[1] - r.mean[1]));
+        constexpr int kOneClassBins = 15;
+        QVector<double> counts(kOneClassBins, 0);
+        const double binWidth = 2 * reachOfPoints / kOneClassBins;
+        for (const core::Vec2& p : r.data.points)
+            ++counts[std::clamp(int((core::dot(p - r.mean, d) + reachOfPoints) / binWidth), 0, kOneClassBins - 1)];
+        pcaHistogram_->setSeries({ChartSeries::histogram(tr("points"), kClassColors[0], counts, -reachOfPoints, binWidth)});
+        pcaHistogram_->setAxisTitles(tr("projection, from the mean"), tr("points"));
+        pcaHistogram_->setTitle(tr("Projections on the turning line: variance %1 (largest %2 at %3°)")
+                                    .arg(style::formatValue(variance), style::formatValue(r.explainedVariance))
+                                    .arg(std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI < 0 ? std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI + 180
+                                                                                          : std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI,
+                                         0, 'f', 1));
+    }
     byAngle_->setMarkerX(r.angles[std::size_t(frame_)]);
 }
 

@@ -10,6 +10,7 @@ namespace gradus {
 
 struct PcaLdaResult : LessonResult {
     core::TwoClassData data;
+    bool oneClass = false; // the notebook's single cloud: PCA alone, no LDA or Fisher ratio
     core::Vec2 mean{0, 0}, pca{1, 0}, lda{0, 1};
     double explainedVariance = 0, explainedRatio = 0;
     double fisherPca = 0, fisherLda = 0;
