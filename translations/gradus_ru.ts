@@ -5574,6 +5574,18 @@ pruned</source>
         <source>%1: diverged at step %2</source>
         <translation>%1: разошёлся на шаге %2</translation>
     </message>
+    <message>
+        <source>the mini-batch&apos;s own best line</source>
+        <translation>собственная лучшая прямая мини-батча</translation>
+    </message>
+    <message>
+        <source>the mini-batch&apos;s level line through w_k</source>
+        <translation>линия уровня мини-батча через w_k</translation>
+    </message>
+    <message>
+        <source>step −η∇f_B(w_k) of this mini-batch</source>
+        <translation>шаг −η∇f_B(w_k) этого мини-батча</translation>
+    </message>
 </context>
 <context>
     <name>gradus::SgdLesson</name>

@@ -69,6 +69,32 @@ class TestRegularization : public QObject {
     Q_OBJECT
 
 private slots:
+    // The level line drawn for a loss (the regularization maps, SGD's mini-batch): every point of it has
+    // L = level to rounding, it surrounds the minimizer, and a singular Gram matrix (one mini-batch row)
+    // or a level below the minimum gives nothing rather than a wrong curve.
+    void levelEllipseIsTheLevelSet()
+    {
+        const LeastSquares2D loss = makeLeastSquares2D({{1, 1}, {-0.5, 1}, {2, 1}}, {3, 1, 4});
+        const Vec2 centre = loss.minimizer();
+        const double level = loss.value(centre) + 0.7;
+        const std::vector<Vec2> ellipse = levelEllipse(loss, centre, level, 120);
+        QCOMPARE(int(ellipse.size()), 121);
+        double windings = 0;
+        for (std::size_t k = 0; k < ellipse.size(); ++k) {
+            QVERIFY2(std::abs(loss.value(ellipse[k]) - level) < 1e-12 * level, qPrintable(QString::number(k)));
+            if (k > 0) {
+                const double a = std::atan2(ellipse[k - 1][1] - centre[1], ellipse[k - 1][0] - centre[0]);
+                const double b = std::atan2(ellipse[k][1] - centre[1], ellipse[k][0] - centre[0]);
+                windings += std::remainder(b - a, 2 * M_PI);
+            }
+        }
+        QVERIFY(std::abs(std::abs(windings) - 2 * M_PI) < 1e-9); // once round the minimizer
+        QVERIFY(levelEllipse(loss, centre, loss.value(centre) - 1).empty());
+        const LeastSquares2D oneRow = makeLeastSquares2D({{1, 1}}, {2});
+        QVERIFY(levelEllipse(oneRow, {1, 1}, 5).empty());
+    }
+
+
     void lossMatchesItsDefinition()
     {
         const LeastSquares2D loss = makeLeastSquares2D({{1, 2}, {3, -1}, {0, 1}}, {1, 2, 3});

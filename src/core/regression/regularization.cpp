@@ -139,6 +139,24 @@ DesignWithNoise makeDesignWithNoise(int samples, double s1, double s2, double si
     return design;
 }
 
+std::vector<Vec2> levelEllipse(const LeastSquares2D& loss, const Vec2& centre, double level, int points)
+{
+    const double excess = level - loss.value(centre);
+    Eigen::Matrix2d g;
+    g << loss.gram.xx, loss.gram.xy, loss.gram.xy, loss.gram.yy;
+    const Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> eigen(g);
+    if (!(excess > 0) || !(eigen.eigenvalues()[0] > 1e-12 * std::max(1.0, eigen.eigenvalues()[1])))
+        return {};
+    std::vector<Vec2> ellipse;
+    for (int k = 0; k <= points; ++k) {
+        const double angle = 2 * M_PI * k / points;
+        const Eigen::Vector2d offset = eigen.eigenvectors() * Eigen::Vector2d(std::sqrt(excess / eigen.eigenvalues()[0]) * std::cos(angle),
+                                                                              std::sqrt(excess / eigen.eigenvalues()[1]) * std::sin(angle));
+        ellipse.push_back({centre[0] + offset[0], centre[1] + offset[1]});
+    }
+    return ellipse;
+}
+
 DesignWithNoise makeNotebookDesign(int samples, double s1, double s2, double sigma, std::uint32_t seed)
 {
     if (samples < 2)

@@ -24,6 +24,10 @@ struct LeastSquares2D {
 };
 
 LeastSquares2D makeLeastSquares2D(const std::vector<Vec2>& rows, const std::vector<double>& y);
+// The level line {w : L(w) = level} about the minimizer `centre`: an ellipse along the Gram matrix's
+// eigenvectors, `points` + 1 points (closed). Empty when the level is not above L(centre) or the Gram
+// matrix is singular (the level set is then a pair of lines, or nothing).
+std::vector<Vec2> levelEllipse(const LeastSquares2D& loss, const Vec2& centre, double level, int points = 240);
 
 // argmin L(w) over ‖w‖₁ ≤ t, exactly: the unconstrained minimizer when it is inside; otherwise
 // the best of the four corners and of the minimizers along the four edges (one-dimensional

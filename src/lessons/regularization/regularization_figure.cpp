@@ -5,9 +5,6 @@
 #include "views/field_view.h"
 #include "views/plot_style.h"
 
-
-#include <Eigen/Dense>
-
 #include <cmath>
 
 namespace gradus {
@@ -20,21 +17,11 @@ const QColor kBallColor(205, 226, 245);
 const QColor kTangentColor(120, 60, 0);
 
 // The level set {w : L(w) = level} of a convex quadratic: an ellipse about the minimizer.
-QVector<QPointF> levelEllipse(const core::LeastSquares2D& loss, const core::Vec2& centre, double level)
+QVector<QPointF> levelLinePoints(const core::LeastSquares2D& loss, const core::Vec2& centre, double level)
 {
-    const double excess = level - loss.value(centre);
-    if (!(excess > 0))
-        return {};
-    Eigen::Matrix2d g;
-    g << loss.gram.xx, loss.gram.xy, loss.gram.xy, loss.gram.yy;
-    const Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> eigen(g);
     QVector<QPointF> points;
-    for (int k = 0; k <= 240; ++k) {
-        const double angle = 2 * M_PI * k / 240;
-        const Eigen::Vector2d offset = eigen.eigenvectors() * Eigen::Vector2d(std::sqrt(excess / eigen.eigenvalues()[0]) * std::cos(angle),
-                                                                              std::sqrt(excess / eigen.eigenvalues()[1]) * std::sin(angle));
-        points.append(QPointF(centre[0] + offset[0], centre[1] + offset[1]));
-    }
+    for (const core::Vec2& p : core::levelEllipse(loss, centre, level))
+        points.append(QPointF(p[0], p[1]));
     return points;
 }
 
@@ -160,12 +147,12 @@ void RegularizationFigure::showFrameOf(const RegularizationResult& r)
         if (step > 0)
             for (int k = 1; k <= 10; ++k)
                 if (k != 2) {
-                    shapes.append(FieldShape::polygon(levelEllipse(loss, f.unconstrained, best + step * (k / 2.0) * (k / 2.0)), QColor(30, 30, 30, 120))
+                    shapes.append(FieldShape::polygon(levelLinePoints(loss, f.unconstrained, best + step * (k / 2.0) * (k / 2.0)), QColor(30, 30, 30, 120))
                                       .withWidth(1.0)
                                       .withoutCasing()
                                       .beneathPaths());
                 }
-        const QVector<QPointF> tangent = levelEllipse(loss, f.unconstrained, atSolution);
+        const QVector<QPointF> tangent = levelLinePoints(loss, f.unconstrained, atSolution);
         if (!tangent.isEmpty()) {
             // Beneath: the solution's marker sits on it.
             shapes.append(FieldShape::polygon(tangent, kTangentColor).withLabel(tr("level line through the solution")).beneathPaths());

@@ -1,5 +1,6 @@
 #include "sgd_figure.h"
 
+#include "core/regression/regularization.h"
 #include "sgd_lesson.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
@@ -103,7 +104,9 @@ void SgdFigure::showResult(const SgdResult& r)
     batch.scatter = true;
     ChartSeries line{tr("current model"), style::categoricalColor(std::max(0, stochasticIndex())), {}};
     line.fitRange = false;
-    data_->setSeries({points, batch, line});
+    ChartSeries batchLine = ChartSeries::line(tr("the mini-batch's own best line"), kBatchColor).withDashes();
+    batchLine.fitRange = false;
+    data_->setSeries({points, batch, line, batchLine});
     showFrame();
 }
 
@@ -137,7 +140,7 @@ void SgdFigure::showFrameOf(const SgdResult& r)
     }
     // Plain SGD: the mini-batch of the next step, and the optimum of that mini-batch alone.
     const int sgd = stochasticIndex();
-    QVector<QPointF> batchPoints, model;
+    QVector<QPointF> batchPoints, model, batchModel;
     if (sgd >= 0) {
         const core::StochasticRun& run = r.methods[sgd].run;
         const int step = std::min(frame, int(run.batches.size()) - 1);
@@ -146,15 +149,32 @@ void SgdFigure::showFrameOf(const SgdResult& r)
             for (int i : batch)
                 batchPoints.append(QPointF(r.problem.x[size_t(i)], r.problem.y[size_t(i)]));
             core::Vec2 target{0, 0};
+            const core::Vec2 from = run.points[size_t(step)];
             if (r.problem.batchOptimum(batch, target)) {
                 marks.append({QPointF(target[0], target[1]), tr("this mini-batch's optimum"), kBatchColor, FieldPoint::Shape::Star});
-                const core::Vec2 from = run.points[size_t(step)];
-                FieldShape pull;
-                pull.points = {QPointF(from[0], from[1]), QPointF(target[0], target[1])};
-                pull.color = kBatchColor;
-                pull.dashed = true;
-                pull.width = 1.5;
-                shapes.append(pull);
+                // The mini-batch's own loss through w_k: the step is perpendicular to this level line.
+                std::vector<core::Vec2> rows;
+                std::vector<double> ys;
+                for (int i : batch) {
+                    rows.push_back({r.problem.x[size_t(i)], 1.0});
+                    ys.push_back(r.problem.y[size_t(i)]);
+                }
+                const core::LeastSquares2D batchLoss = core::makeLeastSquares2D(rows, ys);
+                QVector<QPointF> level;
+                for (const core::Vec2& p : core::levelEllipse(batchLoss, target, batchLoss.value(from)))
+                    level.append(QPointF(p[0], p[1]));
+                if (!level.isEmpty())
+                    shapes.append(FieldShape::polygon(level, kBatchColor).withLabel(tr("the mini-batch's level line through w_k")).withWidth(1.5));
+            }
+            // The step itself, −η∇f_B(w_k): from this iterate to the next.
+            if (size_t(step + 1) < run.points.size()) {
+                const core::Vec2 to = run.points[size_t(step + 1)];
+                shapes.append(FieldShape::arrow(QPointF(from[0], from[1]), QPointF(to[0], to[1]), kBatchColor)
+                                  .withLabel(tr("step −η∇f_B(w_k) of this mini-batch")));
+            }
+            if (!r.problem.x.empty() && r.problem.batchOptimum(batch, target)) {
+                const auto [lo, hi] = std::minmax_element(r.problem.x.begin(), r.problem.x.end());
+                batchModel = {QPointF(*lo, target[0] * *lo + target[1]), QPointF(*hi, target[0] * *hi + target[1])};
             }
         }
         const core::Vec2 w = run.points[size_t(std::min(frame, int(run.points.size()) - 1))];
@@ -170,6 +190,7 @@ void SgdFigure::showFrameOf(const SgdResult& r)
     map_->setTitle(tr("f(w) = 1/(2N)‖Xw − y‖², step %1").arg(frame));
     data_->setSeriesPoints(1, batchPoints);
     data_->setSeriesPoints(2, model);
+    data_->setSeriesPoints(3, batchModel);
     data_->setTitle(sgd >= 0 ? tr("Data; SGD's current mini-batch and model") : tr("Data"));
     const SgdMethodRun* first = r.methods.isEmpty() ? nullptr : &r.methods.front();
     if (first) {
