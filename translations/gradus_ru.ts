@@ -2830,6 +2830,30 @@ Check the formula, or move the view.</source>
         <source>As in the original post</source>
         <translation>Как в исходном посте</translation>
     </message>
+    <message>
+        <source>race: &apos;%1&apos; is not a step; write positive numbers such as 0.01 or 0.2/n, separated by commas</source>
+        <translation>race: «%1» — не шаг; пишите положительные числа, например 0.01 или 0.2/n, через запятую</translation>
+    </message>
+    <message>
+        <source>race: at most four steps side by side, not %1</source>
+        <translation>race: не больше четырёх шагов рядом, а не %1</translation>
+    </message>
+    <message>
+        <source>Race of steps</source>
+        <translation>Гонка шагов</translation>
+    </message>
+    <message>
+        <source>Several gradient-descent steps side by side, as the course notebook races them: a list such as &apos;0.1/n, 0.2/n, 0.4/n&apos; or &apos;0.005, 0.01&apos; (n: the number of places). Empty: one run with the step above.</source>
+        <translation>Несколько шагов градиентного спуска рядом, как в ноутбуке курса: список вида «0.1/n, 0.2/n, 0.4/n» или «0.005, 0.01» (n — число мест). Пусто — один запуск с шагом выше.</translation>
+    </message>
+    <message>
+        <source>A race of steps: 0.1/n, 0.2/n and 0.4/n</source>
+        <translation>Гонка шагов: 0.1/n, 0.2/n и 0.4/n</translation>
+    </message>
+    <message>
+        <source>GD η %1</source>
+        <translation>GD η %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::MipFigure</name>

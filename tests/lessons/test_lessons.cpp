@@ -1170,6 +1170,40 @@ private slots:
     // descent runs, against numpy (tests/data/make_mds_seed_reference.py): the loss at the start and after
     // the notebook's steps, for each table and size. The notebook steps along half of our gradient, so
     // its step 0.12 is our 0.06.
+    // A race of steps: one gradient descent per step, each the very run a single descent with that step
+    // gives ("0.2/n" is 0.2 divided by the number of places); a larger step gets there in fewer iterations;
+    // what is not a step is an input error that says how to write one.
+    void mdsRaceOfSteps()
+    {
+        const Lesson& lesson = registry.get("mds");
+        const auto run = [&](const QStringList& assignments) {
+            ParamValues values = lesson.schema().defaults();
+            for (const QString& a : QStringList{"cities=15", "methods=gd"} + assignments)
+                lesson.schema().applyAssignment(values, a);
+            return lesson.resultJson(*lesson.compute(values, nullptr), 0)["methods"].toArray();
+        };
+        const QJsonArray race = run({"race=0.1/n, 0.2/n,0.02"});
+        QCOMPARE(race.size(), 3);
+        const double steps[3] = {0.1 / 15, 0.2 / 15, 0.02};
+        for (int k = 0; k < 3; ++k) {
+            QCOMPARE(race[k]["step"].toDouble(), steps[k]);
+            const QJsonArray alone = run({QStringLiteral("lr=%1").arg(steps[k], 0, 'g', 17)});
+            QCOMPARE(alone.size(), 1);
+            QCOMPARE(race[k]["history"], alone[0]["history"]);
+        }
+        QVERIFY(race[0]["iterations"].toInt() > race[1]["iterations"].toInt());
+        for (const QString& bad : {QString("race=0.1/n, fast"), QString("race=-1"), QString("race=1,2,3,4,5")}) {
+            ParamValues values = lesson.schema().defaults();
+            lesson.schema().applyAssignment(values, bad);
+            try {
+                lesson.compute(values, nullptr);
+                QFAIL(qPrintable(bad));
+            } catch (const InputError& e) {
+                QVERIFY2(e.message().startsWith("race: "), qPrintable(e.message()));
+            }
+        }
+    }
+
     void mdsSeedTablesAsInTheNotebook()
     {
         const Lesson& lesson = registry.get("mds");

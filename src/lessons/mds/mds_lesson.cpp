@@ -211,6 +211,29 @@ core::mds::Layout startFrom(const QString& path, int n, std::uint32_t seed)
 }
 
 const QColor kMethodColors[4] = {QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167)};
+// A race of gradient-descent steps: blues and a yellow that stay apart from the other methods' colours.
+const QColor kRaceColors[4] = {QColor(0, 114, 178), QColor(86, 180, 233), QColor(0, 60, 110), QColor(230, 159, 0)};
+
+// "0.1/n, 0.2/n, 0.02": each a step, "/n" dividing by the number of places.
+std::vector<double> raceSteps(const QString& text, int places)
+{
+    std::vector<double> steps;
+    for (QString item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        item = item.trimmed();
+        if (item.isEmpty())
+            continue;
+        const bool perPlace = item.endsWith(QLatin1String("/n"));
+        bool ok = false;
+        const double value = (perPlace ? item.chopped(2).trimmed() : item).toDouble(&ok);
+        if (!ok || !(value > 0) || !std::isfinite(value))
+            throw InputError(MdsLesson::tr("race: '%1' is not a step; write positive numbers such as 0.01 or 0.2/n, separated by commas")
+                                 .arg(item));
+        steps.push_back(perPlace ? value / places : value);
+    }
+    if (steps.size() > 4)
+        throw InputError(MdsLesson::tr("race: at most four steps side by side, not %1").arg(steps.size()));
+    return steps;
+}
 
 } // namespace
 
@@ -248,6 +271,11 @@ MdsLesson::MdsLesson()
                     .logScale()
                     .withSpecialValue(tr("0.2/n"))
                     .withHelp(tr("Gradient descent's fixed step; at the left end 0.2/n, which converges for these tables.")));
+    schema_.add(ParamSpec::text("race", tr("Race of steps"), QString())
+                    .withHelp(tr("Several gradient-descent steps side by side, as the course notebook races them: a list such as "
+                                 "'0.1/n, 0.2/n, 0.4/n' or '0.005, 0.01' (n: the number of places). Empty: one run with the step "
+                                 "above."))
+                    .relevantWhen("methods", {"gd"}));
     schema_.add(ParamSpec::boolean("backtracking", tr("Backtracking"), false)
                     .withHelp(tr("Halve the step until the objective drops enough (Armijo).")));
     schema_.add(ParamSpec::integer("iters", tr("Iteration cap"), 0, 0, 100000)
@@ -273,6 +301,7 @@ QList<LessonPreset> MdsLesson::presets() const
         {"references", tr("All 34 with SMACOF and classical MDS"), {"cities=34", "methods=gd,nelder-mead,smacof,classical"}},
         // MDS.ipynb's executed run: its step 0.12 is along half of our gradient.
         {"seed", tr("As in the original post"), {"table=europe", "distances=seed", "cities=6", "methods=gd,nelder-mead", "lr=0.06", "iters=75"}},
+        {"step-race", tr("A race of steps: 0.1/n, 0.2/n and 0.4/n"), {"methods=gd", "race=0.1/n,0.2/n,0.4/n"}},
     };
 }
 
@@ -331,16 +360,30 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     const QStringList labels = {tr("Gradient descent"), tr("Nelder–Mead"), tr("SMACOF"), tr("Classical MDS")};
     // The true map in scaled units, for alignment; without one, align to classical MDS.
     const core::mds::Layout target = places.truth.size() ? core::mds::Layout(places.truth / result->scale) : core::mds::classicalMds(d);
-    for (int m = 0; m < order.size(); ++m) {
-        if (!chosen.contains(order[m]))
-            continue;
-        core::checkpoint(control, 0.5 * m / order.size());
-        MdsMethodRun method{order[m], labels[m], kMethodColors[m], runMethod(order[m], d, start, userCap), {}};
+    const auto add = [&](MdsMethodRun method) {
         // Procrustes is O(n) per iterate: aligning all of a long run stays cheap (13,600 × 34 points).
         method.aligned.reserve(method.run.iterates.size());
         for (const core::mds::Layout& x : method.run.iterates)
             method.aligned.push_back(core::mds::alignTo(x, target) * result->scale);
         result->methods.append(method);
+    };
+    const std::vector<double> race = raceSteps(params.text("race"), n);
+    for (int m = 0; m < order.size(); ++m) {
+        if (!chosen.contains(order[m]))
+            continue;
+        core::checkpoint(control, 0.5 * m / order.size());
+        if (order[m] == u"gd" && !race.empty()) {
+            // One gradient descent per step of the race, each in its own colour.
+            for (std::size_t k = 0; k < race.size(); ++k) {
+                const core::mds::MdsRun run = core::mds::gradientDescent(d, start, race[k], userCap > 0 ? userCap : 20000, params.boolean("backtracking"));
+                add({order[m], tr("GD η %1").arg(race[k], 0, 'g', 3), kRaceColors[k % std::size(kRaceColors)], run, {}, race[k]});
+            }
+            continue;
+        }
+        MdsMethodRun method{order[m], labels[m], kMethodColors[m], runMethod(order[m], d, start, userCap), {}};
+        if (order[m] == u"gd")
+            method.step = params.real("lr") > 0 ? params.real("lr") : 0.2 / n;
+        add(method);
     }
     // Frames: operation budgets, log-spaced from one gradient step to the most any method used.
     double most = core::mds::gradientStepFlops(n);
@@ -382,6 +425,7 @@ QJsonObject MdsLesson::toJson(const MdsResult& r, int frame) const
     for (const MdsMethodRun& m : r.methods) {
         const int at = r.iterateAt(m, frame);
         methods.append(QJsonObject{{"name", m.id},
+                                   {"step", m.step > 0 ? QJsonValue(m.step) : QJsonValue()},
                                    {"X", rows(m.run.iterates.back())},
                                    {"X_aligned", rows(m.aligned.back())},
                                    {"f", m.run.history.back()},

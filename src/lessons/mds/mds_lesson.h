@@ -15,6 +15,7 @@ struct MdsMethodRun {
     QColor color;
     core::mds::MdsRun run;
     std::vector<core::mds::Layout> aligned; // iterates laid over the true map (Procrustes), in km
+    double step = 0;                        // gradient descent's step (0 for the other methods)
 };
 
 struct MdsSummaryRow {
