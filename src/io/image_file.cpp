@@ -1,5 +1,6 @@
 #include "image_file.h"
 
+#include "core/imaging/planar_image.h"
 #include "framework/errors.h"
 #include "atomic_file.h"
 
@@ -255,9 +256,7 @@ LoadedImage decodeImage(const QByteArray& bytes, const QString& sourceName, cons
     if (pixels > ImageLimits::kRefusePixels)
         throw InputError(Tr::tr("%1 is %2 megapixels: over the limit of 200 megapixels").arg(sourceName, megapixels(pixels)));
     if (pixels > limits.maxPixels) {
-        const double factor = std::sqrt(limits.maxPixels / pixels);
-        const int w = std::max(1, int(std::floor(floats.cols * factor)));
-        const int h = std::max(1, int(std::floor(floats.rows * factor)));
+        const auto [h, w] = core::fitWithinPixels(floats.rows, floats.cols, limits.maxPixels);
         cv::Mat smaller;
         cv::resize(floats, smaller, cv::Size(w, h), 0, 0, cv::INTER_AREA);
         floats = smaller;

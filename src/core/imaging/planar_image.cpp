@@ -54,4 +54,13 @@ std::pair<int, int> fitWithin(int rows, int cols, int maxSide)
     return {std::max(1, int(std::lround(rows * scale))), std::max(1, int(std::lround(cols * scale)))};
 }
 
+std::pair<int, int> fitWithinPixels(int rows, int cols, double maxPixels)
+{
+    const double pixels = double(rows) * double(cols);
+    if (!(pixels > maxPixels))
+        return {rows, cols};
+    const double factor = std::sqrt(maxPixels / pixels);
+    return {std::max(1, int(std::floor(rows * factor))), std::max(1, int(std::floor(cols * factor)))};
+}
+
 } // namespace gradus::core

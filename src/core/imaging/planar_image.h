@@ -38,5 +38,8 @@ linalg::MatrixF resampleRows(const Eigen::Ref<const linalg::MatrixF>& a, int row
 linalg::MatrixF resamplePlane(const linalg::MatrixF& plane, int rows, int cols);
 // The size that fits within maxSide on the longer side, keeping the aspect ratio; never enlarges.
 std::pair<int, int> fitWithin(int rows, int cols, int maxSide);
+// The size with at most maxPixels pixels, keeping the aspect ratio (each side scaled by
+// √(maxPixels / pixels) and rounded down, at least 1); never enlarges.
+std::pair<int, int> fitWithinPixels(int rows, int cols, double maxPixels);
 
 } // namespace gradus::core

@@ -155,11 +155,9 @@ std::vector<double> normalizedSpectrum(const linalg::MatrixF& matrix)
 std::vector<double> normalizedLumaSpectrum(const PlanarImage& image, double maxPixels)
 {
     linalg::MatrixF grey = image.channels() == 3 ? luma(image) : image.planes.front();
-    const double pixels = double(grey.rows()) * double(grey.cols());
-    if (pixels > maxPixels) {
-        const double scale = std::sqrt(maxPixels / pixels);
-        grey = resamplePlane(grey, std::max(1, int(grey.rows() * scale)), std::max(1, int(grey.cols() * scale)));
-    }
+    const auto [rows, cols] = fitWithinPixels(int(grey.rows()), int(grey.cols()), maxPixels);
+    if (rows != grey.rows() || cols != grey.cols())
+        grey = resamplePlane(grey, rows, cols);
     return normalizedSpectrum(grey);
 }
 

@@ -213,10 +213,11 @@ void EigenimagesFigure::showFrameOf(const EigenimagesResult& result)
     QList<QImage> originals, rebuilt;
     QStringList what, errors;
     for (int picture : pictures) {
+        const core::linalg::VectorF pixels = result.reconstruction(k, picture);
         originals << pictureFromVector(set.samples.row(picture).transpose(), set.rows, set.cols, set.channels);
-        rebuilt << pictureFromVector(result.reconstruction(k, picture), set.rows, set.cols, set.channels);
+        rebuilt << pictureFromVector(pixels, set.rows, set.cols, set.channels);
         what << (set.labels[size_t(picture)] >= 0 ? EigenimagesLesson::classNames().value(set.labels[size_t(picture)]) : set.names.value(picture));
-        errors << QString::number(result.relativeError(picture, k), 'f', 3);
+        errors << QString::number(result.relativeError(picture, pixels), 'f', 3);
     }
     const bool one = pictures.size() == 1;
     original_->setImage(one ? originals.first() : gridOf(originals));

@@ -46,10 +46,10 @@ std::vector<int> EigenimagesResult::rebuiltSamples() const
     return pictures;
 }
 
-double EigenimagesResult::relativeError(int picture, int k) const
+double EigenimagesResult::relativeError(int picture, const core::linalg::VectorF& rebuilt) const
 {
     const auto original = set->samples.row(picture).transpose();
-    return (reconstruction(k, picture) - original).norm() / std::max(1e-12f, original.norm());
+    return (rebuilt - original).norm() / std::max(1e-12f, original.norm());
 }
 
 EigenimagesLesson::EigenimagesLesson()
@@ -233,7 +233,7 @@ QJsonObject EigenimagesLesson::toJson(const EigenimagesResult& result, int frame
         components.append(jsonNumbers(pca.components.row(i).transpose()));
     const int k = frame; // 0 … componentCount()
     const core::linalg::VectorF rebuilt = result.reconstruction(k);
-    const double error = result.relativeError(result.sample, k);
+    const double error = result.relativeError(result.sample, rebuilt);
     QJsonArray reconstructions;
     for (int picture : result.rebuiltSamples())
         reconstructions.append(QJsonObject{{"sample", picture},

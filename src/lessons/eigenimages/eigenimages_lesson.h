@@ -33,8 +33,9 @@ struct EigenimagesResult : LessonResult {
 
     // The pictures rebuilt: sample, sample + 1, … (wrapping round the set).
     std::vector<int> rebuiltSamples() const;
-    // ‖x̂ − x‖ / ‖x‖ of one picture rebuilt from k components.
-    double relativeError(int picture, int k) const;
+    // ‖x̂ − x‖ / ‖x‖ of one picture rebuilt from k components (or given its rebuild x̂).
+    double relativeError(int picture, int k) const { return relativeError(picture, reconstruction(k, picture)); }
+    double relativeError(int picture, const core::linalg::VectorF& rebuilt) const;
 
     int componentCount() const { return int(pca->components.rows()); }
     // Frame k shows the sample rebuilt from its first k components (frame 0: the mean alone).

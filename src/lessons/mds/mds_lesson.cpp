@@ -337,11 +337,15 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
     const int userCap = params.integer("iters");
     const QStringList chosen = params.list("methods");
 
+    // Gradient descent's step: the panel's, or 0.2/n, which converges for these tables.
+    const auto defaultStep = [&](int size) { return params.real("lr") > 0 ? params.real("lr") : 0.2 / size; };
+    const auto descend = [&](const Eigen::MatrixXd& table, const core::mds::Layout& from, double step, int cap) {
+        return core::mds::gradientDescent(table, from, step, cap > 0 ? cap : 20000, params.boolean("backtracking"));
+    };
     auto runMethod = [&](const QString& id, const Eigen::MatrixXd& table, const core::mds::Layout& from, int cap) {
         const int size = int(table.rows());
         if (id == u"gd")
-            return core::mds::gradientDescent(table, from, params.real("lr") > 0 ? params.real("lr") : 0.2 / size, cap > 0 ? cap : 20000,
-                                              params.boolean("backtracking"));
+            return descend(table, from, defaultStep(size), cap);
         if (id == u"nelder-mead")
             return core::mds::nelderMead(table, from, cap);
         if (id == u"smacof")
@@ -374,15 +378,14 @@ ResultPtr MdsLesson::compute(const ParamValues& params, core::ComputeControl* co
         core::checkpoint(control, 0.5 * m / order.size());
         if (order[m] == u"gd" && !race.empty()) {
             // One gradient descent per step of the race, each in its own colour.
-            for (std::size_t k = 0; k < race.size(); ++k) {
-                const core::mds::MdsRun run = core::mds::gradientDescent(d, start, race[k], userCap > 0 ? userCap : 20000, params.boolean("backtracking"));
-                add({order[m], tr("GD η %1").arg(race[k], 0, 'g', 3), kRaceColors[k % std::size(kRaceColors)], run, {}, race[k]});
-            }
+            for (std::size_t k = 0; k < race.size(); ++k)
+                add({order[m], tr("GD η %1").arg(race[k], 0, 'g', 3), kRaceColors[k % std::size(kRaceColors)],
+                     descend(d, start, race[k], userCap), {}, race[k]});
             continue;
         }
         MdsMethodRun method{order[m], labels[m], kMethodColors[m], runMethod(order[m], d, start, userCap), {}};
         if (order[m] == u"gd")
-            method.step = params.real("lr") > 0 ? params.real("lr") : 0.2 / n;
+            method.step = defaultStep(n);
         add(method);
     }
     // Frames: operation budgets, log-spaced from one gradient step to the most any method used.

@@ -166,11 +166,10 @@ void PcaLdaFigure::showFrameOf(const PcaLdaResult& r)
             ++counts[std::clamp(int((core::dot(p - r.mean, d) + reachOfPoints) / binWidth), 0, kOneClassBins - 1)];
         pcaHistogram_->setSeries({ChartSeries::histogram(tr("points"), kClassColors[0], counts, -reachOfPoints, binWidth)});
         pcaHistogram_->setAxisTitles(tr("projection, from the mean"), tr("points"));
+        const double pcaDegrees = std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI; // as a line: 0° … 180°, as the player turns it
         pcaHistogram_->setTitle(tr("Projections on the turning line: variance %1 (largest %2 at %3°)")
                                     .arg(style::formatValue(variance), style::formatValue(r.explainedVariance))
-                                    .arg(std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI < 0 ? std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI + 180
-                                                                                          : std::atan2(r.pca[1], r.pca[0]) * 180 / M_PI,
-                                         0, 'f', 1));
+                                    .arg(pcaDegrees < 0 ? pcaDegrees + 180 : pcaDegrees, 0, 'f', 1));
     }
     byAngle_->setMarkerX(r.angles[std::size_t(frame_)]);
 }

@@ -228,7 +228,7 @@ ResultPtr RegularizationLesson::compute(const ParamValues& params, core::Compute
         ConstrainedFrame frame;
         frame.truth = truths[k];
         frame.designAngle = angles[k];
-        const core::DesignWithNoise design = angles[k] == 0 ? result->design : core::rotatedDesign(result->design, angles[k] * M_PI / 180);
+        const core::DesignWithNoise design = core::rotatedDesign(result->design, angles[k] * M_PI / 180);
         frame.loss = core::makeLeastSquares2D(design.rows, design.responses(truths[k]));
         try {
             frame.unconstrained = frame.loss.minimizer();

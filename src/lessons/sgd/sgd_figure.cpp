@@ -165,16 +165,16 @@ void SgdFigure::showFrameOf(const SgdResult& r)
                     level.append(QPointF(p[0], p[1]));
                 if (!level.isEmpty())
                     shapes.append(FieldShape::polygon(level, kBatchColor).withLabel(tr("the mini-batch's level line through w_k")).withWidth(1.5));
+                if (!r.problem.x.empty()) { // the optimum as a line on the data chart
+                    const auto [lo, hi] = std::minmax_element(r.problem.x.begin(), r.problem.x.end());
+                    batchModel = {QPointF(*lo, target[0] * *lo + target[1]), QPointF(*hi, target[0] * *hi + target[1])};
+                }
             }
             // The step itself, −η∇f_B(w_k): from this iterate to the next.
             if (size_t(step + 1) < run.points.size()) {
                 const core::Vec2 to = run.points[size_t(step + 1)];
                 shapes.append(FieldShape::arrow(QPointF(from[0], from[1]), QPointF(to[0], to[1]), kBatchColor)
                                   .withLabel(tr("step −η∇f_B(w_k) of this mini-batch")));
-            }
-            if (!r.problem.x.empty() && r.problem.batchOptimum(batch, target)) {
-                const auto [lo, hi] = std::minmax_element(r.problem.x.begin(), r.problem.x.end());
-                batchModel = {QPointF(*lo, target[0] * *lo + target[1]), QPointF(*hi, target[0] * *hi + target[1])};
             }
         }
         const core::Vec2 w = run.points[size_t(std::min(frame, int(run.points.size()) - 1))];

@@ -181,10 +181,8 @@ std::shared_ptr<const SvdImageResult::ComparedSpectra> SvdImageLesson::comparedS
     spectra->own = core::normalizedLumaSpectrum(image.image, kComparedSpectrumPixels);
     if (other == u"noise") {
         // Noise of the shape the own spectrum was taken at: as many singular values, the same aspect.
-        const double pixels = double(image.image.height()) * image.image.width();
-        const double scale = pixels > kComparedSpectrumPixels ? std::sqrt(kComparedSpectrumPixels / pixels) : 1.0;
-        spectra->other = core::normalizedNoiseSpectrum(std::max(1, int(image.image.height() * scale)),
-                                                       std::max(1, int(image.image.width() * scale)), 1);
+        const auto [rows, cols] = core::fitWithinPixels(image.image.height(), image.image.width(), kComparedSpectrumPixels);
+        spectra->other = core::normalizedNoiseSpectrum(rows, cols, 1);
         spectra->name = tr("Gaussian noise");
     } else {
         ImageLimits limits;
