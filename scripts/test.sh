@@ -17,6 +17,7 @@ while [[ $# -gt 0 ]]; do
 done
 bash scripts/deps.sh --with-test
 bash scripts/build.sh
-(cd build && xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel 2 "$@")
+(cd build && xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel 2 "$@") \
+  || { status=$?; bash scripts/summarize_failures.sh build; exit $status; }
 if [[ $clean_root == true ]]; then bash scripts/test_clean_root.sh "$@"; fi
 if [[ $sanitizers == true ]]; then bash scripts/test_sanitized.sh "$@"; fi

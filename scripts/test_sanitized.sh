@@ -28,4 +28,5 @@ if [[ "${GRADUS_SANITIZED_SWEEP:-1}" == 0 ]]; then
   echo "test_sanitized: the lessons' parameter sweep (test_lessons) is left out (GRADUS_SANITIZED_SWEEP=0)"
 fi
 # The sweep starts first, so that the shorter tests and the fuzzers fill the other core beside it.
-xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel 2 -LE install -E "$skip" "$@"
+xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure --parallel 2 -LE install -E "$skip" "$@" \
+  || { status=$?; bash ../scripts/summarize_failures.sh .; exit $status; }

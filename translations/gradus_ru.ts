@@ -3352,6 +3352,50 @@ Check the formula, or move the view.</source>
         <source>Newton</source>
         <translation>Ньютон</translation>
     </message>
+    <message>
+        <source>minima</source>
+        <translation>минимумы</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>минимум</translation>
+    </message>
+    <message>
+        <source>the ideal direction</source>
+        <translation>идеальное направление</translation>
+    </message>
+    <message>
+        <source>−∇f</source>
+        <translation>−∇f</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s −H⁻¹∇f</source>
+        <translation>ньютоновское −H⁻¹∇f</translation>
+    </message>
+    <message>
+        <source>Ideal: straight at the minimum</source>
+        <translation>Идеал: прямо в минимум</translation>
+    </message>
+    <message>
+        <source>Gradient descent: −∇f</source>
+        <translation>Градиентный спуск: −∇f</translation>
+    </message>
+    <message>
+        <source>Newton: −H⁻¹∇f</source>
+        <translation>Ньютон: −H⁻¹∇f</translation>
+    </message>
+    <message>
+        <source>turning: %1 % of the way, frame %2 of %3</source>
+        <translation>поворот: пройдено %1 %, кадр %2 из %3</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation>кадр %1 из %2</translation>
+    </message>
+    <message>
+        <source>Turning: %1 → %2</source>
+        <translation>Поворот: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>gradus::NewtonLesson</name>
@@ -3471,6 +3515,30 @@ Check the formula, or move the view.</source>
         <source>As in the original post: x⁴ from 1, Newton only linear</source>
         <translation>Как в исходном посте: x⁴ из 1, Ньютон лишь линеен</translation>
     </message>
+    <message>
+        <source>one field turning: ideal → −∇f → Newton → ideal</source>
+        <translation>одно поворачивающееся поле: идеал → −∇f → Ньютон → идеал</translation>
+    </message>
+    <message>
+        <source>&apos;One field turning&apos; plays the course&apos;s animation over the contours of f: the arrows first point straight at the nearest minimum, then turn into gradient descent&apos;s directions, then into Newton&apos;s, and back.</source>
+        <translation>«Одно поворачивающееся поле» проигрывает анимацию курса поверх линий уровня f: стрелки сначала смотрят прямо в ближайший минимум, потом поворачиваются к направлениям градиентного спуска, потом к ньютоновским и обратно.</translation>
+    </message>
+    <message>
+        <source>Frames per stage</source>
+        <translation>Кадров на этап</translation>
+    </message>
+    <message>
+        <source>The animation has six stages (three fields and the three turns between them) of this many frames each; the course&apos;s video has 300 at 60 frames per second.</source>
+        <translation>В анимации шесть этапов (три поля и три поворота между ними) по столько кадров; в видео курса по 300 при 60 кадрах в секунду.</translation>
+    </message>
+    <message>
+        <source>As in the course&apos;s animation: the field turning from ideal to −∇f to Newton</source>
+        <translation>Как в анимации курса: поле поворачивается от идеала к −∇f и к Ньютону</translation>
+    </message>
+    <message>
+        <source>%1 has no minimum for the ideal direction to point at: choose a function with a minimum for the turning field (the others work side by side or overlaid).</source>
+        <translation>У функции «%1» нет минимума, в который могло бы смотреть идеальное направление: для поворачивающегося поля выберите функцию с минимумом (остальные работают рядом или наложенными).</translation>
+    </message>
 </context>
 <context>
     <name>gradus::OptimizersFigure</name>
@@ -3557,6 +3625,10 @@ Check the formula, or move the view.</source>
     <message>
         <source>, gradient noise σ = %1</source>
         <translation>, шум градиента σ = %1</translation>
+    </message>
+    <message>
+        <source>local minimum f = %1</source>
+        <translation>локальный минимум f = %1</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6102,10 @@ pruned</source>
     <message>
         <source>formula &quot;%1&quot;, at character %2: %3</source>
         <translation>формула «%1», символ %2: %3</translation>
+    </message>
+    <message>
+        <source>A well between two peaks (three Gaussians)</source>
+        <translation>Яма между двумя пиками (три гауссианы)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/functions/test_functions.h"
 #include "core/optim/methods.h"
 #include "core/optim/run.h"
+#include "support/reference_data.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -118,7 +119,22 @@ private slots:
             const Vec2 start = f->defaultStart();
             QVERIFY(start[0] >= box.x0 && start[0] <= box.x1 && start[1] >= box.y0 && start[1] <= box.y1);
             if (f->minima().empty()) {
-                QVERIFY(std::isinf(f->minimumValue()) && f->minimumValue() < 0);
+                if (std::isinf(f->minimumValue())) { // unbounded below
+                    QVERIFY(f->minimumValue() < 0);
+                    continue;
+                }
+                // An infimum approached only far away: everything in the box lies above it, and the local
+                // minima the picture is about are true ones.
+                QVERIFY2(!f->localMinima().empty(), name.c_str());
+                for (int i = 0; i <= 40; ++i)
+                    for (int j = 0; j <= 40; ++j) {
+                        const Vec2 p{box.x0 + (box.x1 - box.x0) * i / 40, box.y0 + (box.y1 - box.y0) * j / 40};
+                        QVERIFY2(f->value(p) > f->minimumValue(), name.c_str());
+                    }
+                for (const Vec2& m : f->localMinima()) {
+                    QVERIFY2(norm(f->gradient(m)) < 1e-15, name.c_str());
+                    QVERIFY2(f->hessian(m).eigenvalues()[0] > 0, name.c_str());
+                }
                 continue;
             }
             for (const Vec2& m : f->minima()) {
@@ -131,6 +147,32 @@ private slots:
             }
         }
         QVERIFY(!makeTestFunction("no-such-function"));
+    }
+
+    // Newton_convergence.ipynb's three Gaussians: value, gradient and Hessian at five points and the well's
+    // bottom equal numpy's (tests/data/make_newton_morph_reference.py, derivatives there by the chain rule in
+    // the rotated coordinates); the box's corner (3, −3) lies below the well (0.0259 < 0.0458).
+    void peaksIsTheCoursesFunction()
+    {
+        const auto f = makeTestFunction("peaks");
+        const QJsonObject reference = gradus::test::referenceJson("newton_morph_reference.json");
+        for (const QJsonValue& point : reference["points"].toArray()) {
+            const Vec2 p{point["x"][0].toDouble(), point["x"][1].toDouble()};
+            QCOMPARE_LE(std::abs(f->value(p) - point["f"].toDouble()), 1e-15);
+            QCOMPARE_LE(std::abs(f->gradient(p)[0] - point["gradient"][0].toDouble()), 1e-15);
+            QCOMPARE_LE(std::abs(f->gradient(p)[1] - point["gradient"][1].toDouble()), 1e-15);
+            const Sym2 h = f->hessian(p);
+            QCOMPARE_LE(std::abs(h.xx - point["hessian"][0].toDouble()), 1e-14);
+            QCOMPARE_LE(std::abs(h.xy - point["hessian"][1].toDouble()), 1e-14);
+            QCOMPARE_LE(std::abs(h.yy - point["hessian"][2].toDouble()), 1e-14);
+        }
+        QCOMPARE(f->localMinima().size(), std::size_t(1));
+        const Vec2 bottom = f->localMinima().front();
+        QCOMPARE_LE(std::abs(bottom[0] - reference["well_bottom"][0].toDouble()), 1e-15);
+        QCOMPARE_LE(std::abs(bottom[1] - reference["well_bottom"][1].toDouble()), 1e-15);
+        QCOMPARE_LE(std::abs(f->value(bottom) - 0.04578022676242777), 1e-15);
+        QVERIFY(f->value({3, -3}) < f->value(bottom));
+        QCOMPARE_LE(std::abs(f->value({3, -3}) - 0.025905007786391272), 1e-15);
     }
 
     void quadraticShape()

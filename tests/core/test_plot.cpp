@@ -96,6 +96,9 @@ private slots:
         QCOMPARE(colorAt(ColorMapKind::Viridis, 0.5), (Rgb{38, 130, 142}));
         QCOMPARE(colorAt(ColorMapKind::Viridis, -3.0), colorAt(ColorMapKind::Viridis, 0.0));
         QCOMPARE(colorAt(ColorMapKind::Diverging, 0.5), (Rgb{247, 247, 247}));
+        QCOMPARE(colorAt(ColorMapKind::Light, 0.0), (Rgb{247, 252, 253})); // BuPu's first class
+        QCOMPARE(colorAt(ColorMapKind::Light, 0.5), (Rgb{158, 188, 218}));  // its fourth, the middle of seven
+        QCOMPARE(colorAt(ColorMapKind::Light, 1.0), (Rgb{136, 65, 157}));   // its seventh
         QCOMPARE(colorAt(ColorMapKind::Viridis, NAN), (Rgb{128, 128, 128}));
         // Perceptually ordered: luminance rises monotonically along viridis.
         double previous = -1;

@@ -499,6 +499,40 @@ private slots:
         QCOMPARE_LE(std::abs(json1["current"]["x"].toDouble() - 0.387420489), 1e-12);
     }
 
+    // The course's animation (Newton_convergence.ipynb, preset seed-directions): at six frames — one in each
+    // stage — every arrow of the 21 × 21 data grid equals numpy's ideal, −∇f, Newton or turned direction
+    // (tests/data/make_newton_morph_reference.py); the ideal points at the well's bottom. A function without a
+    // minimum cannot turn: an input error that says what to choose.
+    void newtonTurningFieldIsTheCoursesAnimation()
+    {
+        const Lesson& lesson = registry.get("newton");
+        const ResultPtr result = lesson.compute(lesson.presetValues("seed-directions"), nullptr);
+        QCOMPARE(result->frameCount(), 1800);
+        const QJsonObject reference = gradus::test::referenceJson("newton_morph_reference.json");
+        for (const QJsonValue& want : reference["frames"].toArray()) {
+            const int frame = want["frame"].toInt();
+            const QJsonObject morph = lesson.resultJson(*result, frame)["morph"].toObject();
+            QCOMPARE(morph["stage"].toInt(), want["stage"].toInt());
+            QCOMPARE(morph["from"].toString(), want["from"].toString());
+            QCOMPARE(morph["to"].toString(), want["to"].toString());
+            QCOMPARE_LE(std::abs(morph["t"].toDouble() - want["t"].toDouble()), 1e-15);
+            const QJsonArray got = morph["direction"].toArray(), expected = want["direction"].toArray();
+            QCOMPARE(got.size(), NewtonLesson::kGridNodes);
+            for (int j = 0; j < NewtonLesson::kGridNodes; ++j)
+                for (int i = 0; i < NewtonLesson::kGridNodes; ++i)
+                    for (int c = 0; c < 2; ++c)
+                        QVERIFY2(std::abs(got[j][i][c].toDouble() - expected[j][i][c].toDouble()) < 1e-12,
+                                 qPrintable(QStringLiteral("frame %1 node %2,%3").arg(frame).arg(i).arg(j)));
+        }
+        const QJsonObject still = lesson.resultJson(*result, 0)["morph"].toObject();
+        QCOMPARE_LE(std::abs(still["targets"][0][0].toDouble() - reference["well_bottom"][0].toDouble()), 1e-15);
+        QCOMPARE(still["frames_per_stage"].toInt(), 300);
+
+        ParamValues saddle = lesson.presetValues("seed-directions");
+        lesson.schema().applyAssignment(saddle, "function=saddle");
+        QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(saddle, nullptr));
+    }
+
     void linregBadCsvIsAnInputError()
     {
         const Lesson& lesson = registry.get("linreg");

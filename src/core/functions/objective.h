@@ -25,9 +25,13 @@ struct Box2 {
 class TestFunction : public Objective2D {
 public:
     virtual std::string name() const = 0;
-    // Global minimisers (several for Himmelblau); empty when the function is unbounded below.
+    // Global minimisers (several for Himmelblau); empty when no point attains the infimum (unbounded below,
+    // or approached only far away).
     virtual std::vector<Vec2> minima() const = 0;
-    // The minimum value; −∞ when unbounded below.
+    // The minimisers a picture of the default box is about: the global ones, or the local ones in the box
+    // where the infimum is not attained (e.g. the well of "peaks").
+    virtual std::vector<Vec2> localMinima() const { return minima(); }
+    // The infimum; −∞ when unbounded below.
     virtual double minimumValue() const = 0;
     virtual Box2 defaultBox() const = 0;
     virtual Vec2 defaultStart() const = 0;

@@ -301,6 +301,85 @@ public:
     Vec2 defaultStart() const override { return {1.5, 0.5}; }
 };
 
+// w·exp(−½ dᵀMd), d = p − centre, M = Rᵀ·diag(1/σx², 1/σy²)·R with R the counter-clockwise rotation by θ:
+// a Gaussian bump with its own widths along axes turned by θ.
+class RotatedGaussian {
+public:
+    RotatedGaussian(double weight, Vec2 centre, double sigmaX, double sigmaY, double theta) : weight_(weight), centre_(centre)
+    {
+        const double c = std::cos(theta), s = std::sin(theta), a = 1 / (sigmaX * sigmaX), b = 1 / (sigmaY * sigmaY);
+        // (x_r, y_r) = (c·dx − s·dy, s·dx + c·dy), so x_r²·a + y_r²·b = dᵀ M d with:
+        m_ = {a * c * c + b * s * s, (b - a) * c * s, a * s * s + b * c * c};
+    }
+    double value(const Vec2& p) const
+    {
+        const Vec2 d = p - centre_;
+        return weight_ * std::exp(-0.5 * dot(d, m_ * d));
+    }
+    // ∇ = −value·M d.
+    Vec2 gradient(const Vec2& p) const
+    {
+        const Vec2 md = m_ * (p - centre_);
+        return -value(p) * md;
+    }
+    // H = value·(M d (M d)ᵀ − M).
+    Sym2 hessian(const Vec2& p) const
+    {
+        const Vec2 md = m_ * (p - centre_);
+        const double v = value(p);
+        return {v * (md[0] * md[0] - m_.xx), v * (md[0] * md[1] - m_.xy), v * (md[1] * md[1] - m_.yy)};
+    }
+
+private:
+    double weight_;
+    Vec2 centre_;
+    Sym2 m_;
+};
+
+// The course's picture of Newton's directions (Newton_convergence.ipynb): a well at the origin between two
+// bumps, f = −1.5·G(0, 0; 1, 1; 0) + G(−1, −1; 1.5, 2; π/6) + G(1, 1; 2, 1.5; −π/4). Its one local minimum is
+// near the origin; f → 0⁺ far away (the wide bumps outlast the narrow well), so the infimum 0 is not attained
+// and the box's corners lie lower than the well's bottom.
+class Peaks final : public TestFunction {
+public:
+    std::string name() const override { return "peaks"; }
+    double value(const Vec2& p) const override
+    {
+        double sum = 0;
+        for (const RotatedGaussian& g : parts_)
+            sum += g.value(p);
+        return sum;
+    }
+    Vec2 gradient(const Vec2& p) const override
+    {
+        Vec2 sum{0, 0};
+        for (const RotatedGaussian& g : parts_)
+            sum = sum + g.gradient(p);
+        return sum;
+    }
+    Sym2 hessian(const Vec2& p) const override
+    {
+        Sym2 sum;
+        for (const RotatedGaussian& g : parts_) {
+            const Sym2 h = g.hessian(p);
+            sum = {sum.xx + h.xx, sum.xy + h.xy, sum.yy + h.yy};
+        }
+        return sum;
+    }
+    std::vector<Vec2> minima() const override { return {}; } // the infimum is not attained
+    std::vector<Vec2> localMinima() const override { return {kWellBottom}; }
+    double minimumValue() const override { return 0; }
+    Box2 defaultBox() const override { return {-3, 3, -3, 3}; }
+    Vec2 defaultStart() const override { return {-1, 1}; } // in the well's basin for every method here
+
+private:
+    // Newton's method from (0.05, −0.04) until the gradient is below 1e-15 (tests/data/make_newton_morph_reference.py).
+    static constexpr Vec2 kWellBottom{0.0517465527611587, -0.03905290717814844};
+    const RotatedGaussian parts_[3] = {{-1.5, {0, 0}, 1, 1, 0},
+                                       {1, {-1, -1}, 1.5, 2, kPi / 6},
+                                       {1, {1, 1}, 2, 1.5, -kPi / 4}};
+};
+
 class FormulaFunction final : public TestFunction {
 public:
     FormulaFunction(const std::string& text, double extent) : formula_(text), extent_(extent) {}
@@ -328,7 +407,8 @@ std::unique_ptr<TestFunction> makeFormulaFunction(const std::string& text, doubl
 const std::vector<std::string>& testFunctionNames()
 {
     static const std::vector<std::string> names = {"rosenbrock", "himmelblau", "beale",  "booth",         "rastrigin",
-                                                   "ackley",     "goldstein-price", "quadratic", "saddle", "monkey-saddle"};
+                                                   "ackley",     "goldstein-price", "quadratic", "saddle", "monkey-saddle",
+                                                   "peaks"};
     return names;
 }
 
@@ -344,6 +424,7 @@ std::unique_ptr<TestFunction> makeTestFunction(const std::string& name, const Qu
     if (name == "goldstein-price") return std::make_unique<GoldsteinPrice>();
     if (name == "saddle") return std::make_unique<Saddle>();
     if (name == "monkey-saddle") return std::make_unique<MonkeySaddle>();
+    if (name == "peaks") return std::make_unique<Peaks>();
     return nullptr;
 }
 

@@ -14,6 +14,10 @@ constexpr Rgb kViridis[] = {{68, 1, 84},    {72, 40, 120},  {62, 73, 137},  {49,
                             {31, 158, 137}, {53, 183, 121}, {110, 206, 88}, {253, 231, 37}};
 constexpr Rgb kDiverging[] = {{33, 102, 172},  {67, 147, 195},  {146, 197, 222}, {209, 229, 240}, {247, 247, 247},
                               {253, 219, 199}, {244, 165, 130}, {214, 96, 77},   {178, 24, 43}};
+// ColorBrewer's BuPu (Cynthia Brewer, Apache-2.0), the course's Newton pictures' map, stopped at its seventh of
+// nine classes so that black arrows stay readable on the highest values.
+constexpr Rgb kLight[] = {{247, 252, 253}, {224, 236, 244}, {191, 211, 230}, {158, 188, 218},
+                          {140, 150, 198}, {140, 107, 177}, {136, 65, 157}};
 
 template <std::size_t N>
 Rgb interpolate(const Rgb (&table)[N], double t)
@@ -37,6 +41,8 @@ Rgb colorAt(ColorMapKind kind, double t)
     switch (kind) {
     case ColorMapKind::Diverging:
         return interpolate(kDiverging, t);
+    case ColorMapKind::Light:
+        return interpolate(kLight, t);
     case ColorMapKind::Viridis:
     default:
         return interpolate(kViridis, t);

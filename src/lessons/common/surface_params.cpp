@@ -28,6 +28,7 @@ QString surfaceLabel(const QString& name)
     if (name == u"quadratic") return Tr::tr("Quadratic with condition number κ");
     if (name == u"saddle") return Tr::tr("Saddle x² − y²");
     if (name == u"monkey-saddle") return Tr::tr("Monkey saddle x³ − 3xy²");
+    if (name == u"peaks") return Tr::tr("A well between two peaks (three Gaussians)");
     if (name == u"formula") return Tr::tr("Your formula f(x, y)");
     return name;
 }

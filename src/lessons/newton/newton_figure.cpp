@@ -15,6 +15,7 @@ namespace {
 const QColor kGradientColor(0, 114, 178);
 const QColor kNewtonColor(153, 68, 170);
 const QColor kArrowColor(40, 40, 40, 200);
+const QColor kLevelLineColor(60, 60, 60, 110);
 // Pale, so that arrows, level lines and paths stay readable on top.
 const QVector<QColor> kSignatureColors = {QColor(205, 226, 245), QColor(253, 236, 170), QColor(250, 196, 180),
                                           QColor(200, 200, 200)};
@@ -33,7 +34,7 @@ void prepareMap(FieldView* map)
     map->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
     map->setAspectLocked(true);
     map->setPickEnabled(true);
-    map->setContourColor(QColor(60, 60, 60, 110));
+    map->setContourColor(kLevelLineColor);
     map->setToolTip(NewtonFigure::tr("Colour: the Hessian's signature. Click to start both methods there."));
 }
 
@@ -66,16 +67,81 @@ void NewtonFigure::showResult(const NewtonResult& result)
 {
     const bool oneD = result.oneDimensional;
     gradientMap_->setVisible(!oneD);
-    newtonMap_->setVisible(!oneD && !result.overlaid);
+    newtonMap_->setVisible(!oneD && !result.overlaid && !result.morphing());
     function1D_->setVisible(oneD);
     error1D_->setVisible(oneD);
     oneD ? showResult1D() : showResult2D();
     showFrame();
 }
 
+void NewtonFigure::showMorphResult()
+{
+    const NewtonResult& r = *result_;
+    const auto function = r.function;
+    const core::Box2 box = function->defaultBox();
+    const DataBox dataBox{box.x0, box.x1, box.y0, box.y1};
+    const FieldView::Sampler value = [function](double x, double y) { return function->value({x, y}); };
+    // As the course draws it: f on a light map with pale level lines, so that the black arrows carry the picture.
+    gradientMap_->setField(value, FieldView::ColorScale::Linear);
+    gradientMap_->setColorMap(core::ColorMapKind::Light);
+    gradientMap_->setContourField(value);
+    gradientMap_->setContourLevels(suggestedContourLevels(value, dataBox, 0, false, 15));
+    gradientMap_->setContourColor(QColor(255, 255, 255, 170));
+    gradientMap_->setHomeBox(dataBox);
+    gradientMap_->setLegendKeys({});
+    gradientMap_->setPaths({});
+    QVector<FieldPoint> targets;
+    for (const core::Vec2& m : r.morphTargets)
+        targets.append({QPointF(m[0], m[1]), QString(), QColor(230, 159, 0), FieldPoint::Shape::Star});
+    if (!targets.isEmpty())
+        targets.first().label = r.morphTargets.size() > 1 ? tr("minima") : tr("minimum");
+    gradientMap_->setPoints(targets);
+}
+
+void NewtonFigure::showMorphFrame()
+{
+    const NewtonResult& r = *result_;
+    const core::MorphStage stage = core::morphStage(frame_, r.framesPerMorphStage);
+    const auto function = r.function;
+    const std::vector<core::Vec2> targets = r.morphTargets;
+    gradientMap_->setDirectionField(
+        [function, stage, targets](double x, double y) {
+            const core::Vec2 d = core::morphedDirection(*function, stage, {x, y}, targets);
+            return QPointF(d[0], d[1]);
+        },
+        QColor(0, 0, 0));
+    const auto fieldName = [](core::DirectionKind kind) {
+        switch (kind) {
+        case core::DirectionKind::Ideal: return tr("the ideal direction");
+        case core::DirectionKind::Gradient: return tr("−∇f");
+        case core::DirectionKind::Newton: return tr("Newton's −H⁻¹∇f");
+        }
+        return QString();
+    };
+    const auto steadyTitle = [](core::DirectionKind kind) {
+        switch (kind) {
+        case core::DirectionKind::Ideal: return tr("Ideal: straight at the minimum");
+        case core::DirectionKind::Gradient: return tr("Gradient descent: −∇f");
+        case core::DirectionKind::Newton: return tr("Newton: −H⁻¹∇f");
+        }
+        return QString();
+    };
+    gradientMap_->setTitle(stage.blending() ? tr("Turning: %1 → %2").arg(fieldName(stage.from), fieldName(stage.to))
+                                            : steadyTitle(stage.from));
+    gradientMap_->setSubtitle(stage.blending() ? tr("turning: %1 % of the way, frame %2 of %3")
+                                                     .arg(qRound(100 * stage.t)).arg(frame_ + 1).arg(r.frameCount())
+                                               : tr("frame %1 of %2").arg(frame_ + 1).arg(r.frameCount()));
+}
+
 void NewtonFigure::showResult2D()
 {
     const NewtonResult& r = *result_;
+    if (r.morphing())
+        return showMorphResult();
+    // What the turning field changed, back to this picture's own.
+    gradientMap_->setColorMap(core::ColorMapKind::Viridis);
+    gradientMap_->setContourColor(kLevelLineColor);
+    gradientMap_->setPoints({});
     const auto function = r.function;
     const core::Box2 box = function->defaultBox();
     const DataBox dataBox{box.x0, box.x1, box.y0, box.y1};
@@ -166,6 +232,8 @@ void NewtonFigure::showFrameOf(const NewtonResult& r)
         error1D_->setMarkerX(frame_);
         return;
     }
+    if (r.morphing())
+        return showMorphFrame();
     const int gdLast = int(r.gradientDescent.points.size()) - 1;
     const int newtonLast = int(r.newton.points.size()) - 1;
     const int gdAt = std::min(frame_, gdLast), newtonAt = std::min(frame_, newtonLast);

@@ -9,7 +9,7 @@ class ChartPanel;
 class FieldView;
 
 // 2D: −∇f and −H⁻¹∇f direction fields over the Hessian's signature (side by side or overlaid),
-// with both paths. 1D: f with the iterates and the tangent parabola of the current one; |f − f*|.
+// with both paths, or one field turning from the ideal direction into −∇f and −H⁻¹∇f. 1D: f with the iterates and the tangent parabola of the current one; |f − f*|.
 class NewtonFigure : public FigureOf<NewtonResult> {
     Q_OBJECT
 public:
@@ -19,6 +19,8 @@ public:
 private:
     void showResult2D();
     void showResult1D();
+    void showMorphResult();
+    void showMorphFrame();
     void showResult(const NewtonResult& result) override;
     void showFrameOf(const NewtonResult& result) override;
 

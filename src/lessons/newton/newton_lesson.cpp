@@ -1,6 +1,7 @@
 #include "newton_lesson.h"
 
 #include "core/compute_control.h"
+#include "framework/errors.h"
 #include "framework/json_numbers.h"
 #include "newton_figure.h"
 #include "lessons/common/surface_params.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <optional>
 
 namespace gradus {
 
@@ -36,12 +38,23 @@ NewtonLesson::NewtonLesson()
     addSurfaceParams(schema_, "himmelblau", twoD, "mode", {"2d"});
     ParamSpec start = ParamSpec::point("start", tr("Start"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
     start.defaultValue = QStringLiteral("auto");
-    schema_.add(start.withHelp(tr("Where both methods start; click on a map to choose.")).inGroup(twoD).relevantWhen("mode", {"2d"}));
+    const QStringList withPaths = {"side-by-side", "overlaid"};
+    schema_.add(start.withHelp(tr("Where both methods start; click on a map to choose."))
+                    .inGroup(twoD).relevantWhen("mode", {"2d"}).relevantWhen("layout", withPaths));
     schema_.add(ParamSpec::choice("layout", tr("Direction fields"), "side-by-side",
-                                  {{"side-by-side", tr("side by side")}, {"overlaid", tr("overlaid")}})
+                                  {{"side-by-side", tr("side by side")},
+                                   {"overlaid", tr("overlaid")},
+                                   {"morph", tr("one field turning: ideal → −∇f → Newton → ideal")}})
+                    .withHelp(tr("'One field turning' plays the course's animation over the contours of f: the arrows "
+                                 "first point straight at the nearest minimum, then turn into gradient descent's "
+                                 "directions, then into Newton's, and back."))
                     .inGroup(twoD).relevantWhen("mode", {"2d"}));
+    schema_.add(ParamSpec::integer("segment_frames", tr("Frames per stage"), 60, 2, 1200)
+                    .withHelp(tr("The animation has six stages (three fields and the three turns between them) of "
+                                 "this many frames each; the course's video has 300 at 60 frames per second."))
+                    .inGroup(twoD).relevantWhen("mode", {"2d"}).relevantWhen("layout", {"morph"}));
     schema_.add(ParamSpec::real("lr", tr("GD learning rate"), 0.01, 1e-6, 10, 6).logScale()
-                    .inGroup(twoD).relevantWhen("mode", {"2d"}));
+                    .inGroup(twoD).relevantWhen("mode", {"2d"}).relevantWhen("layout", withPaths));
 
     const QString oneD = tr("One variable");
     QList<ChoiceOption> functions1D = {{"sqrt(1+x^2)", tr("√(1 + x²): converges from |x₀| < 1, diverges beyond")},
@@ -51,7 +64,7 @@ NewtonLesson::NewtonLesson()
     schema_.add(ParamSpec::choice("function1d", tr("Function"), "sqrt(1+x^2)", functions1D).inGroup(oneD).relevantWhen("mode", {"1d"}));
     schema_.add(ParamSpec::real("x0", tr("Start x₀"), 0.9, -10, 10, 3).withStep(0.05).inGroup(oneD).relevantWhen("mode", {"1d"}));
 
-    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 12, 1, 1000));
+    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 12, 1, 1000).relevantWhen("layout", withPaths));
 }
 
 QList<LessonPreset> NewtonLesson::presets() const
@@ -65,6 +78,9 @@ QList<LessonPreset> NewtonLesson::presets() const
         {"quartic", tr("x⁴: Newton only linear"), {"mode=1d", "function1d=x^4", "x0=1.5", "iters=20"}},
         // Newton.ipynb: f = x⁴ from 1, 20 steps (x ← 2x/3).
         {"seed", tr("As in the original post: x⁴ from 1, Newton only linear"), {"mode=1d", "function1d=x^4", "x0=1", "iters=20"}},
+        // Newton_convergence.ipynb: three Gaussians on [−3, 3]², six stages of 300 frames.
+        {"seed-directions", tr("As in the course's animation: the field turning from ideal to −∇f to Newton"),
+         {"function=peaks", "layout=morph", "segment_frames=300"}},
     };
 }
 
@@ -89,6 +105,15 @@ ResultPtr NewtonLesson::compute(const ParamValues& params, core::ComputeControl*
     result->functionLabel = surfaceLabel(*result->function, &params);
     result->learningRate = params.real("lr");
     result->overlaid = params.text("layout") == u"overlaid";
+    if (params.text("layout") == u"morph") {
+        result->morphTargets = result->function->localMinima();
+        if (result->morphTargets.empty())
+            throw InputError(tr("%1 has no minimum for the ideal direction to point at: choose a function with a "
+                                "minimum for the turning field (the others work side by side or overlaid).")
+                                 .arg(result->functionLabel));
+        result->framesPerMorphStage = params.integer("segment_frames");
+        return result; // the field is the picture: no paths
+    }
     const core::Vec2 start = surfaceStart(*result->function, params);
     const core::RunSettings settings = surfaceRunSettings(*result->function, start, result->iterations);
     auto gd = core::makeMethod("gd", {});
@@ -139,6 +164,9 @@ QJsonObject NewtonLesson::toJson(const NewtonResult& r, int frame) const
         ys.append(box.y0 + (box.y1 - box.y0) * i / (kGridNodes - 1));
     }
     static const char* kClassNames[] = {"pd", "indefinite", "nd", "singular"};
+    const std::optional<core::MorphStage> stage =
+        r.morphing() ? std::optional(core::morphStage(frame, r.framesPerMorphStage)) : std::nullopt;
+    QJsonArray morphDirections;
     for (int j = 0; j < kGridNodes; ++j) {
         QJsonArray gdRow, newtonRow, classRow;
         for (int i = 0; i < kGridNodes; ++i) {
@@ -151,11 +179,17 @@ QJsonObject NewtonLesson::toJson(const NewtonResult& r, int frame) const
             newtonRow.append(unitJson(d));
             classRow.append(kClassNames[int(classifyHessian(h))]);
         }
+        if (stage) {
+            QJsonArray row;
+            for (int i = 0; i < kGridNodes; ++i)
+                row.append(jsonNumbers(core::morphedDirection(f, *stage, {xs[i].toDouble(), ys[j].toDouble()}, r.morphTargets)));
+            morphDirections.append(row);
+        }
         gdDirections.append(gdRow);
         newtonDirections.append(newtonRow);
         classes.append(classRow);
     }
-    return QJsonObject{{"mode", "2d"},
+    QJsonObject json{{"mode", "2d"},
                        {"function", QString::fromStdString(f.name())},
                        {"x", xs},
                        {"y", ys},
@@ -169,6 +203,17 @@ QJsonObject NewtonLesson::toJson(const NewtonResult& r, int frame) const
                                                         {"newton", r.newton.diverged ? QJsonValue(r.newton.divergedAtStep) : QJsonValue()}}},
                        {"lr", r.learningRate},
                        {"frame", frame}};
+    if (stage) {
+        static const char* kKindNames[] = {"ideal", "gradient", "newton"};
+        json["morph"] = QJsonObject{{"stage", stage->segment},
+                                    {"from", kKindNames[int(stage->from)]},
+                                    {"to", kKindNames[int(stage->to)]},
+                                    {"t", stage->t},
+                                    {"frames_per_stage", r.framesPerMorphStage},
+                                    {"targets", jsonRows(r.morphTargets)},
+                                    {"direction", morphDirections}};
+    }
+    return json;
 }
 
 LessonFigure* NewtonLesson::createFigure(QWidget* parent) const { return new NewtonFigure(parent); }

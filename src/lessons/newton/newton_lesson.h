@@ -5,6 +5,7 @@
 
 #include "core/functions/functions_1d.h"
 #include "core/functions/test_functions.h"
+#include "core/optim/direction_morph.h"
 #include "core/optim/run.h"
 #include "framework/lesson.h"
 
@@ -24,11 +25,18 @@ struct NewtonResult : LessonResult {
     core::Trajectory gradientDescent, newton;
     double learningRate = 0;
     bool overlaid = false;
+    // The turning field (layout=morph): what the ideal direction points at, and the frames of each stage.
+    std::vector<core::Vec2> morphTargets;
+    int framesPerMorphStage = 0;
+    bool morphing() const { return framesPerMorphStage > 0; }
     // 1D
     std::shared_ptr<const core::Function1D> function1D;
     core::Newton1DRun newton1D;
 
-    int frameCount() const override { return iterations + 1; }
+    int frameCount() const override
+    {
+        return morphing() ? core::kMorphSegments * framesPerMorphStage : iterations + 1;
+    }
 };
 
 class NewtonLesson : public LessonOf<NewtonResult> {

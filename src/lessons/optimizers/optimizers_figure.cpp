@@ -55,10 +55,15 @@ void OptimizersFigure::showResult(const OptimizersResult& r)
     map_->setHomeBox(dataBox);
     map_->setTitle(r.functionLabel);
     QVector<FieldPoint> minima;
-    for (const core::Vec2& m : function->minima())
+    for (const core::Vec2& m : function->localMinima())
         minima.append({QPointF(m[0], m[1]), QString(), Qt::white, FieldPoint::Shape::Star});
-    if (!minima.isEmpty())
-        minima.first().label = tr("minimum f* = %1").arg(style::formatValue(fMin));
+    if (!minima.isEmpty()) {
+        // Where the infimum is not attained (peaks), the star marks the well, which is not the lowest point.
+        const core::Vec2 first = function->localMinima().front();
+        minima.first().label = function->minima().empty()
+                                   ? tr("local minimum f = %1").arg(style::formatValue(function->value(first)))
+                                   : tr("minimum f* = %1").arg(style::formatValue(fMin));
+    }
     map_->setPoints(minima);
 
     if (r.surface && !surface_) {

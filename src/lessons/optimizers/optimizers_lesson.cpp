@@ -257,13 +257,11 @@ QJsonObject OptimizersLesson::toJson(const OptimizersResult& result, int frame) 
 {
     const core::TestFunction& f = *result.function;
     const auto minima = f.minima();
-    QJsonArray allMinima;
-    for (const core::Vec2& m : minima)
-        allMinima.append(jsonNumbers(m));
     QJsonObject function{{"name", QString::fromStdString(f.name())},
                          {"label", result.functionLabel},
                          {"minimum", minima.empty() ? QJsonValue() : QJsonValue(jsonNumbers(minima.front()))},
-                         {"minima", allMinima},
+                         {"minima", jsonRows(minima)},
+                         {"local_minima", jsonRows(f.localMinima())},
                          {"f_min", std::isfinite(f.minimumValue()) ? QJsonValue(f.minimumValue()) : QJsonValue()}};
     QJsonArray methods;
     for (const MethodRun& entry : result.runs) {
