@@ -4651,6 +4651,18 @@ Check the formula, or move the view.</source>
         <source>float32</source>
         <translation>float32</translation>
     </message>
+    <message>
+        <source>Test accuracy with the layer stored</source>
+        <translation>Точность на тесте с сохранённым слоем</translation>
+    </message>
+    <message>
+        <source>% of %1 test images</source>
+        <translation>% из %1 тестовых картинок</translation>
+    </message>
+    <message>
+        <source>%1 · test accuracy %2 %</source>
+        <translation>%1 · точность на тесте %2 %</translation>
+    </message>
 </context>
 <context>
     <name>gradus::QuantizationLesson</name>
@@ -4689,10 +4701,6 @@ Check the formula, or move the view.</source>
     <message>
         <source>A picture, grey</source>
         <translation>Картинка, серая</translation>
-    </message>
-    <message>
-        <source>What is quantized. Language-model weights are mostly small with a few large outliers; Student&apos;s t with few degrees of freedom has such tails.</source>
-        <translation>Что квантуется. Веса языковой модели в основном малы, но есть немногие большие выбросы; такие хвосты у распределения Стьюдента с малым числом степеней свободы.</translation>
     </message>
     <message>
         <source>Rows</source>
@@ -4837,6 +4845,42 @@ Check the formula, or move the view.</source>
     <message>
         <source>Numbers separated by commas, semicolons, tabs or spaces, one row of the matrix per line. When set, it replaces the matrix chosen above.</source>
         <translation>Числа через запятую, точку с запятой, табуляцию или пробел, по строке матрицы на строку. Если файл задан, он заменяет выбранную выше матрицу.</translation>
+    </message>
+    <message>
+        <source>MLP&apos;s output layer, %1 × %2</source>
+        <translation>выходной слой MLP, %1 × %2</translation>
+    </message>
+    <message>
+        <source>MLP&apos;s hidden layer, %1 × %2</source>
+        <translation>скрытый слой MLP, %1 × %2</translation>
+    </message>
+    <message>
+        <source>A layer of the landscape lesson&apos;s network</source>
+        <translation>Слой сети из урока о ландшафтах</translation>
+    </message>
+    <message>
+        <source>What is quantized. Language-model weights are mostly small with a few large outliers; Student&apos;s t with few degrees of freedom has such tails. A network&apos;s layer also shows what the storage costs in test accuracy.</source>
+        <translation>Что квантуется. Веса языковых моделей в основном малы, но есть немного больших выбросов; у распределения Стьюдента с малым числом степеней свободы такие хвосты. Слой сети показывает ещё, чего хранение стоит в точности на тесте.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <source>hidden: 784 pixels → 128 units</source>
+        <translation>скрытый: 784 пикселя → 128 нейронов</translation>
+    </message>
+    <message>
+        <source>output: 128 units → 10 classes</source>
+        <translation>выходной: 128 нейронов → 10 классов</translation>
+    </message>
+    <message>
+        <source>A weight matrix of the landscape lesson&apos;s default network (an MLP trained on 1,000 Fashion-MNIST images, the same run that lesson trains and keeps); the network with the stored layer is measured on 1,000 test images.</source>
+        <translation>Матрица весов сети урока о ландшафтах по умолчанию (MLP, обученный на 1000 картинок Fashion-MNIST, — то же обучение, которое проводит и сохраняет тот урок); сеть с сохранённым слоем проверяется на 1000 тестовых картинок.</translation>
+    </message>
+    <message>
+        <source>A trained network&apos;s hidden layer: what each bit costs in accuracy</source>
+        <translation>Скрытый слой обученной сети: чего стоит каждый бит в точности</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "lessons/eigenimages/eigenimages_lesson.h"
 #include "io/fashion_mnist.h"
 #include "io/training_cache.h"
+#include "lessons/quantization/quantization_lesson.h"
 #include "lessons/register_lessons.h"
 
 #include "support/reference_data.h"
@@ -531,6 +532,46 @@ private slots:
         ParamValues saddle = lesson.presetValues("seed-directions");
         lesson.schema().applyAssignment(saddle, "function=saddle");
         QVERIFY_THROWS_EXCEPTION(InputError, lesson.compute(saddle, nullptr));
+    }
+
+    // input=network stores a weight matrix of the very network the landscape lesson trains with its
+    // defaults: the float32 accuracy is that network's final test accuracy in landscape's own numbers, the
+    // layers have the MLP's shapes, and every way of storing converges on the float32 accuracy at 8 bits
+    // (within one test image in a hundred) while 1 bit per entry costs some of it.
+    void quantizationStoresALayerOfTheLandscapesNetwork()
+    {
+        const Lesson& landscape = registry.get("landscape");
+        ParamValues grid = landscape.schema().defaults();
+        landscape.schema().applyAssignment(grid, "resolution=5");
+        landscape.schema().applyAssignment(grid, "grid_images=50");
+        const QJsonObject trained = landscape.resultJson(*landscape.compute(grid, nullptr), 0)["models"][0].toObject();
+        const double landscapeAccuracy = trained["history"]["test_acc"].toArray().last().toDouble();
+
+        const Lesson& lesson = registry.get("quantization");
+        const QJsonObject hidden = lesson.resultJson(*lesson.compute(lesson.presetValues("network"), nullptr), 0);
+        QCOMPARE(hidden["input"].toString(), QString("network"));
+        QCOMPARE(hidden["rows"].toInt(), 128);
+        QCOMPARE(hidden["cols"].toInt(), 784);
+        const QJsonObject accuracy = hidden["accuracy"].toObject();
+        QCOMPARE(accuracy["float32"].toDouble(), landscapeAccuracy);
+        QCOMPARE(accuracy["test_images"].toInt(), 1000);
+        QCOMPARE(accuracy["layer"].toString(), QString("dense128.kernel"));
+        for (const char* way : {"direct_uniform", "direct_centroids", "kashin", "kashin_uniform"}) {
+            const QJsonArray byBits = accuracy[way].toArray();
+            QCOMPARE(byBits.size(), QuantizationLesson::kMaxBits);
+            QVERIFY2(std::abs(byBits.last().toDouble() - landscapeAccuracy) <= 0.01, way);
+            QVERIFY2(byBits.first().toDouble() < landscapeAccuracy, way);
+        }
+
+        ParamValues output = lesson.presetValues("network");
+        lesson.schema().applyAssignment(output, "layer=output");
+        const QJsonObject last = lesson.resultJson(*lesson.compute(output, nullptr), 0);
+        QCOMPARE(last["rows"].toInt(), 10);
+        QCOMPARE(last["cols"].toInt(), 128);
+        QCOMPARE(last["accuracy"]["float32"].toDouble(), landscapeAccuracy);
+
+        // Other inputs have no network to measure.
+        QVERIFY(lesson.resultJson(*lesson.compute(lesson.schema().defaults(), nullptr), 0)["accuracy"].isNull());
     }
 
     void linregBadCsvIsAnInputError()

@@ -3,8 +3,7 @@
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
 #include "framework/partial_result.h"
-#include "io/fashion_mnist.h"
-#include "io/training_cache.h"
+#include "lessons/common/fashion_training.h"
 #include "landscape_figure.h"
 
 #include <QJsonArray>
@@ -16,18 +15,6 @@ namespace gradus {
 using namespace core::models;
 
 namespace {
-
-Dataset toDataset(const LabelledImages& images, int from, int count)
-{
-    Dataset set;
-    const int pixels = images.rows * images.cols;
-    set.inputs.resize(count, pixels);
-    for (int n = 0; n < count; ++n)
-        for (int k = 0; k < pixels; ++k)
-            set.inputs(n, k) = float(images.pixels[std::size_t(from + n) * std::size_t(pixels) + std::size_t(k)]) / 255.0f;
-    set.labels.assign(images.labels.begin() + from, images.labels.begin() + from + count);
-    return set;
-}
 
 Dataset firstRows(const Dataset& set, int count)
 {
@@ -89,8 +76,8 @@ LandscapeLesson::LandscapeLesson()
                     .inGroup(model)
                     .withHelp(tr("MLP: 784 → hidden (× depth) → 10. CNN: conv 3×3×16 → ReLU → pool → conv 3×3×32 → ReLU → pool → "
                                  "dropout → dense 64 → ReLU → dense 10.")));
-    schema_.add(ParamSpec::integer("hidden", tr("Hidden units"), 128, 8, 1024).inGroup(model).relevantWhen("model", {"mlp"}));
-    schema_.add(ParamSpec::integer("depth", tr("Hidden layers"), 1, 1, 4).inGroup(model).relevantWhen("model", {"mlp"}));
+    schema_.add(ParamSpec::integer("hidden", tr("Hidden units"), DefaultFashionTraining::kHidden, 8, 1024).inGroup(model).relevantWhen("model", {"mlp"}));
+    schema_.add(ParamSpec::integer("depth", tr("Hidden layers"), DefaultFashionTraining::kDepth, 1, 4).inGroup(model).relevantWhen("model", {"mlp"}));
     schema_.add(ParamSpec::choice("activation", tr("Activation"), "relu", {{"relu", tr("ReLU")}, {"gelu", tr("GELU")}})
                     .inGroup(model)
                     .relevantWhen("model", {"mlp"}));
@@ -106,18 +93,18 @@ LandscapeLesson::LandscapeLesson()
                     .withHelp(tr("The bundled subset (2,000 test images, split into training and test) or Debian's "
                                  "dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the "
                                  "package when it is installed and says so on the figure when it is not.")));
-    schema_.add(ParamSpec::integer("train_size", tr("Training images"), 1000, 100, 60000)
+    schema_.add(ParamSpec::integer("train_size", tr("Training images"), DefaultFashionTraining::kTrainSize, 100, 60000)
                     .inGroup(training)
                     .withHelp(tr("With the bundled subset, training and test images together are at most 2,000: larger numbers "
                                  "are reduced (a note beside the status says to what).")));
-    schema_.add(ParamSpec::integer("test_size", tr("Test images"), 1000, 100, 10000).inGroup(training));
+    schema_.add(ParamSpec::integer("test_size", tr("Test images"), DefaultFashionTraining::kTestSize, 100, 10000).inGroup(training));
     schema_.add(ParamSpec::choice("optimizer", tr("Optimizer"), "sgd", {{"sgd", tr("SGD with momentum")}, {"adam", tr("Adam")}})
                     .inGroup(training));
-    schema_.add(ParamSpec::real("lr", tr("Learning rate"), 0.01, 1e-4, 1.0, 4).logScale().inGroup(training));
-    schema_.add(ParamSpec::real("momentum", tr("Momentum"), 0.9, 0, 0.99, 2).inGroup(training).relevantWhen("optimizer", {"sgd"}));
-    schema_.add(ParamSpec::integer("batch", tr("Batch size"), 64, 8, 1024).inGroup(training));
-    schema_.add(ParamSpec::integer("epochs", tr("Epochs"), 30, 1, 200).inGroup(training));
-    schema_.add(ParamSpec::integer("seed", tr("Seed"), 0, 0, 1 << 30)
+    schema_.add(ParamSpec::real("lr", tr("Learning rate"), DefaultFashionTraining::kLearningRate, 1e-4, 1.0, 4).logScale().inGroup(training));
+    schema_.add(ParamSpec::real("momentum", tr("Momentum"), DefaultFashionTraining::kMomentum, 0, 0.99, 2).inGroup(training).relevantWhen("optimizer", {"sgd"}));
+    schema_.add(ParamSpec::integer("batch", tr("Batch size"), DefaultFashionTraining::kBatch, 8, 1024).inGroup(training));
+    schema_.add(ParamSpec::integer("epochs", tr("Epochs"), DefaultFashionTraining::kEpochs, 1, 200).inGroup(training));
+    schema_.add(ParamSpec::integer("seed", tr("Seed"), DefaultFashionTraining::kSeed, 0, 1 << 30)
                     .inGroup(training)
                     .withHelp(tr("Initial weights, batch order and dropout masks.")));
     schema_.add(ParamSpec::choice("plane", tr("Map around"), "trained",
@@ -205,29 +192,16 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     result->bothSurfaces = params.text("surface_loss") == u"both";
     // The images.
     const int trainSize = params.integer("train_size"), testSize = params.integer("test_size");
-    Dataset trainSet, testSet;
-    const bool wantsFull = params.text("data") != u"subset";
-    result->fullDataMissing = params.text("data") == u"installed" && !fullFashionMnistInstalled();
-    if (wantsFull && !result->fullDataMissing) {
-        const LabelledImages train = readFashionMnist(FashionMnistPart::FullTraining);
-        const LabelledImages test = readFashionMnist(FashionMnistPart::FullTest);
-        trainSet = toDataset(train, 0, std::min(trainSize, train.count));
-        testSet = toDataset(test, 0, std::min(testSize, test.count));
-        result->dataSource = tr("Fashion-MNIST");
-    } else {
-        const LabelledImages subset = readFashionMnist(FashionMnistPart::BundledSubset);
-        // 2,000 images: more than they hold is clamped (the notice gives the sizes used), the test
-        // set keeping at least half unless fewer were asked for.
-        const int train = std::min(trainSize, subset.count - std::min(testSize, subset.count / 2));
-        const int test = std::min(testSize, subset.count - train);
-        trainSet = toDataset(subset, 0, train);
-        testSet = toDataset(subset, train, test);
-        result->dataSource = result->fullDataMissing ? tr("Fashion-MNIST subset (dataset-fashion-mnist is not installed)")
-                                                     : tr("Fashion-MNIST subset");
-    }
+    const FashionSplit split = loadFashionSplit(params.text("data"), trainSize, testSize);
+    const Dataset& trainSet = split.train;
+    const Dataset& testSet = split.test;
+    result->fullDataMissing = split.fullDataMissing;
+    result->dataSource = split.full              ? tr("Fashion-MNIST")
+                         : split.fullDataMissing ? tr("Fashion-MNIST subset (dataset-fashion-mnist is not installed)")
+                                                 : tr("Fashion-MNIST subset");
     result->trainSize = trainSet.size();
     result->testSize = testSet.size();
-    result->sizesReduced = result->trainSize < trainSize || result->testSize < testSize;
+    result->sizesReduced = split.sizesReduced;
 
     // The two networks: the same layout (dropout has no parameters), so the same initial weights.
     const bool cnn = params.text("model") == u"cnn";
@@ -249,7 +223,12 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     options.seed = std::uint32_t(params.integer("seed"));
     const std::vector<float> initial = networks[0].initialParameters(options.seed);
 
-    const TrainingCache cache;
+    TrainingRecipe recipe;
+    recipe.activation = params.text("activation");
+    recipe.optimizer = params.text("optimizer");
+    recipe.trainSize = trainSize;
+    recipe.testSize = testSize;
+    recipe.options = options;
     const auto publish = [&](const QString& stage) {
         auto snapshot = std::make_shared<LandscapeResult>(*result);
         snapshot->stage = stage;
@@ -258,31 +237,15 @@ ResultPtr LandscapeLesson::compute(const ParamValues& params, core::ComputeContr
     for (int m = 0; m < 2; ++m) {
         LandscapeModelResult& model = result->models[m];
         model.dropout = m == 0 ? 0.0f : rate;
-        const QString key = TrainingCache::keyFor(QStringLiteral("landscape v1 %1 %2 dropout=%3 data=%4 %5+%6 opt=%7 lr=%8 mom=%9 batch=%10 epochs=%11 seed=%12")
-                                                      .arg(QString::fromStdString(networks[m].describe()))
-                                                      .arg(params.text("activation"))
-                                                      .arg(double(model.dropout))
-                                                      .arg(wantsFull && !result->fullDataMissing ? "full" : "subset")
-                                                      .arg(trainSize)
-                                                      .arg(testSize)
-                                                      .arg(params.text("optimizer"))
-                                                      .arg(double(options.learningRate))
-                                                      .arg(double(options.momentum))
-                                                      .arg(options.batchSize)
-                                                      .arg(options.epochs)
-                                                      .arg(options.seed));
-        if (auto cached = cache.load(key, networks[m].parameterCount())) {
-            model.run = *cached;
-            model.fromCache = true;
-            continue;
-        }
         core::ComputeStage stage(control, 0.6 * m / 2, 0.6 * (m + 1) / 2);
         const QString label = m == 0 ? tr("training without dropout") : tr("training with dropout");
-        model.run = train(networks[m], initial, trainSet, testSet, options, stage.get(), [&](const EpochRecord& record) {
-            model.run.history.push_back(record);
-            publish(label);
-        });
-        cache.save(key, model.run);
+        model.run = trainedOrCached(trainingCacheKey(networks[m], model.dropout, split.full, recipe), networks[m], initial, split, options,
+                                    stage.get(),
+                                    [&](const EpochRecord& record) {
+                                        model.run.history.push_back(record);
+                                        publish(label);
+                                    },
+                                    &model.fromCache);
     }
 
     // The landscape: the same random draws for both networks, each scaled to its own weights; or each

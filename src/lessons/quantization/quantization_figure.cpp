@@ -6,6 +6,8 @@
 #include "views/picture_maps.h"
 #include "views/plot_style.h"
 
+#include <QGridLayout>
+
 #include <algorithm>
 #include <cmath>
 
@@ -95,6 +97,10 @@ QuantizationFigure::QuantizationFigure(QWidget* parent) : FigureOf(parent)
     errors_->setAxisTitles(tr("bits per entry of X"), QString());
     errors_->setLogY(true);
     errors_->setLegendOnRight(true); // four names do not fit above half the figure's width
+    accuracy_ = new ChartPanel(this);
+    accuracy_->setTitle(tr("Test accuracy with the layer stored"));
+    accuracy_->setAxisTitles(tr("bits per entry of X"), QString());
+    accuracy_->setLegendVisible(false); // the same four lines as the error chart beside it, in its colours
     // Twelve columns: four pictures of three; three histograms and the numbers of three; the two charts
     // of six, wide enough for their legends above the plot. The histograms may be narrower than a
     // chart usually is, so that the row still fits beside the panels on a 1024-pixel screen.
@@ -108,6 +114,8 @@ QuantizationFigure::QuantizationFigure(QWidget* parent) : FigureOf(parent)
     addPane(QStringLiteral("numbers"), numbers_, {.row = 1, .column = 9, .columnSpan = 3});
     addPane(QStringLiteral("steps"), steps_, {.row = 2, .column = 0, .columnSpan = 6});
     addPane(QStringLiteral("errors"), errors_, {.row = 2, .column = 6, .columnSpan = 6});
+    addPane(QStringLiteral("accuracy"), accuracy_, {.row = 2, .column = 8, .columnSpan = 4});
+    accuracy_->hide();
     for (ChartPanel* chart : {histogramX_, histogramU_, histogramV_})
         chart->setMinimumWidth(120);
     setColumnWeights({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
@@ -167,7 +175,42 @@ void QuantizationFigure::showResult(const QuantizationResult& r)
                         ChartSeries::line(tr("Kashin + grid"), kKashinUniformColor, kashinUniform).withDashes(),
                         ChartSeries::line(tr("Kashin + k-means", "a legend beside a narrow chart"), kUColor, kashin)});
     errors_->setMarkerX(r.shownBits);
+    showAccuracy(r);
     showNumbers(r);
+}
+
+void QuantizationFigure::showAccuracy(const QuantizationResult& r)
+{
+    // A network's layer takes a third of the bottom row for its accuracy; otherwise the two charts share it.
+    auto* grid = paneGrid();
+    for (QWidget* pane : {static_cast<QWidget*>(steps_), static_cast<QWidget*>(errors_), static_cast<QWidget*>(accuracy_)})
+        grid->removeWidget(pane);
+    accuracy_->setVisible(r.network.has_value());
+    // Four names beside a third of the row would leave the plot no room: above it there, on its right otherwise.
+    errors_->setLegendOnRight(!r.network);
+    if (!r.network) {
+        grid->addWidget(steps_, 2, 0, 1, 6);
+        grid->addWidget(errors_, 2, 6, 1, 6);
+        return;
+    }
+    grid->addWidget(steps_, 2, 0, 1, 4);
+    grid->addWidget(errors_, 2, 4, 1, 4);
+    grid->addWidget(accuracy_, 2, 8, 1, 4);
+    QVector<QPointF> uniform, centroids, kashin, kashinUniform, float32;
+    for (const QuantizationAtBits& w : r.widths) {
+        uniform.append(QPointF(w.bits, 100 * w.accuracyUniform));
+        centroids.append(QPointF(w.bits, 100 * w.accuracyCentroids));
+        kashin.append(QPointF(w.bits, 100 * w.accuracyKashin));
+        kashinUniform.append(QPointF(w.bits, 100 * w.accuracyKashinUniform));
+        float32.append(QPointF(w.bits, 100 * r.network->accuracyFloat32));
+    }
+    accuracy_->setAxisTitles(tr("bits per entry of X"), tr("% of %1 test images").arg(r.network->test.size()));
+    accuracy_->setSeries({ChartSeries::line(tr("float32"), kBoundColor, float32).withDashes(),
+                          ChartSeries::line(tr("grid"), kUniformColor, uniform),
+                          ChartSeries::line(tr("k-means"), kCentroidsColor, centroids),
+                          ChartSeries::line(tr("Kashin + grid"), kKashinUniformColor, kashinUniform).withDashes(),
+                          ChartSeries::line(tr("Kashin + k-means", "a legend beside a narrow chart"), kUColor, kashin)});
+    accuracy_->setMarkerX(r.shownBits);
 }
 
 void QuantizationFigure::showNumbers(const QuantizationResult& r)
@@ -181,7 +224,9 @@ void QuantizationFigure::showNumbers(const QuantizationResult& r)
                        {tr("k-means"), cost(w.errorCentroids, w.bytesCentroids)},
                        {tr("Kashin + grid"), cost(w.errorKashinUniform, w.bytesKashinUniform)},
                        {tr("Kashin + k-means"), cost(w.errorKashin, w.bytesKashin)},
-                       {tr("float32"), style::formatBytes(r.bytesFloat32)}});
+                       {tr("float32"), r.network ? tr("%1 · test accuracy %2 %").arg(style::formatBytes(r.bytesFloat32))
+                                                        .arg(100 * r.network->accuracyFloat32, 0, 'f', 1)
+                                                 : style::formatBytes(r.bytesFloat32)}});
 }
 
 void QuantizationFigure::showFrameOf(const QuantizationResult& r)

@@ -5,6 +5,7 @@
 #include "framework/json_numbers.h"
 #include "io/csv_table.h"
 #include "io/image_file.h"
+#include "lessons/common/fashion_training.h"
 #include "quantization_figure.h"
 
 #include <QFileInfo>
@@ -70,10 +71,65 @@ qz::Matrix csvMatrix(const QString& path, QString& label)
     return x;
 }
 
+// A weight matrix of the landscape lesson's default network (the very run it trains and caches), with
+// the test images that measure the network.
+QuantizedNetwork landscapeNetworkLayer(const QString& which, QString& label, core::ComputeControl* control)
+{
+    using D = DefaultFashionTraining;
+    const FashionSplit split = loadFashionSplit(QStringLiteral("subset"), D::kTrainSize, D::kTestSize);
+    auto network = std::make_shared<const core::models::Network>(
+        core::models::Network::mlp(784, D::kHidden, D::kDepth, core::models::Activation::Relu, 0.0f));
+    TrainingRecipe recipe;
+    recipe.options.learningRate = float(D::kLearningRate);
+    recipe.options.momentum = float(D::kMomentum);
+    recipe.options.batchSize = D::kBatch;
+    recipe.options.epochs = D::kEpochs;
+    recipe.options.seed = std::uint32_t(D::kSeed);
+    QuantizedNetwork quantized;
+    const core::models::TrainingRun run =
+        trainedOrCached(trainingCacheKey(*network, 0.0f, false, recipe), *network, network->initialParameters(recipe.options.seed), split,
+                        recipe.options, control, {}, &quantized.fromCache);
+    // The weight tensors in order: the hidden layer's, then the output layer's.
+    std::vector<core::models::ParamTensor> weights;
+    for (const core::models::ParamTensor& tensor : network->tensors())
+        if (!tensor.bias)
+            weights.push_back(tensor);
+    quantized.layer = which == u"output" ? weights.back() : weights.front();
+    quantized.network = network;
+    quantized.trained = run.trained;
+    quantized.test = split.test;
+    core::models::Workspace workspace;
+    quantized.accuracyFloat32 = network->evaluate(run.trained.data(), split.test.inputs, split.test.labels, workspace).accuracy;
+    label = (which == u"output" ? QuantizationLesson::tr("MLP's output layer, %1 × %2") : QuantizationLesson::tr("MLP's hidden layer, %1 × %2"))
+                .arg(quantized.layer.units)
+                .arg(quantized.layer.fanIn);
+    return quantized;
+}
+
+qz::Matrix layerMatrix(const QuantizedNetwork& quantized)
+{
+    const core::models::ParamTensor& layer = quantized.layer;
+    qz::Matrix x(layer.units, layer.fanIn);
+    for (int i = 0; i < layer.units; ++i)
+        for (int j = 0; j < layer.fanIn; ++j)
+            x(i, j) = quantized.trained[layer.offset + std::size_t(i) * std::size_t(layer.fanIn) + std::size_t(j)];
+    return x;
+}
+
 // Bytes to store n entries at `bits` each, packed.
 double packedBytes(double n, int bits) { return std::ceil(n * bits / 8.0); }
 
 } // namespace
+
+double QuantizedNetwork::accuracyWith(const Eigen::MatrixXd& weights) const
+{
+    std::vector<float> theta = trained;
+    for (int i = 0; i < layer.units; ++i)
+        for (int j = 0; j < layer.fanIn; ++j)
+            theta[layer.offset + std::size_t(i) * std::size_t(layer.fanIn) + std::size_t(j)] = float(weights(i, j));
+    core::models::Workspace workspace;
+    return network->evaluate(theta.data(), test.inputs, test.labels, workspace).accuracy;
+}
 
 QString QuantizationResult::frameLabel(int frame) const
 {
@@ -87,9 +143,18 @@ QuantizationLesson::QuantizationLesson()
     const QString storage = tr("Storage");
     schema_.add(ParamSpec::choice("input", tr("Matrix"), QStringLiteral("heavy-tailed"),
                                   {{"heavy-tailed", tr("Random, with outliers (Student t)")},
-                                   {"picture", tr("A picture, grey")}})
+                                   {"picture", tr("A picture, grey")},
+                                   {"network", tr("A layer of the landscape lesson's network")}})
                     .withHelp(tr("What is quantized. Language-model weights are mostly small with a few large outliers; "
-                                 "Student's t with few degrees of freedom has such tails."))
+                                 "Student's t with few degrees of freedom has such tails. A network's layer also shows what "
+                                 "the storage costs in test accuracy."))
+                    .inGroup(data));
+    schema_.add(ParamSpec::choice("layer", tr("Layer"), QStringLiteral("hidden"),
+                                  {{"hidden", tr("hidden: 784 pixels → 128 units")}, {"output", tr("output: 128 units → 10 classes")}})
+                    .withHelp(tr("A weight matrix of the landscape lesson's default network (an MLP trained on 1,000 Fashion-MNIST "
+                                 "images, the same run that lesson trains and keeps); the network with the stored layer is "
+                                 "measured on 1,000 test images."))
+                    .relevantWhen("input", {"network"})
                     .inGroup(data));
     schema_.add(ParamSpec::integer("rows", tr("Rows"), 128, 2, kMaxSide).relevantWhen("input", {"heavy-tailed"}).inGroup(data));
     schema_.add(ParamSpec::integer("cols", tr("Columns"), 128, 2, kMaxSide).relevantWhen("input", {"heavy-tailed"}).inGroup(data));
@@ -148,6 +213,7 @@ QList<LessonPreset> QuantizationLesson::presets() const
         {"picture", tr("A photo and the DCT: edges in U, shading in Q₁VQ₂ᵀ"), {"input=picture", "basis=dct", "delta=0.5", "bits=4"}},
         {"no-convergence", tr("η too small: the residual stalls"), {"eta=0.5"}},
         {"seed", tr("As in the original post: the poster's two clustered summands"), {"rows=256", "cols=256", "bits=2"}},
+        {"network", tr("A trained network's hidden layer: what each bit costs in accuracy"), {"input=network"}},
     };
 }
 
@@ -163,6 +229,10 @@ ResultPtr QuantizationLesson::compute(const ParamValues& params, core::ComputeCo
     if (!params.text("file").isEmpty()) {
         result->input = QStringLiteral("csv");
         result->x = csvMatrix(params.text("file"), result->inputLabel);
+    } else if (result->input == u"network") {
+        core::ComputeStage training(control, 0, 0.4);
+        result->network = landscapeNetworkLayer(params.text("layer"), result->inputLabel, training.get());
+        result->x = layerMatrix(*result->network);
     } else if (result->input == u"picture") {
         result->x = pictureMatrix(params.text("image"), params.real("max_pixels"), result->inputLabel);
     } else {
@@ -171,6 +241,9 @@ ResultPtr QuantizationLesson::compute(const ParamValues& params, core::ComputeCo
         result->inputLabel = tr("Student t, ν = %1, %2 × %3").arg(tail).arg(result->x.rows()).arg(result->x.cols());
     }
     const int rows = int(result->x.rows()), cols = int(result->x.cols());
+    // What follows reports its progress within the part left after the input (training a network takes a while).
+    core::ComputeStage rest(control, result->network ? 0.4 : 0.0, 1.0);
+    control = rest.get();
     core::checkpoint(control, 0.02);
 
     // Both orthogonal matrices come from the one seed (+1 for the second), which is all a random basis costs to store.
@@ -205,9 +278,16 @@ ResultPtr QuantizationLesson::compute(const ParamValues& params, core::ComputeCo
         // V with 0 bits is its one centroid, the mean: U carries the whole budget.
         const qz::Codebook centroidsU = qz::kMeansCodebook(u, w.bitsU, seed), centroidsV = qz::kMeansCodebook(v, w.bitsV, seed);
         const qz::Matrix kashin = centroidsU.apply(u) + qz::synthesize(result->basis, centroidsV.apply(v));
+        const qz::Matrix kashinUniform =
+            qz::uniformCodebook(u, w.bitsU).apply(u) + qz::synthesize(result->basis, qz::uniformCodebook(v, w.bitsV).apply(v));
         w.errorKashin = qz::relativeError(x, kashin);
-        w.errorKashinUniform =
-            qz::relativeError(x, qz::uniformCodebook(u, w.bitsU).apply(u) + qz::synthesize(result->basis, qz::uniformCodebook(v, w.bitsV).apply(v)));
+        w.errorKashinUniform = qz::relativeError(x, kashinUniform);
+        if (result->network) {
+            w.accuracyUniform = result->network->accuracyWith(uniformX.apply(x));
+            w.accuracyCentroids = result->network->accuracyWith(centroidsX.apply(x));
+            w.accuracyKashin = result->network->accuracyWith(kashin);
+            w.accuracyKashinUniform = result->network->accuracyWith(kashinUniform);
+        }
         // Honest bytes: the packed indices, every table as float32 (two numbers, the minimum and the
         // step, for a uniform grid; the centroids otherwise) and, for Kashin, the basis.
         w.bytesUniform = packedBytes(n, bits) + 8;
@@ -264,6 +344,23 @@ QJsonObject QuantizationLesson::toJson(const QuantizationResult& r, int frame) c
         bytesKashin.append(w.bytesKashin);
         bytesKashinUniform.append(w.bytesKashinUniform);
     }
+    QJsonValue accuracy;
+    if (r.network) {
+        QJsonArray uniform, centroids, kashin, kashinUniform;
+        for (const QuantizationAtBits& w : r.widths) {
+            uniform.append(w.accuracyUniform);
+            centroids.append(w.accuracyCentroids);
+            kashin.append(w.accuracyKashin);
+            kashinUniform.append(w.accuracyKashinUniform);
+        }
+        accuracy = QJsonObject{{"float32", r.network->accuracyFloat32},
+                               {"direct_uniform", uniform},
+                               {"direct_centroids", centroids},
+                               {"kashin", kashin},
+                               {"kashin_uniform", kashinUniform},
+                               {"test_images", r.network->test.size()},
+                               {"layer", QString::fromStdString(r.network->layer.name)}};
+    }
     const qz::KashinStep& now = r.kashin.steps[std::size_t(frame)];
     return QJsonObject{
         {"input", r.input},
@@ -299,6 +396,7 @@ QJsonObject QuantizationLesson::toJson(const QuantizationResult& r, int frame) c
         {"centroids_x", jsonNumbers(r.codebookX.levels)},
         {"centroids_u", jsonNumbers(r.codebookU.levels)},
         {"centroids_v", jsonNumbers(r.codebookV.levels)},
+        {"accuracy", accuracy},
     };
 }
 

@@ -3,10 +3,15 @@
 // split as X = U + Q₁VQ₂ᵀ with both factors' entries small and clustered, so that a few centroids per
 // factor store it better than the matrix's own entries do; the frames are the decomposition's steps.
 
+#include "core/models/network.h"
+#include "core/models/training.h"
 #include "core/quantization/kashin.h"
 #include "core/quantization/scalar_quantizer.h"
 #include "framework/lesson.h"
 
+#include <cmath>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace gradus {
@@ -17,6 +22,21 @@ struct QuantizationAtBits {
     int bitsU = 0, bitsV = 0; // Kashin: U gets ⌈b/2⌉ bits, V ⌊b/2⌋, so that the two together cost b per entry of X
     double errorUniform = 0, errorCentroids = 0, errorKashin = 0, errorKashinUniform = 0; // ‖X − X̂‖_F / ‖X‖_F
     double bytesUniform = 0, bytesCentroids = 0, bytesKashin = 0, bytesKashinUniform = 0;
+    // A network's layer: the test accuracy with the layer stored each way (NaN for other inputs).
+    double accuracyUniform = NAN, accuracyCentroids = NAN, accuracyKashin = NAN, accuracyKashinUniform = NAN;
+};
+
+// The layer of a trained network that is quantized, and what measures the network with it.
+struct QuantizedNetwork {
+    std::shared_ptr<const core::models::Network> network;
+    std::vector<float> trained;
+    core::models::ParamTensor layer; // its weights, units × fanIn, row after row in θ
+    core::models::Dataset test;
+    double accuracyFloat32 = 0;
+    bool fromCache = false;
+
+    // The test accuracy with the layer's weights replaced by `weights` (units × fanIn).
+    double accuracyWith(const Eigen::MatrixXd& weights) const;
 };
 
 struct QuantizationResult : LessonResult {
@@ -32,6 +52,7 @@ struct QuantizationResult : LessonResult {
     core::quantization::Codebook codebookX, codebookU, codebookV; // k-means at the shown budget
     core::quantization::Matrix reconstruction;                    // Kashin + centroids at the shown budget
     double bytesFloat32 = 0;
+    std::optional<QuantizedNetwork> network; // input "network" only
 
     int frameCount() const override { return int(kashin.steps.size()); }
     QString frameLabel(int frame) const override;

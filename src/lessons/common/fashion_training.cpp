@@ -1,0 +1,85 @@
+#include "fashion_training.h"
+
+#include "io/fashion_mnist.h"
+#include "io/training_cache.h"
+
+#include <algorithm>
+
+namespace gradus {
+
+using namespace core::models;
+
+namespace {
+
+Dataset toDataset(const LabelledImages& images, int from, int count)
+{
+    Dataset set;
+    const int pixels = images.rows * images.cols;
+    set.inputs.resize(count, pixels);
+    for (int n = 0; n < count; ++n)
+        for (int k = 0; k < pixels; ++k)
+            set.inputs(n, k) = float(images.pixels[std::size_t(from + n) * std::size_t(pixels) + std::size_t(k)]) / 255.0f;
+    set.labels.assign(images.labels.begin() + from, images.labels.begin() + from + count);
+    return set;
+}
+
+} // namespace
+
+FashionSplit loadFashionSplit(const QString& data, int trainSize, int testSize)
+{
+    FashionSplit split;
+    const bool wantsFull = data != u"subset";
+    split.fullDataMissing = data == u"installed" && !fullFashionMnistInstalled();
+    split.full = wantsFull && !split.fullDataMissing;
+    if (split.full) {
+        const LabelledImages train = readFashionMnist(FashionMnistPart::FullTraining);
+        const LabelledImages test = readFashionMnist(FashionMnistPart::FullTest);
+        split.train = toDataset(train, 0, std::min(trainSize, train.count));
+        split.test = toDataset(test, 0, std::min(testSize, test.count));
+    } else {
+        const LabelledImages subset = readFashionMnist(FashionMnistPart::BundledSubset);
+        const int train = std::min(trainSize, subset.count - std::min(testSize, subset.count / 2));
+        const int test = std::min(testSize, subset.count - train);
+        split.train = toDataset(subset, 0, train);
+        split.test = toDataset(subset, train, test);
+    }
+    split.sizesReduced = split.train.size() < trainSize || split.test.size() < testSize;
+    return split;
+}
+
+QString trainingCacheKey(const Network& network, float dropout, bool fullData, const TrainingRecipe& recipe)
+{
+    const TrainingOptions& options = recipe.options;
+    return TrainingCache::keyFor(QStringLiteral("landscape v1 %1 %2 dropout=%3 data=%4 %5+%6 opt=%7 lr=%8 mom=%9 batch=%10 epochs=%11 seed=%12")
+                                     .arg(QString::fromStdString(network.describe()))
+                                     .arg(recipe.activation)
+                                     .arg(double(dropout))
+                                     .arg(fullData ? "full" : "subset")
+                                     .arg(recipe.trainSize)
+                                     .arg(recipe.testSize)
+                                     .arg(recipe.optimizer)
+                                     .arg(double(options.learningRate))
+                                     .arg(double(options.momentum))
+                                     .arg(options.batchSize)
+                                     .arg(options.epochs)
+                                     .arg(options.seed));
+}
+
+TrainingRun trainedOrCached(const QString& key, const Network& network, const std::vector<float>& initial, const FashionSplit& split,
+                            const TrainingOptions& options, core::ComputeControl* control,
+                            const std::function<void(const EpochRecord&)>& onEpoch, bool* fromCache)
+{
+    const TrainingCache cache;
+    if (auto cached = cache.load(key, network.parameterCount())) {
+        if (fromCache)
+            *fromCache = true;
+        return *cached;
+    }
+    if (fromCache)
+        *fromCache = false;
+    TrainingRun run = train(network, initial, split.train, split.test, options, control, onEpoch);
+    cache.save(key, run);
+    return run;
+}
+
+} // namespace gradus
