@@ -416,7 +416,7 @@ private slots:
                 listed << (*it)->data(0, Qt::UserRole).toString();
         QCOMPARE(listed.size(), registry.lessons().size() - 2);
         QVERIFY(!listed.contains("mip") && !listed.contains("landscape") && listed.contains("linreg"));
-        QTRY_VERIFY_WITH_TIMEOUT(labWindow->findChild<QLabel*>("statusText")->text().contains("no-such-lesson"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(labWindow->findChild<QLabel*>("statusText")->text().contains("no-such-lesson"), 5000 * test::timeFactor());
         QVERIFY(labWindow->showLesson("mip")); // a session naming a hidden lesson still opens it
 
         const double scale = style::fontScale();
@@ -460,7 +460,7 @@ private slots:
         const ResultPtr before = page->result();
         spin->setValue(0.05);
         QCOMPARE(page->params().real("lr"), 0.05);
-        QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }));
+        QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }, 5000 * test::timeFactor()));
         page->setParams(registry.get("linreg").schema().defaults());
         QVERIFY(waitForResult(page));
         QCOMPARE(spin->value(), 0.25);
@@ -524,7 +524,7 @@ private slots:
         QCOMPARE(player->frame(), 1);
         QTest::keyClick(window.get(), Qt::Key_Space);
         QVERIFY(player->playing());
-        QVERIFY(QTest::qWaitFor([player] { return player->frame() > 2; }, 3000));
+        QVERIFY(QTest::qWaitFor([player] { return player->frame() > 2; }, 3000 * test::timeFactor()));
         QTest::keyClick(window.get(), Qt::Key_Space);
         QVERIFY(!player->playing());
         QTest::keyClick(window.get(), Qt::Key_End);
@@ -616,7 +616,7 @@ private slots:
         std::unique_ptr<LessonFigure> shown(lesson.createFigure(nullptr));
         shown->setResult(page->result());
         shown->setFrame(9);
-        QTRY_COMPARE(thumbnails(*shown), layers);
+        QTRY_COMPARE_WITH_TIMEOUT(thumbnails(*shown), layers, 5000 * test::timeFactor());
         QCOMPARE(plotted(*shown, "spectrum"), wholeSpectrum);
         QCOMPARE(plotted(*shown, "energy"), wholeSpectrum);
     }
@@ -639,8 +639,8 @@ private slots:
         const auto* difference = qobject_cast<const ImageView*>(figure->view("difference"));
         QVERIFY(approximation && difference);
         QVERIFY(approximation->image().isNull()); // not drawn on the GUI thread
-        QTRY_VERIFY(!approximation->image().isNull());
-        QTRY_VERIFY(!difference->image().isNull()); // once the original at preview size is ready too
+        QTRY_VERIFY_WITH_TIMEOUT(!approximation->image().isNull(), 5000 * test::timeFactor());
+        QTRY_VERIFY_WITH_TIMEOUT(!difference->image().isNull(), 5000 * test::timeFactor()); // once the original at preview size is ready too
         core::SvdImagePreview expected(*result->svd, 512);
         QCOMPARE(approximation->image().convertToFormat(QImage::Format_RGB32),
                  toQImage(expected.at(result->ranksAt(9))).convertToFormat(QImage::Format_RGB32));
@@ -673,14 +673,14 @@ private slots:
         const ResultPtr before = page->result();
         QVERIFY(page->openFile(path));
         QCOMPARE(page->params().text("image"), path);
-        QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }));
+        QVERIFY(QTest::qWaitFor([page, before] { return !page->runner().busy() && page->result() != before; }, 5000 * test::timeFactor()));
         QCOMPARE(page->result()->frameCount(), 60);
         QCOMPARE(page->player()->frame(), 49);
 
         const ResultPtr fromFile = page->result();
         QVERIFY(page->openPastedImage(picture.scaled(45, 30)));
         QVERIFY(page->params().text("image").contains("pasted"));
-        QVERIFY(QTest::qWaitFor([page, fromFile] { return !page->runner().busy() && page->result() != fromFile; }));
+        QVERIFY(QTest::qWaitFor([page, fromFile] { return !page->runner().busy() && page->result() != fromFile; }, 5000 * test::timeFactor()));
         QCOMPARE(page->result()->frameCount(), 30);
         QCOMPARE(page->params().integer("rank"), 30); // clamped to what the picture has
 
@@ -759,7 +759,7 @@ private slots:
         const QPointF point = series->at(series->count() - 1);
         const QPoint at = view->mapFromScene(panel->chart()->mapToScene(panel->chart()->mapToPosition(point, series)));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-        QVERIFY(QTest::qWaitFor([page] { return page->params().integer("sample") != 0; }, 3000));
+        QVERIFY(QTest::qWaitFor([page] { return page->params().integer("sample") != 0; }, 3000 * test::timeFactor()));
         QVERIFY(waitForResult(page));
         QCOMPARE(static_cast<const EigenimagesResult&>(*page->result()).sample, page->params().integer("sample"));
         keepScreenshot(window.get(), "window-eigenimages-picked");
@@ -831,7 +831,7 @@ private slots:
         ParamValues values = page->params();
         auto* surface = page->figure()->findChild<SurfaceView*>();
         QVERIFY(surface);
-        QVERIFY(QTest::qWaitFor([surface] { return surface->isVisible(); }, 3000));
+        QVERIFY(QTest::qWaitFor([surface] { return surface->isVisible(); }, 3000 * test::timeFactor()));
         // The captured frame is the right way up: it matches what the screen shows, not its mirror.
         // The screen and the capture are compared until they agree, because the first frames reach the
         // screen at an unknown time (much later under the sanitizers, and on a loaded machine).
@@ -904,7 +904,7 @@ private slots:
         QVERIFY(waitForResult(page));
         const QList<SceneView*> scenes = page->figure()->findChildren<SceneView*>();
         QCOMPARE(scenes.size(), 2);
-        QVERIFY(QTest::qWaitFor([&] { return scenes[0]->isVisible() && scenes[1]->isVisible(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return scenes[0]->isVisible() && scenes[1]->isVisible(); }, 3000 * test::timeFactor()));
         auto differingPixels = [&] {
             QTest::qWait(400); // a few frames for the new orientation to be drawn
             const QImage a = scenes[0]->snapshot();
@@ -950,11 +950,11 @@ private slots:
         registry.get("pnorms").schema().applyAssignment(values, "p=inf");
         page->setParams(values);
         QVERIFY(waitForResult(page));
-        QVERIFY(QTest::qWaitFor([spin] { return spin->text() == QStringLiteral("∞"); }, 2000));
-        QVERIFY(QTest::qWaitFor([page] { return page->player()->frame() == page->player()->frameCount() - 1; }, 2000));
+        QVERIFY(QTest::qWaitFor([spin] { return spin->text() == QStringLiteral("∞"); }, 2000 * test::timeFactor()));
+        QVERIFY(QTest::qWaitFor([page] { return page->player()->frame() == page->player()->frameCount() - 1; }, 2000 * test::timeFactor()));
         // Typing a round value shows exactly that ball (its own frame), not a neighbour's.
         spin->setValue(2.0);
-        QVERIFY(QTest::qWaitFor([page] { return page->params().real("p") == 2.0; }, 2000));
+        QVERIFY(QTest::qWaitFor([page] { return page->params().real("p") == 2.0; }, 2000 * test::timeFactor()));
         QCOMPARE(registry.get("pnorms").frameFromParams(page->params()), page->player()->frame());
         page->setParams(registry.get("pnorms").schema().defaults());
         QVERIFY(waitForResult(page));
@@ -968,7 +968,7 @@ private slots:
         LessonPage* page = showWith("pnorms", "view", QStringLiteral("space"));
         QVERIFY(page);
         auto* scene = page->figure()->findChild<SceneView*>();
-        QVERIFY(scene && QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000));
+        QVERIFY(scene && QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000 * test::timeFactor()));
         QTest::qWait(400);
         auto corner = [scene] {
             const QImage frame = scene->snapshot();
@@ -996,7 +996,7 @@ private slots:
         ParamValues values = page->params();
         auto* scene = page->figure()->findChild<SceneView*>();
         QVERIFY(scene);
-        QVERIFY(QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000));
+        QVERIFY(QTest::qWaitFor([scene] { return scene->isVisible(); }, 3000 * test::timeFactor()));
         QTest::qWait(500);
         // The quasinorm ball (p = 0.5) is drawn in orange: many pixels of the frame are orange-ish.
         auto orange = [](const QImage& image) {
@@ -1033,11 +1033,11 @@ private slots:
         auto* status = slowWindow.findChild<QLabel*>("statusText");
         QVERIFY(progress && cancel && status);
         QVERIFY(!progress->isVisible()); // not for the first half second
-        QVERIFY(QTest::qWaitFor([&] { return progress->isVisible() && cancel->isVisible(); }, 3000));
-        QVERIFY(QTest::qWaitFor([&] { return progress->value() > 0; }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return progress->isVisible() && cancel->isVisible(); }, 3000 * test::timeFactor()));
+        QVERIFY(QTest::qWaitFor([&] { return progress->value() > 0; }, 3000 * test::timeFactor()));
         keepScreenshot(&slowWindow, "window-progress");
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(QTest::qWaitFor([&] { return !progress->isVisible(); }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return !progress->isVisible(); }, 3000 * test::timeFactor()));
         QVERIFY(status->text().contains("cancelled"));
         QVERIFY(!slowWindow.currentPage()->runner().busy());
     }

@@ -168,7 +168,7 @@ private slots:
         LessonPage* svd = window.showLesson(QStringLiteral("svd-image"));
         QVERIFY(waitForResult(svd));
         window.setPresenting(true); // the figure on the whole screen: the photo's view larger than 1024 device pixels
-        QVERIFY(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000 * gradus::test::timeFactor()));
         QImage photo(2400, 1800, QImage::Format_RGB32);
         for (int y = 0; y < photo.height(); ++y)
             for (int x = 0; x < photo.width(); ++x)
@@ -182,7 +182,7 @@ private slots:
         QVERIFY(largest);
         const int deviceSide = int(std::max(largest->width(), largest->height()) * ratio);
         // The preview comes from a background job (the comparison below says what came, if not in time).
-        (void)QTest::qWaitFor([&] { return std::max(largest->image().width(), largest->image().height()) >= deviceSide; }, 20000);
+        (void)QTest::qWaitFor([&] { return std::max(largest->image().width(), largest->image().height()) >= deviceSide; }, 20000 * gradus::test::timeFactor());
         qInfo("svd-image: view %dx%d logical, picture %dx%d", largest->width(), largest->height(), largest->image().width(), largest->image().height());
         QCOMPARE_GE(std::max(largest->image().width(), largest->image().height()), deviceSide);
         window.setPresenting(false);
@@ -271,7 +271,7 @@ private slots:
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("on %1×%2 in %3:\n").arg(screen_.width()).arg(screen_.height()).arg(language_) + problems.join("\n")));
         window.setPresenting(true);
-        QVERIFY2(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000),
+        QVERIFY2(QTest::qWaitFor([&] { return window.geometry() == window.screen()->geometry(); }, 5000 * gradus::test::timeFactor()),
                  qPrintable(QStringLiteral("presenting in %1,%2 %3×%4 (at least %5×%6)").arg(window.x()).arg(window.y()).arg(window.width()).arg(window.height())
                                 .arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
         window.setPresenting(false);

@@ -234,7 +234,7 @@ private slots:
         PaintCounter counter;
         view.installEventFilter(&counter);
         view.setPaths(paths);
-        QTRY_VERIFY(counter.paints >= 4); // 10,000 settled steps, 2,500 a paint
+        QTRY_VERIFY_WITH_TIMEOUT(counter.paints >= 4, 5000 * gradus::test::timeFactor()); // 10,000 settled steps, 2,500 a paint
         QTest::qWait(300);
         const int settledPaints = counter.paints;
         QTest::qWait(300);
