@@ -64,7 +64,8 @@ NewtonLesson::NewtonLesson()
     schema_.add(ParamSpec::choice("function1d", tr("Function"), "sqrt(1+x^2)", functions1D).inGroup(oneD).relevantWhen("mode", {"1d"}));
     schema_.add(ParamSpec::real("x0", tr("Start x₀"), 0.9, -10, 10, 3).withStep(0.05).inGroup(oneD).relevantWhen("mode", {"1d"}));
 
-    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 12, 1, 1000).relevantWhen("layout", withPaths));
+    // Shown for the turning field too, where it does nothing: one variable needs it whatever the 2D layout is.
+    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 12, 1, 1000));
 }
 
 QList<LessonPreset> NewtonLesson::presets() const
