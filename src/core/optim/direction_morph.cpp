@@ -13,7 +13,7 @@ Vec2 normalized(const Vec2& v)
     const double n = norm(v);
     if (!(n > 0) || !std::isfinite(n))
         return {0, 0};
-    return (1 / n) * v;
+    return {v[0] / n, v[1] / n};
 }
 
 bool isZero(const Vec2& v) { return v[0] == 0 && v[1] == 0; }

@@ -20,13 +20,13 @@ const QColor kLevelLineColor(60, 60, 60, 110);
 const QVector<QColor> kSignatureColors = {QColor(205, 226, 245), QColor(253, 236, 170), QColor(250, 196, 180),
                                           QColor(200, 200, 200)};
 
-QPointF newtonDirection(const core::TestFunction& f, double x, double y)
+// The direction of `kind` at (x, y) as the maps draw it (they normalise it to pixels themselves).
+FieldView::VectorSampler directionSampler(std::shared_ptr<const core::TestFunction> function, core::DirectionKind kind)
 {
-    const core::Vec2 g = f.gradient({x, y});
-    core::Vec2 d{0, 0};
-    if (!f.hessian({x, y}).solve({-g[0], -g[1]}, d))
-        return {0, 0};
-    return {d[0], d[1]};
+    return [function = std::move(function), kind](double x, double y) {
+        const core::Vec2 d = core::unitDirection(*function, kind, {x, y}, {});
+        return QPointF(d[0], d[1]);
+    };
 }
 
 void prepareMap(FieldView* map)
@@ -149,11 +149,8 @@ void NewtonFigure::showResult2D()
     const FieldView::Sampler signature = [function](double x, double y) {
         return double(int(classifyHessian(function->hessian({x, y}))));
     };
-    const FieldView::VectorSampler downhill = [function](double x, double y) {
-        const core::Vec2 g = function->gradient({x, y});
-        return QPointF(-g[0], -g[1]);
-    };
-    const FieldView::VectorSampler newton = [function](double x, double y) { return newtonDirection(*function, x, y); };
+    const FieldView::VectorSampler downhill = directionSampler(function, core::DirectionKind::Gradient);
+    const FieldView::VectorSampler newton = directionSampler(function, core::DirectionKind::Newton);
     const bool bounded = std::isfinite(function->minimumValue());
     const QVector<double> levels = suggestedContourLevels(value, dataBox, function->minimumValue(), bounded, 12);
     for (FieldView* map : {gradientMap_, newtonMap_}) {

@@ -125,18 +125,6 @@ ResultPtr NewtonLesson::compute(const ParamValues& params, core::ComputeControl*
     return result;
 }
 
-namespace {
-
-QJsonValue unitJson(const core::Vec2& v)
-{
-    const double n = core::norm(v);
-    if (!(n > 0) || !std::isfinite(n))
-        return QJsonArray{0.0, 0.0};
-    return QJsonArray{v[0] / n, v[1] / n};
-}
-
-} // namespace
-
 QJsonObject NewtonLesson::toJson(const NewtonResult& r, int frame) const
 {
     if (r.oneDimensional) {
@@ -169,26 +157,20 @@ QJsonObject NewtonLesson::toJson(const NewtonResult& r, int frame) const
         r.morphing() ? std::optional(core::morphStage(frame, r.framesPerMorphStage)) : std::nullopt;
     QJsonArray morphDirections;
     for (int j = 0; j < kGridNodes; ++j) {
-        QJsonArray gdRow, newtonRow, classRow;
+        QJsonArray gdRow, newtonRow, classRow, morphRow;
         for (int i = 0; i < kGridNodes; ++i) {
             const core::Vec2 p{xs[i].toDouble(), ys[j].toDouble()};
-            const core::Vec2 g = f.gradient(p);
-            const core::Sym2 h = f.hessian(p);
-            core::Vec2 d{0, 0};
-            h.solve(-1.0 * g, d);
-            gdRow.append(unitJson(-1.0 * g));
-            newtonRow.append(unitJson(d));
-            classRow.append(kClassNames[int(classifyHessian(h))]);
-        }
-        if (stage) {
-            QJsonArray row;
-            for (int i = 0; i < kGridNodes; ++i)
-                row.append(jsonNumbers(core::morphedDirection(f, *stage, {xs[i].toDouble(), ys[j].toDouble()}, r.morphTargets)));
-            morphDirections.append(row);
+            gdRow.append(jsonNumbers(core::unitDirection(f, core::DirectionKind::Gradient, p, {})));
+            newtonRow.append(jsonNumbers(core::unitDirection(f, core::DirectionKind::Newton, p, {})));
+            classRow.append(kClassNames[int(classifyHessian(f.hessian(p)))]);
+            if (stage)
+                morphRow.append(jsonNumbers(core::morphedDirection(f, *stage, p, r.morphTargets)));
         }
         gdDirections.append(gdRow);
         newtonDirections.append(newtonRow);
         classes.append(classRow);
+        if (stage)
+            morphDirections.append(morphRow);
     }
     QJsonObject json{{"mode", "2d"},
                        {"function", QString::fromStdString(f.name())},
