@@ -16,6 +16,8 @@
 #include <QPainterPath>
 #include <QWheelEvent>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -967,8 +969,42 @@ FieldView::LegendLayout FieldView::legendLayout(const Layout& layout, const QVec
         height += entry.lines.size() * metrics.height() + 4;
     }
     width = std::min(width + kLegendSwatch + 3 * kLegendPadding, layout.plot.width() - 16);
-    legend.box = QRectF(layout.plot.right() - width - 8, layout.plot.top() + 8, width, height);
+    legend.box = legendCorner(layout, QSizeF(width, height));
     return legend;
+}
+
+// The plot's corner where the legend hides least of what is drawn: paths (the whole path, not the part
+// played so far, so that the legend stays put while they play), marked points and overlaid lines. Top
+// right unless another corner hides less.
+QRectF FieldView::legendCorner(const Layout& layout, const QSizeF& size) const
+{
+    const QRectF plot = layout.plot;
+    const double left = plot.left() + 8, right = plot.right() - size.width() - 8;
+    const double top = plot.top() + 8, bottom = plot.bottom() - size.height() - 8;
+    const std::array<QRectF, 4> corners = {QRectF(QPointF(right, top), size), QRectF(QPointF(left, top), size),
+                                           QRectF(QPointF(right, bottom), size), QRectF(QPointF(left, bottom), size)};
+    std::array<int, 4> hidden{};
+    const auto countLine = [&](const QVector<QPointF>& points, int weight) {
+        // Sampled along each segment, a few thousand samples at most: a line may cross a corner between its vertices.
+        const qsizetype stride = std::max<qsizetype>(1, points.size() / 1000);
+        for (qsizetype i = 0; i < points.size(); i += stride) {
+            const QPointF a = layout.toPixel(points[i]);
+            const QPointF b = layout.toPixel(points[std::min(i + stride, points.size() - 1)]);
+            for (int t = 0; t < 4; ++t) {
+                const QPointF sample = a + (b - a) * (t / 4.0);
+                for (std::size_t c = 0; c < corners.size(); ++c)
+                    hidden[c] += corners[c].contains(sample) ? weight : 0;
+            }
+        }
+    };
+    for (const FieldPath& path : paths_)
+        countLine(path.points, 1);
+    for (const FieldShape& shape : overlay_)
+        countLine(shape.points, 1);
+    for (const FieldPoint& point : points_)
+        for (std::size_t c = 0; c < corners.size(); ++c)
+            hidden[c] += corners[c].adjusted(-6, -6, 6, 6).contains(layout.toPixel(point.position)) ? 8 : 0;
+    return corners[std::size_t(std::min_element(hidden.begin(), hidden.end()) - hidden.begin())];
 }
 
 QRectF FieldView::legendBox(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const

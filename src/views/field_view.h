@@ -187,6 +187,7 @@ private:
     static constexpr double kLegendSwatch = 14, kLegendPadding = 8;
     LegendLayout legendLayout(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const;
     QRectF legendBox(const Layout& layout, const QVector<QPair<QString, QColor>>& entries) const;
+    QRectF legendCorner(const Layout& layout, const QSizeF& size) const;
     void drawHoverReadout(QPainter& painter, const Layout& layout);
     void invalidateRaster();
 
