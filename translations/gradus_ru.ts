@@ -298,6 +298,340 @@
     </message>
 </context>
 <context>
+    <name>gradus::CgFigure</name>
+    <message>
+        <source>Level ellipses of f. Click to start every method there.</source>
+        <translation>Линии уровня f — эллипсы. Щёлкните, чтобы все методы стартовали отсюда.</translation>
+    </message>
+    <message>
+        <source>index i</source>
+        <translation>номер i</translation>
+    </message>
+    <message>
+        <source>eigenvalue λᵢ</source>
+        <translation>собственное значение λᵢ</translation>
+    </message>
+    <message>
+        <source>direction i</source>
+        <translation>направление i</translation>
+    </message>
+    <message>
+        <source>direction j</source>
+        <translation>направление j</translation>
+    </message>
+    <message>
+        <source>pᵢᵀApⱼ / √(pᵢᵀApᵢ · pⱼᵀApⱼ) for CG&apos;s directions: 0 (white) off the diagonal in exact arithmetic; colour where rounding has spoilt it.</source>
+        <translation>pᵢᵀApⱼ / √(pᵢᵀApᵢ · pⱼᵀApⱼ) для направлений CG: в точной арифметике вне диагонали 0 (белый); цвет там, где сопряжённость испорчена округлением.</translation>
+    </message>
+    <message>
+        <source>iteration k</source>
+        <translation>итерация k</translation>
+    </message>
+    <message>
+        <source>‖x_k − x*‖_A</source>
+        <translation>‖x_k − x*‖_A</translation>
+    </message>
+    <message>
+        <source>%1 (0 drawn at 10⁻¹⁶)</source>
+        <translation>%1 (0 нарисован на уровне 10⁻¹⁶)</translation>
+    </message>
+    <message>
+        <source>bound ((κ − 1)/(κ + 1))ᵏ</source>
+        <translation>оценка ((κ − 1)/(κ + 1))ᵏ</translation>
+    </message>
+    <message>
+        <source>bound 2((√κ − 1)/(√κ + 1))ᵏ</source>
+        <translation>оценка 2((√κ − 1)/(√κ + 1))ᵏ</translation>
+    </message>
+    <message>
+        <source>k = n = %1: exact CG is done</source>
+        <translation>k = n = %1: точный CG уже закончил</translation>
+    </message>
+    <message>
+        <source>Error in the A-norm, κ = %1</source>
+        <translation>Ошибка в A-норме, κ = %1</translation>
+    </message>
+    <message>
+        <source>minimum x*</source>
+        <translation>минимум x*</translation>
+    </message>
+    <message>
+        <source>Steepest descent and constant steps</source>
+        <translation>Наискорейший спуск и постоянные шаги</translation>
+    </message>
+    <message>
+        <source>Steepest descent</source>
+        <translation>Наискорейший спуск</translation>
+    </message>
+    <message>
+        <source>Conjugate gradients</source>
+        <translation>Сопряжённые градиенты</translation>
+    </message>
+    <message>
+        <source>conjugate diameters along p₀, p₁</source>
+        <translation>сопряжённые диаметры вдоль p₀, p₁</translation>
+    </message>
+    <message>
+        <source>eigenvalues</source>
+        <translation>собственные значения</translation>
+    </message>
+    <message>
+        <source>Spectrum of A: n = %1, κ = %2</source>
+        <translation>Спектр A: n = %1, κ = %2</translation>
+    </message>
+    <message>
+        <source>Conjugacy of CG&apos;s directions</source>
+        <translation>Сопряжённость направлений CG</translation>
+    </message>
+    <message>
+        <source>no direction taken yet</source>
+        <translation>ещё ни одного направления</translation>
+    </message>
+    <message>
+        <source>CG is not among the methods</source>
+        <translation>CG не выбран среди методов</translation>
+    </message>
+    <message>
+        <source>Conjugacy of CG&apos;s first %1 directions</source>
+        <translation>Сопряжённость первых %1 направлений CG</translation>
+    </message>
+    <message>
+        <source>blue −1, white 0, red +1; largest off the diagonal %1</source>
+        <translation>синий −1, белый 0, красный +1; наибольшее вне диагонали %1</translation>
+    </message>
+    <message>
+        <source>blue −1, white 0, red +1</source>
+        <translation>синий −1, белый 0, красный +1</translation>
+    </message>
+    <message>
+        <source>%1: at x* after %2 steps</source>
+        <translation>%1: в x*, шагов: %2</translation>
+    </message>
+    <message>
+        <source>%1: ‖x − x*‖_A = %2</source>
+        <translation>%1: ‖x − x*‖_A = %2</translation>
+    </message>
+    <message>
+        <source>iteration %1 of %2</source>
+        <translation>итерация %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::CgLesson</name>
+    <message>
+        <source>steepest descent</source>
+        <translation>наискорейший спуск</translation>
+    </message>
+    <message>
+        <source>conjugate gradients</source>
+        <translation>сопряжённые градиенты</translation>
+    </message>
+    <message>
+        <source>gradient descent, 2/(μ + L)</source>
+        <translation>градиентный спуск, 2/(μ + L)</translation>
+    </message>
+    <message>
+        <source>heavy ball</source>
+        <translation>тяжёлый шарик</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Нестеров</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Размерность</translation>
+    </message>
+    <message>
+        <source>two variables: paths over the level ellipses</source>
+        <translation>две переменные: пути по линиям уровня</translation>
+    </message>
+    <message>
+        <source>n variables: a spectrum you choose</source>
+        <translation>n переменных: спектр на выбор</translation>
+    </message>
+    <message>
+        <source>2D draws every step; n dimensions shows what only the errors can: CG&apos;s finite termination, its clusters, and rounding.</source>
+        <translation>На плоскости виден каждый шаг; в n измерениях видно то, что показывают только ошибки: конечность CG, кластеры и округление.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>Gradient descent, heavy ball and Nesterov use their optimal constants from μ and L.</source>
+        <translation>Градиентный спуск, тяжёлый шарик и Нестеров берут оптимальные постоянные из μ и L.</translation>
+    </message>
+    <message>
+        <source>Smallest eigenvalue μ</source>
+        <translation>Наименьшее собственное значение μ</translation>
+    </message>
+    <message>
+        <source>Two variables</source>
+        <translation>Две переменные</translation>
+    </message>
+    <message>
+        <source>Rotation of the axes</source>
+        <translation>Поворот осей</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>The ellipses&apos; axes turn by this angle; the methods do not care, the picture does.</source>
+        <translation>Оси эллипсов поворачиваются на этот угол; методам всё равно, картинке — нет.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Where every method starts; click on a map to choose.</source>
+        <translation>Откуда стартуют все методы; щёлкните по карте, чтобы выбрать.</translation>
+    </message>
+    <message>
+        <source>n variables</source>
+        <translation>n переменных</translation>
+    </message>
+    <message>
+        <source>Dimension n</source>
+        <translation>Размерность n</translation>
+    </message>
+    <message>
+        <source>Eigenvalues</source>
+        <translation>Собственные значения</translation>
+    </message>
+    <message>
+        <source>evenly spaced from μ to L</source>
+        <translation>равномерно от μ до L</translation>
+    </message>
+    <message>
+        <source>in clusters from μ to L</source>
+        <translation>кластерами от μ до L</translation>
+    </message>
+    <message>
+        <source>a bulk on [μ, 10μ] and a few large outliers</source>
+        <translation>основная масса на [μ, 10μ] и несколько больших выбросов</translation>
+    </message>
+    <message>
+        <source>at random between μ and L</source>
+        <translation>случайно между μ и L</translation>
+    </message>
+    <message>
+        <source>dense near μ, sparse near L (Strakoš): rounding delays CG</source>
+        <translation>густо у μ, редко у L (Стракош): округление задерживает CG</translation>
+    </message>
+    <message>
+        <source>A = diag(λ): turning the basis would change nothing that CG or the other methods do. The start is 0 and x* has equal parts along every eigenvector.</source>
+        <translation>A = diag(λ): поворот базиса ничего не изменил бы в работе CG и других методов. Старт в нуле, у x* поровну составляющих вдоль каждого собственного вектора.</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <source>CG needs about one step per cluster, however many eigenvalues there are.</source>
+        <translation>CG нужно примерно по шагу на кластер, сколько бы ни было собственных значений.</translation>
+    </message>
+    <message>
+        <source>Cluster width</source>
+        <translation>Ширина кластера</translation>
+    </message>
+    <message>
+        <source>Relative spread inside a cluster: 0 makes each cluster one eigenvalue, and CG exact after as many steps as there are clusters.</source>
+        <translation>Относительный разброс внутри кластера: при 0 каждый кластер — одно собственное значение, и CG точен через столько шагов, сколько кластеров.</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Выбросы</translation>
+    </message>
+    <message>
+        <source>Spacing ρ</source>
+        <translation>Шаг ρ</translation>
+    </message>
+    <message>
+        <source>λᵢ = μ + (i/(n − 1))(L − μ)ρ^(n−1−i): below 1 the eigenvalues crowd near μ and thin out towards L; 1 spaces them evenly.</source>
+        <translation>λᵢ = μ + (i/(n − 1))(L − μ)ρ^(n−1−i): при ρ меньше 1 собственные значения сгущаются у μ и редеют к L; при 1 — равномерны.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора</translation>
+    </message>
+    <message>
+        <source>Restart CG every</source>
+        <translation>Перезапуск CG каждые</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Every this many steps CG starts afresh from the residual, forgetting directions whose conjugacy rounding has spoilt (and the progress they carried).</source>
+        <translation>Через столько шагов CG начинает заново с невязки, забывая направления, сопряжённость которых испортило округление (и пройденный по ним путь).</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Итерации</translation>
+    </message>
+    <message>
+        <source>κ = 25: steepest descent zig-zags, CG is done in two steps</source>
+        <translation>κ = 25: наискорейший спуск идёт зигзагом, CG готов за два шага</translation>
+    </message>
+    <message>
+        <source>Four clusters of eigenvalues: CG exact in four steps</source>
+        <translation>Четыре кластера собственных значений: CG точен за четыре шага</translation>
+    </message>
+    <message>
+        <source>Four blurred clusters: CG needs a few steps per cluster</source>
+        <translation>Четыре размытых кластера: CG нужно по нескольку шагов на кластер</translation>
+    </message>
+    <message>
+        <source>Three outliers: CG removes them first, then goes at the bulk&apos;s rate</source>
+        <translation>Три выброса: CG сначала убирает их, потом идёт со скоростью основной массы</translation>
+    </message>
+    <message>
+        <source>Strakoš&apos;s spectrum: rounding spoils conjugacy, CG needs far more than n steps</source>
+        <translation>Спектр Стракоша: округление портит сопряжённость, CG нужно намного больше n шагов</translation>
+    </message>
+    <message>
+        <source>As in the course: n = 60, μ = 10⁻³, L = 100, eigenvalues at random</source>
+        <translation>Как в курсе: n = 60, μ = 10⁻³, L = 100, собственные значения случайны</translation>
+    </message>
+    <message>
+        <source>As in the course: μ = 1, L = 5, 10°, from (4, 4)</source>
+        <translation>Как в курсе: μ = 1, L = 5, 10°, из (4, 4)</translation>
+    </message>
+    <message>
+        <source>Conjugate gradients vs steepest descent</source>
+        <translation>Сопряжённые градиенты и наискорейший спуск</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>On a quadratic, steepest descent zig-zags while CG finishes in n steps along conjugate directions; the errors against their bounds, clusters of eigenvalues, and rounding.</source>
+        <translation>На квадратичной функции наискорейший спуск идёт зигзагом, а CG заканчивает за n шагов по сопряжённым направлениям; ошибки и их оценки, кластеры собственных значений и округление.</translation>
+    </message>
+    <message>
+        <source>No method is chosen: tick at least one under Methods.</source>
+        <translation>Не выбран ни один метод: отметьте хотя бы один в разделе «Методы».</translation>
+    </message>
+    <message>
+        <source>The largest eigenvalue is L = κμ.</source>
+        <translation>Наибольшее собственное значение L = κμ.</translation>
+    </message>
+    <message>
+        <source>Condition number κ = L/μ</source>
+        <translation>Число обусловленности κ = L/μ</translation>
+    </message>
+    <message>
+        <source>The ratio of the largest eigenvalue to the smallest, which the bounds and the constant-step methods follow.</source>
+        <translation>Отношение наибольшего собственного значения к наименьшему; от него зависят оценки и методы с постоянным шагом.</translation>
+    </message>
+</context>
+<context>
     <name>gradus::ChartPanel</name>
     <message>
         <source>a tick label</source>

@@ -1,6 +1,7 @@
 #include "register_lessons.h"
 
 #include "framework/lesson_registry.h"
+#include "cg/cg_lesson.h"
 #include "double-descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
 #include "landscape/landscape_lesson.h"
@@ -35,6 +36,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<LinRegLesson>());
     registry.add(std::make_unique<OptimizersLesson>());
     registry.add(std::make_unique<NewtonLesson>());
+    registry.add(std::make_unique<CgLesson>());
     registry.add(std::make_unique<MdsLesson>());
     registry.add(std::make_unique<MipLesson>());
     registry.add(std::make_unique<SvdImageLesson>());

@@ -1,6 +1,8 @@
 #include "quadratic_methods.h"
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace gradus::core {
 
@@ -14,7 +16,7 @@ constexpr double kPi = 3.14159265358979323846;
 class GradientStep {
 public:
     GradientStep(const Quadratic& q, double mu, double L) : q_(q), alpha_(2 / (mu + L)) {}
-    Proposal<VectorXd> operator()(const VectorXd& x, VectorXd& direction)
+    Proposal<VectorXd> operator()(int, const VectorXd& x, VectorXd& direction)
     {
         direction = -q_.gradient(x);
         return Proposal<VectorXd>::to(x + alpha_ * direction);
@@ -28,7 +30,7 @@ private:
 class SteepestDescentStep {
 public:
     explicit SteepestDescentStep(const Quadratic& q) : q_(q) {}
-    Proposal<VectorXd> operator()(const VectorXd& x, VectorXd& direction)
+    Proposal<VectorXd> operator()(int, const VectorXd& x, VectorXd& direction)
     {
         const VectorXd g = q_.gradient(x);
         const double curvature = g.dot(q_.A * g);
@@ -43,10 +45,15 @@ private:
 };
 
 // α = rᵀr/pᵀAp, x₊ = x + αp, r₊ = r − αAp, β = r₊ᵀr₊/rᵀr, p₊ = r₊ + βp.
+// A restart every r steps makes p₊ = r₊ (a steepest-descent step), which forgets the directions whose
+// conjugacy rounding has spoilt.
 class ConjugateGradientStep {
 public:
-    ConjugateGradientStep(const Quadratic& q, const VectorXd& x0) : q_(q), r_(q.b - q.A * x0), p_(r_), tolerance_(1e-12 * r_.norm()) {}
-    Proposal<VectorXd> operator()(const VectorXd& x, VectorXd& direction)
+    ConjugateGradientStep(const Quadratic& q, const VectorXd& x0, int restartEvery)
+        : q_(q), r_(q.b - q.A * x0), p_(r_), tolerance_(1e-12 * r_.norm()), restartEvery_(restartEvery)
+    {
+    }
+    Proposal<VectorXd> operator()(int step, const VectorXd& x, VectorXd& direction)
     {
         const double rr = r_.squaredNorm();
         if (!(std::sqrt(rr) > tolerance_))
@@ -56,7 +63,10 @@ public:
         direction = p_;
         Proposal<VectorXd> next = Proposal<VectorXd>::to(x + alpha * p_);
         r_ -= alpha * Ap;
-        p_ = r_ + (r_.squaredNorm() / rr) * p_;
+        if (restartEvery_ > 0 && step % restartEvery_ == 0)
+            p_ = r_;
+        else
+            p_ = r_ + (r_.squaredNorm() / rr) * p_;
         return next;
     }
 
@@ -64,6 +74,7 @@ private:
     const Quadratic& q_;
     VectorXd r_, p_;
     double tolerance_;
+    int restartEvery_;
 };
 
 // Heavy ball and Nesterov: two-step methods that remember the previous point.
@@ -73,7 +84,7 @@ public:
         : q_(q), previous_(x0), alpha_(alpha), beta_(beta), lookAhead_(lookAhead)
     {
     }
-    Proposal<VectorXd> operator()(const VectorXd& x, VectorXd& direction)
+    Proposal<VectorXd> operator()(int, const VectorXd& x, VectorXd& direction)
     {
         const VectorXd momentum = beta_ * (x - previous_);
         const VectorXd at = lookAhead_ ? VectorXd(x + momentum) : x;
@@ -103,7 +114,7 @@ QuadraticRun runRule(Rule rule, const VectorXd& x0, int steps, ComputeControl* c
     loop.checkpointEvery = 16;
     VectorXd direction;
     run.outcome = descend(
-        loop, x0, [&](int, const VectorXd& x) { return rule(x, direction); },
+        loop, x0, [&](int step, const VectorXd& x) { return rule(step, x, direction); },
         [&](int, const Proposal<VectorXd>& accepted) {
             run.points.push_back(accepted.next);
             run.directions.push_back(direction);
@@ -119,9 +130,11 @@ double Quadratic::energyError(const Eigen::VectorXd& x, const Eigen::VectorXd& x
     return std::sqrt(std::max(0.0, e.dot(A * e)));
 }
 
-QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, const Eigen::VectorXd& x0, int steps, double mu, double L,
-                          ComputeControl* control)
+QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, const Eigen::VectorXd& x0,
+                          const QuadraticRunSettings& settings, ComputeControl* control)
 {
+    const int steps = settings.steps;
+    const double mu = settings.mu, L = settings.L;
     const double rootMu = std::sqrt(mu), rootL = std::sqrt(L);
     switch (method) {
     case QuadraticMethod::Gradient:
@@ -129,7 +142,7 @@ QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, cons
     case QuadraticMethod::SteepestDescent:
         return runRule(SteepestDescentStep(problem), x0, steps, control);
     case QuadraticMethod::ConjugateGradients:
-        return runRule(ConjugateGradientStep(problem, x0), x0, steps, control);
+        return runRule(ConjugateGradientStep(problem, x0, settings.restartEvery), x0, steps, control);
     case QuadraticMethod::HeavyBall: {
         const double beta = std::pow((rootL - rootMu) / (rootL + rootMu), 2);
         return runRule(MomentumStep(problem, x0, 4 / ((rootL + rootMu) * (rootL + rootMu)), beta, false), x0, steps, control);
@@ -140,6 +153,68 @@ QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, cons
     }
     }
     return {};
+}
+
+Eigen::MatrixXd conjugacyMatrix(const Eigen::MatrixXd& A, const std::vector<Eigen::VectorXd>& directions, int count)
+{
+    count = std::clamp(count, 0, int(directions.size()));
+    if (count == 0)
+        return {};
+    Eigen::MatrixXd D(A.rows(), count);
+    for (int j = 0; j < count; ++j)
+        D.col(j) = directions[std::size_t(j)];
+    Eigen::MatrixXd C = D.transpose() * (A * D);
+    const Eigen::VectorXd scale = C.diagonal().cwiseMax(0).cwiseSqrt().cwiseInverse();
+    return scale.asDiagonal() * C * scale.asDiagonal();
+}
+
+std::vector<double> quadraticSpectrum(const SpectrumSettings& s)
+{
+    const int n = std::max(s.n, 1);
+    const auto evenly = [](double low, double high, int count, int i) {
+        return count > 1 ? low + (high - low) * i / (count - 1) : low;
+    };
+    std::vector<double> lambda;
+    lambda.reserve(std::size_t(n));
+    switch (s.kind) {
+    case SpectrumKind::Uniform:
+        for (int i = 0; i < n; ++i)
+            lambda.push_back(evenly(s.mu, s.L, n, i));
+        break;
+    case SpectrumKind::Clustered: {
+        const int clusters = std::clamp(s.clusters, 1, n);
+        for (int c = 0; c < clusters; ++c) {
+            const double centre = clusters > 1 ? s.mu * std::pow(s.L / s.mu, double(c) / (clusters - 1)) : s.mu;
+            const int members = n / clusters + (c < n % clusters ? 1 : 0);
+            for (int i = 0; i < members; ++i)
+                lambda.push_back(centre * std::pow(1 + s.clusterWidth, evenly(-1, 1, members, i)));
+        }
+        break;
+    }
+    case SpectrumKind::Outliers: {
+        const int outliers = std::clamp(s.outliers, 0, n - 1), bulk = n - outliers;
+        for (int i = 0; i < bulk; ++i)
+            lambda.push_back(evenly(s.mu, std::min(10 * s.mu, s.L), bulk, i));
+        for (int i = 0; i < outliers; ++i)
+            lambda.push_back(evenly(s.L / 2, s.L, outliers, i));
+        break;
+    }
+    case SpectrumKind::Random: {
+        std::mt19937_64 generator(s.seed);
+        lambda.push_back(s.mu);
+        for (int i = 1; i < n - 1; ++i)
+            lambda.push_back(s.mu + (s.L - s.mu) * std::generate_canonical<double, 53>(generator));
+        if (n > 1)
+            lambda.push_back(s.L);
+        break;
+    }
+    case SpectrumKind::Strakos:
+        for (int i = 0; i < n; ++i)
+            lambda.push_back(s.mu + evenly(0, 1, n, i) * (s.L - s.mu) * std::pow(s.rho, n - 1 - i));
+        break;
+    }
+    std::sort(lambda.begin(), lambda.end());
+    return lambda;
 }
 
 double steepestDescentBound(double kappa, int k) { return std::pow((kappa - 1) / (kappa + 1), k); }

@@ -36,12 +36,51 @@ struct QuadraticRun {
     DescentOutcome outcome;
 };
 
-// `steps` steps from x0; μ and L (the extreme eigenvalues) set the constant-step methods' constants. CG
-// stops as "converged" once its residual is zero to rounding, ‖r‖ ≤ 1e-12‖b − Ax₀‖ (where the notebook's
-// next β is 0/0): after exact termination the recursive residual is about κ·ε, 5e-13 for κ = 100, and
-// further steps only stir rounding errors.
-QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, const Eigen::VectorXd& x0, int steps, double mu, double L,
-                          ComputeControl* control = nullptr);
+struct QuadraticRunSettings {
+    int steps = 100;
+    double mu = 1, L = 1;  // the extreme eigenvalues: they set the constant-step methods' constants
+    int restartEvery = 0;  // CG: every this many steps the direction is the residual again (0: never)
+};
+
+// `settings.steps` steps from x0. CG stops as "converged" once its residual is zero to rounding,
+// ‖r‖ ≤ 1e-12‖b − Ax₀‖ (where the notebook's next β is 0/0): after exact termination the recursive residual
+// is about κ·ε, 5e-13 for κ = 100, and further steps only stir rounding errors.
+QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, const Eigen::VectorXd& x0,
+                          const QuadraticRunSettings& settings, ComputeControl* control = nullptr);
+inline QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, const Eigen::VectorXd& x0, int steps, double mu,
+                                 double L, ComputeControl* control = nullptr)
+{
+    return runQuadratic(problem, method, x0, QuadraticRunSettings{.steps = steps, .mu = mu, .L = L}, control);
+}
+
+// The A-conjugacy of directions: C_ij = dᵢᵀAdⱼ / √(dᵢᵀAdᵢ · dⱼᵀAdⱼ) for the first `count` of them (1 on the
+// diagonal; 0 off it for exactly conjugate directions, as CG's are in exact arithmetic).
+Eigen::MatrixXd conjugacyMatrix(const Eigen::MatrixXd& A, const std::vector<Eigen::VectorXd>& directions, int count);
+
+// Spectra for n-dimensional quadratics, ascending, with μ and L as their extremes (unless said otherwise).
+enum class SpectrumKind {
+    Uniform,   // evenly spaced on [μ, L]
+    Clustered, // `clusters` values spaced geometrically from μ to L, the eigenvalues shared among them in turn;
+               // within a cluster spread evenly by the factors (1 + w)^t, t ∈ [−1, 1], w = clusterWidth
+               // (so the extremes are μ/(1 + w) and L(1 + w); CG needs about one step per cluster)
+    Outliers,  // a bulk evenly on [μ, min(10μ, L)] and `outliers` eigenvalues evenly on [L/2, L]
+    Random,    // μ, L and n − 2 values uniformly at random between them (seeded)
+    Strakos,   // λᵢ = μ + (i/(n − 1))(L − μ)ρ^(n−1−i), i = 0 … n − 1: dense near μ, sparse near L (Strakoš 1991),
+               // where rounding delays CG far beyond n steps
+};
+
+struct SpectrumSettings {
+    SpectrumKind kind = SpectrumKind::Uniform;
+    int n = 60;
+    double mu = 1, L = 100;
+    int clusters = 4;
+    double clusterWidth = 0;
+    int outliers = 3;
+    unsigned long long seed = 0;
+    double rho = 0.9; // Strakos
+};
+
+std::vector<double> quadraticSpectrum(const SpectrumSettings& settings);
 
 // The bounds on ‖x_k − x*‖_A / ‖x₀ − x*‖_A for condition number κ = L/μ after k steps: steepest descent's
 // ((κ − 1)/(κ + 1))^k and CG's 2((√κ − 1)/(√κ + 1))^k.
