@@ -443,12 +443,12 @@
         <translation>Размерность</translation>
     </message>
     <message>
-        <source>two variables: paths over the level ellipses</source>
-        <translation>две переменные: пути по линиям уровня</translation>
+        <source>2D: every step on the map</source>
+        <translation>2D: каждый шаг на карте</translation>
     </message>
     <message>
-        <source>n variables: a spectrum you choose</source>
-        <translation>n переменных: спектр на выбор</translation>
+        <source>nD: a spectrum you choose</source>
+        <translation>nD: спектр на выбор</translation>
     </message>
     <message>
         <source>2D draws every step; n dimensions shows what only the errors can: CG&apos;s finite termination, its clusters, and rounding.</source>

@@ -76,8 +76,8 @@ const QuadraticMethodRun* CgResult::find(const QString& key) const
 CgLesson::CgLesson()
 {
     schema_.add(ParamSpec::choice("mode", tr("Dimension"), "2d",
-                                  {{"2d", tr("two variables: paths over the level ellipses")},
-                                   {"nd", tr("n variables: a spectrum you choose")}})
+                                  {{"2d", tr("2D: every step on the map")},
+                                   {"nd", tr("nD: a spectrum you choose")}})
                     .withHelp(tr("2D draws every step; n dimensions shows what only the errors can: CG's finite "
                                  "termination, its clusters, and rounding.")));
     QList<ChoiceOption> methods;
