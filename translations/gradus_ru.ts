@@ -4247,6 +4247,18 @@ Check the formula, or move the view.</source>
         <source>Under gradient noise: momentum piles it up, Adam damps it</source>
         <translation>Шум в градиенте: импульс его копит, Adam гасит</translation>
     </message>
+    <message>
+        <source>CG (Fletcher–Reeves)</source>
+        <translation>CG (Флетчер — Ривс)</translation>
+    </message>
+    <message>
+        <source>Wolfe curvature c₂</source>
+        <translation>Условие кривизны Вульфа c₂</translation>
+    </message>
+    <message>
+        <source>CG (Polak–Ribière+)</source>
+        <translation>CG (Полак — Рибьер+)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::ParamSchema</name>

@@ -1,5 +1,7 @@
 #include "methods.h"
 
+#include "line_search.h"
+
 #include "nelder_mead.h"
 
 #include <algorithm>
@@ -291,6 +293,61 @@ private:
     Sym2 inverse_{1, 0, 1};
 };
 
+// Nonlinear conjugate gradients: d = −g + βd₋ with Fletcher–Reeves' β = gᵀg / g₋ᵀg₋ or Polak–Ribière's
+// β = max(0, gᵀ(g − g₋) / g₋ᵀg₋) (PR+, which restarts by itself where PR would turn uphill), and a strong
+// Wolfe line search (c₁ = 10⁻⁴, c₂). A direction that does not descend is replaced by −g. The first trial
+// step is scipy's: 1.01·2(f − f₋)/φ′(0), at most 1, and 1/‖g‖ on the first iteration. On a quadratic with
+// an exact search (c₂ → 0) both are linear CG.
+class NonlinearCg final : public Method {
+public:
+    NonlinearCg(bool polakRibiere, double c2) : polakRibiere_(polakRibiere), c2_(c2) {}
+    std::string name() const override { return polakRibiere_ ? "cg-pr" : "cg-fr"; }
+    void reset(const Objective2D&, const Vec2&) override { first_ = true; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
+    {
+        a.gradient = f.gradient(x);
+        const Vec2 g = a.gradient;
+        const double fx = f.value(x);
+        Vec2 direction = -1.0 * g;
+        if (!first_) {
+            const double beta = polakRibiere_ ? std::max(0.0, dot(g, g - previousGradient_) / dot(previousGradient_, previousGradient_))
+                                              : dot(g, g) / dot(previousGradient_, previousGradient_);
+            if (std::isfinite(beta))
+                direction = direction + beta * previousDirection_;
+            if (!(dot(direction, g) < 0))
+                direction = -1.0 * g;
+        }
+        const double slope = dot(direction, g);
+        double initial = first_ ? 1 / norm(g) : std::min(1.0, 1.01 * 2 * (fx - previousValue_) / slope);
+        if (!(initial > 0) || !std::isfinite(initial))
+            initial = 1;
+        const LineSearchResult search = strongWolfeSearch(
+            [&](double alpha) {
+                const Vec2 p = x + alpha * direction;
+                return std::pair{f.value(p), dot(f.gradient(p), direction)};
+            },
+            fx, slope, initial, {.c1 = 1e-4, .c2 = c2_});
+        a.velocity = direction;
+        if (search.alpha == 0.0) {
+            stop = "line-search-failed";
+            return x;
+        }
+        first_ = false;
+        previousGradient_ = g;
+        previousDirection_ = direction;
+        previousValue_ = fx;
+        a.step = search.alpha * direction;
+        return x + a.step;
+    }
+
+private:
+    bool polakRibiere_;
+    double c2_;
+    bool first_ = true;
+    Vec2 previousGradient_{0, 0}, previousDirection_{0, 0};
+    double previousValue_ = 0;
+};
+
 // scipy.optimize.minimize(method="Nelder-Mead") with its default coefficients (NelderMeadSimplex,
 // shared with the MDS lesson). One step is one iteration; the iterate is the best vertex.
 class NelderMead final : public Method {
@@ -389,6 +446,10 @@ const std::vector<MethodInfo>& methodRegistry()
             .withDefault(&H::damping, 150)
             .withHyperparameter({"mu", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Convexity μ"), &H::convexity, 0, 1000})
             .withHyperparameter({"gamma", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Initial γ₀"), &H::damping, 1e-3, 1000, true}),
+        MethodInfo("cg-fr", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "CG (Fletcher–Reeves)"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<NonlinearCg>(false, h.wolfeCurvature); })
+            .withHyperparameter({"c2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Wolfe curvature c₂"), &H::wolfeCurvature, 1e-4, 0.99, true}),
+        MethodInfo("cg-pr", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "CG (Polak–Ribière+)"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<NonlinearCg>(true, h.wolfeCurvature); })
+            .withHyperparameter({"c2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Wolfe curvature c₂"), &H::wolfeCurvature, 1e-4, 0.99, true}),
     };
     return registry;
 }

@@ -21,6 +21,7 @@ struct Hyperparameters {
     double weightDecay = 0.0;  // adamw 0.01 (decoupled)
     double convexity = 1.0;    // nag-gs: μ, the strong convexity it assumes
     double damping = 1.0;      // nag-gs: γ₀
+    double wolfeCurvature = 0.1; // cg-fr, cg-pr: c₂ of the strong Wolfe conditions (→ 0: exact line search)
 };
 
 // PyTorch's defaults for the method (scipy's for Nelder–Mead, which has no hyper-parameters here).
@@ -89,8 +90,8 @@ const std::vector<MethodInfo>& methodRegistry();
 // Null for an unknown name.
 const MethodInfo* findMethod(const std::string& name);
 
-// gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, fromage, nag-gs, newton, damped-newton, bfgs,
-// nelder-mead.
+// gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, newton, damped-newton, bfgs, nelder-mead,
+// fromage, nag-gs, cg-fr, cg-pr.
 const std::vector<std::string>& methodNames();
 // Null for an unknown name.
 std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& hyper);
