@@ -3964,6 +3964,10 @@ Check the formula, or move the view.</source>
         <source>local minimum f = %1</source>
         <translation>локальный минимум f = %1</translation>
     </message>
+    <message>
+        <source>CG direction −∇f + βd₋</source>
+        <translation>направление CG −∇f + βd₋</translation>
+    </message>
 </context>
 <context>
     <name>gradus::OptimizersLesson</name>
@@ -4258,6 +4262,10 @@ Check the formula, or move the view.</source>
     <message>
         <source>CG (Polak–Ribière+)</source>
         <translation>CG (Полак — Рибьер+)</translation>
+    </message>
+    <message>
+        <source>Nonlinear CG: Fletcher–Reeves and Polak–Ribière+ with a Wolfe line search</source>
+        <translation>Нелинейный CG: Флетчер — Ривс и Полак — Рибьер+ с поиском по Вульфу</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,7 @@ QVector<FieldShape> OptimizersFigure::anatomyOverlay() const
     if (hasDirection) {
         const QString name = entry.name == u"newton" || entry.name == u"damped-newton" ? tr("Newton direction −H⁻¹∇f")
                              : entry.name == u"bfgs"                                    ? tr("search direction")
+                             : entry.name == u"cg-fr" || entry.name == u"cg-pr"         ? tr("CG direction −∇f + βd₋")
                              : entry.name == u"lion"                                    ? tr("−η·c (interpolated momentum)")
                                                                                         : tr("−η·momentum");
         shapes.append(arrow(direction, QColor(153, 68, 170), name, 2.0).withDashes());
