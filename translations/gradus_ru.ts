@@ -2453,6 +2453,300 @@ Check the formula, or move the view.</source>
     </message>
 </context>
 <context>
+    <name>gradus::LineSearchFigure</name>
+    <message>
+        <source>Interval length against calls of f</source>
+        <translation>Длина отрезка и число вычислений f</translation>
+    </message>
+    <message>
+        <source>calls of f</source>
+        <translation>вычислений f</translation>
+    </message>
+    <message>
+        <source>b − a</source>
+        <translation>b − a</translation>
+    </message>
+    <message>
+        <source>Calls needed for a tolerance</source>
+        <translation>Сколько вычислений нужно для точности</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>точность</translation>
+    </message>
+    <message>
+        <source>The slope φ′(α) and the curvature condition</source>
+        <translation>Наклон φ′(α) и условие кривизны</translation>
+    </message>
+    <message>
+        <source>sufficient decrease φ(0) + c₁αφ′(0), c₁ = %1</source>
+        <translation>достаточное убывание φ(0) + c₁αφ′(0), c₁ = %1</translation>
+    </message>
+    <message>
+        <source>tangent φ(0) + αφ′(0)</source>
+        <translation>касательная φ(0) + αφ′(0)</translation>
+    </message>
+    <message>
+        <source>α accepted by Armijo</source>
+        <translation>α, принятые условием Армихо</translation>
+    </message>
+    <message>
+        <source>α accepted by strong Wolfe, c₂ = %1</source>
+        <translation>α, принятые сильными условиями Вульфа, c₂ = %1</translation>
+    </message>
+    <message>
+        <source>backtracking&apos;s trials</source>
+        <translation>пробы дробления шага</translation>
+    </message>
+    <message>
+        <source>Wolfe search&apos;s trials</source>
+        <translation>пробы поиска по Вульфу</translation>
+    </message>
+    <message>
+        <source>±c₂|φ′(0)|</source>
+        <translation>±c₂|φ′(0)|</translation>
+    </message>
+    <message>
+        <source>%1, iteration %2: each bar is the interval that still holds the minimum</source>
+        <translation>%1, итерация %2: каждая полоса — отрезок, где ещё лежит минимум</translation>
+    </message>
+    <message>
+        <source>trial %1</source>
+        <translation>проба %1</translation>
+    </message>
+    <message>
+        <source>α = %1 after %2 calls</source>
+        <translation>α = %1, вычислений: %2</translation>
+    </message>
+    <message>
+        <source>no step found</source>
+        <translation>шаг не найден</translation>
+    </message>
+    <message>
+        <source>backtracking: %1</source>
+        <translation>дробление шага: %1</translation>
+    </message>
+    <message>
+        <source>Wolfe search: %1</source>
+        <translation>поиск по Вульфу: %1</translation>
+    </message>
+    <message>
+        <source>%1: φ(0) = %2, φ′(0) = %3</source>
+        <translation>%1: φ(0) = %2, φ′(0) = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls</source>
+        <translation>%1: вычислений %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::LineSearchLesson</name>
+    <message>
+        <source>random bracketing</source>
+        <translation>случайные скобки</translation>
+    </message>
+    <message>
+        <source>dichotomy</source>
+        <translation>дихотомия</translation>
+    </message>
+    <message>
+        <source>golden section</source>
+        <translation>золотое сечение</translation>
+    </message>
+    <message>
+        <source>Brent (parabolas)</source>
+        <translation>Брент (параболы)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>inverse Maxwell 1 − √(2/π)x²e^(−x²/8)/8</source>
+        <translation>обратный Максвелл 1 − √(2/π)x²e^(−x²/8)/8</translation>
+    </message>
+    <message>
+        <source>(x − 2)x(x + 2)² + 10</source>
+        <translation>(x − 2)x(x + 2)² + 10</translation>
+    </message>
+    <message>
+        <source>sin(sin(sin √(x/2))) + 1 (increasing)</source>
+        <translation>sin(sin(sin √(x/2))) + 1 (возрастает)</translation>
+    </message>
+    <message>
+        <source>a slice f(x₀ + αd) of a surface</source>
+        <translation>сечение поверхности f(x₀ + αd)</translation>
+    </message>
+    <message>
+        <source>Function φ</source>
+        <translation>Функция φ</translation>
+    </message>
+    <message>
+        <source>A slice follows d = −∇f(x₀)/‖∇f(x₀)‖ from the surface&apos;s start, so α is the distance travelled.</source>
+        <translation>Сечение идёт по d = −∇f(x₀)/‖∇f(x₀)‖ из стартовой точки поверхности, так что α — пройденное расстояние.</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Поверхность</translation>
+    </message>
+    <message>
+        <source>Start x₀</source>
+        <translation>Начало x₀</translation>
+    </message>
+    <message>
+        <source>Where the slice starts; auto uses the function&apos;s usual start.</source>
+        <translation>Откуда начинается сечение; «авто» — обычная стартовая точка функции.</translation>
+    </message>
+    <message>
+        <source>Where the inexact search starts on a function of one variable; it goes downhill.</source>
+        <translation>Откуда начинается неточный поиск на функции одной переменной; он идёт вниз.</translation>
+    </message>
+    <message>
+        <source>Interval from</source>
+        <translation>Отрезок от</translation>
+    </message>
+    <message>
+        <source>Interval to (α range)</source>
+        <translation>Отрезок до (диапазон α)</translation>
+    </message>
+    <message>
+        <source>On an interval: its right end. Along a direction: how far the picture goes.</source>
+        <translation>На отрезке — его правый конец. Вдоль направления — докуда видна картинка.</translation>
+    </message>
+    <message>
+        <source>On an interval</source>
+        <translation>На отрезке</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <source>The bracketing methods stop when the interval is this short; Brent when its point is within about this of the minimum.</source>
+        <translation>Методы скобок останавливаются, когда отрезок стал такой длины; Брент — когда его точка примерно на таком расстоянии от минимума.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора</translation>
+    </message>
+    <message>
+        <source>Along a direction</source>
+        <translation>Вдоль направления</translation>
+    </message>
+    <message>
+        <source>First trial α₀</source>
+        <translation>Первая проба α₀</translation>
+    </message>
+    <message>
+        <source>Backtracking factor ρ</source>
+        <translation>Множитель дробления ρ</translation>
+    </message>
+    <message>
+        <source>Backtracking tries α₀, ρα₀, ρ²α₀, … until the sufficient decrease holds.</source>
+        <translation>Дробление шага пробует α₀, ρα₀, ρ²α₀, …, пока не выполнится достаточное убывание.</translation>
+    </message>
+    <message>
+        <source>Sufficient decrease c₁</source>
+        <translation>Достаточное убывание c₁</translation>
+    </message>
+    <message>
+        <source>φ(α) ≤ φ(0) + c₁αφ′(0): the step must gain at least this share of what the slope promises.</source>
+        <translation>φ(α) ≤ φ(0) + c₁αφ′(0): шаг должен дать хотя бы такую долю того, что обещает наклон.</translation>
+    </message>
+    <message>
+        <source>Curvature c₂</source>
+        <translation>Кривизна c₂</translation>
+    </message>
+    <message>
+        <source>|φ′(α)| ≤ c₂|φ′(0)|: the slope must have flattened this much (c₁ &lt; c₂ &lt; 1; 0.9 for quasi-Newton, 0.1 for CG).</source>
+        <translation>|φ′(α)| ≤ c₂|φ′(0)|: наклон должен уменьшиться настолько (c₁ &lt; c₂ &lt; 1; 0,9 для квазиньютоновских методов, 0,1 для CG).</translation>
+    </message>
+    <message>
+        <source>A tight tolerance: Brent needs a third of the golden section&apos;s calls</source>
+        <translation>Высокая точность: Бренту нужна треть вычислений золотого сечения</translation>
+    </message>
+    <message>
+        <source>Rosenbrock along −∇f: Armijo&apos;s and Wolfe&apos;s steps</source>
+        <translation>Розенброк вдоль −∇f: шаги Армихо и Вульфа</translation>
+    </message>
+    <message>
+        <source>The curvature condition for CG (c₂ = 0.1) accepts much less</source>
+        <translation>Условие кривизны для CG (c₂ = 0,1) принимает гораздо меньше</translation>
+    </message>
+    <message>
+        <source>As in the course: the inverse Maxwell function on [0, 6], tolerance 10⁻³</source>
+        <translation>Как в курсе: обратный Максвелл на [0, 6], точность 10⁻³</translation>
+    </message>
+    <message>
+        <source>Line search: how far to go</source>
+        <translation>Линейный поиск: как далеко идти</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>Bracketing, golden section and Brent&apos;s parabolas closing in on a minimum, call by call; the steps the Armijo and Wolfe conditions accept, and backtracking.</source>
+        <translation>Скобки, золотое сечение и параболы Брента сужаются к минимуму вычисление за вычислением; шаги, которые принимают условия Армихо и Вульфа, и дробление шага.</translation>
+    </message>
+    <message>
+        <source>The gradient at the start is zero or undefined, so there is no downhill direction: choose another start.</source>
+        <translation>Градиент в стартовой точке равен нулю или не определён, поэтому направления вниз нет: выберите другую точку.</translation>
+    </message>
+    <message>
+        <source>φ(α) = f(x₀ + αd)</source>
+        <translation>φ(α) = f(x₀ + αd)</translation>
+    </message>
+    <message>
+        <source>%1 from (%2, %3) along −∇f</source>
+        <translation>%1 из (%2, %3) вдоль −∇f</translation>
+    </message>
+    <message>
+        <source>φ(α) = f(x₀ %1 α)</source>
+        <translation>φ(α) = f(x₀ %1 α)</translation>
+    </message>
+    <message>
+        <source>%1 from x₀ = %2</source>
+        <translation>%1 из x₀ = %2</translation>
+    </message>
+    <message>
+        <source>The interval is empty: make its two ends differ.</source>
+        <translation>Отрезок пуст: сделайте его концы разными.</translation>
+    </message>
+    <message>
+        <source>No method is chosen: tick at least one under Methods.</source>
+        <translation>Не выбран ни один метод: отметьте хотя бы один в разделе «Методы».</translation>
+    </message>
+    <message>
+        <source>Along a direction α starts at 0: make &apos;Interval to (α range)&apos; positive.</source>
+        <translation>Вдоль направления α начинается с 0: сделайте «Отрезок до (диапазон α)» положительным.</translation>
+    </message>
+    <message>
+        <source>φ′(0) = %1 is not negative: the direction does not go downhill from this start. Choose another start.</source>
+        <translation>φ′(0) = %1 не отрицательна: из этой точки направление не ведёт вниз. Выберите другую точку.</translation>
+    </message>
+    <message>
+        <source>The Wolfe conditions need c₁ &lt; c₂ (now %1 and %2): lower c₁ or raise c₂.</source>
+        <translation>Условиям Вульфа нужно c₁ &lt; c₂ (сейчас %1 и %2): уменьшите c₁ или увеличьте c₂.</translation>
+    </message>
+    <message>
+        <source>on an interval</source>
+        <translation>на отрезке</translation>
+    </message>
+    <message>
+        <source>along a direction</source>
+        <translation>вдоль направления</translation>
+    </message>
+    <message>
+        <source>On an interval the methods close in on the minimum with values only; along a descent direction an inexact search (Armijo, Wolfe) takes the first step that is good enough.</source>
+        <translation>На отрезке методы сужаются к минимуму, используя только значения; вдоль направления спуска неточный поиск (Армихо, Вульф) берёт первый достаточно хороший шаг.</translation>
+    </message>
+</context>
+<context>
     <name>gradus::MainWindow</name>
     <message>
         <source>Lessons</source>

@@ -5,6 +5,7 @@
 #include "double-descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
 #include "landscape/landscape_lesson.h"
+#include "line-search/line_search_lesson.h"
 #include "linreg/linreg_lesson.h"
 #include "mds/mds_lesson.h"
 #include "mip/mip_lesson.h"
@@ -37,6 +38,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<OptimizersLesson>());
     registry.add(std::make_unique<NewtonLesson>());
     registry.add(std::make_unique<CgLesson>());
+    registry.add(std::make_unique<LineSearchLesson>());
     registry.add(std::make_unique<MdsLesson>());
     registry.add(std::make_unique<MipLesson>());
     registry.add(std::make_unique<SvdImageLesson>());

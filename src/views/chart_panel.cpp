@@ -363,6 +363,9 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
             series->attachAxis(yAxis_);
             series_.append(series);
         }
+        // A series without a name (the points that go with a named one) has no row in the legend.
+        for (QLegendMarker* legendMarker : chart_->legend()->markers(series))
+            legendMarker->setVisible(!spec.name.isEmpty());
         seriesColors_.append(spec.color);
     }
     if (!(xMin <= xMax)) { // nothing drawable: an empty frame with sane axes

@@ -38,7 +38,7 @@ private:
 };
 
 struct ChartSeries {
-    QString name;
+    QString name; // empty: no row in the legend
     QColor color;
     QVector<QPointF> points;
     bool dashed = false;

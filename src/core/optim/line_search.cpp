@@ -110,4 +110,22 @@ LineSearchResult strongWolfeSearch(const LineFunction& phi, double phi0, double 
     return Search(phi, phi0, slope0, conditions, maxEvaluations).run(initial);
 }
 
+LineSearchResult backtrackingSearch(const std::function<double(double)>& phi, double phi0, double slope0, double initial,
+                                    double shrink, double c1, int maxEvaluations)
+{
+    LineSearchResult result;
+    if (!(slope0 < 0) || !(initial > 0) || !(shrink > 0 && shrink < 1))
+        return result;
+    double alpha = initial;
+    for (int k = 0; k < maxEvaluations; ++k, alpha *= shrink) {
+        const double value = phi(alpha);
+        result.trials.push_back({alpha, value, NAN});
+        if (std::isfinite(value) && value <= phi0 + c1 * alpha * slope0) {
+            result.alpha = alpha;
+            return result;
+        }
+    }
+    return result;
+}
+
 } // namespace gradus::core

@@ -38,4 +38,9 @@ using LineFunction = std::function<std::pair<double, double>(double alpha)>;
 LineSearchResult strongWolfeSearch(const LineFunction& phi, double phi0, double slope0, double initial,
                                    const WolfeConditions& conditions = {}, int maxEvaluations = 40);
 
+// Backtracking (Armijo): α = α₀, ρα₀, ρ²α₀, … until φ(α) ≤ φ(0) + c₁·α·φ′(0) (only φ is needed; the trials
+// keep φ′ as NaN). `wolfe` is false: the curvature condition is not asked for. Needs φ′(0) < 0 and 0 < ρ < 1.
+LineSearchResult backtrackingSearch(const std::function<double(double)>& phi, double phi0, double slope0, double initial,
+                                    double shrink = 0.5, double c1 = 1e-4, int maxEvaluations = 60);
+
 } // namespace gradus::core
