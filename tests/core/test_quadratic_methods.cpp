@@ -41,7 +41,7 @@ private slots:
         const QJsonObject scene = gradus::test::referenceJson("cg_reference.json")["scene"].toObject();
         const Eigen::MatrixXd A = rotatedQuadratic2D(1, 5, 10);
         QVERIFY((A - matrixOf(scene["A"].toArray())).cwiseAbs().maxCoeff() < 1e-15);
-        const Quadratic q{A, Eigen::Vector2d::Zero()};
+        const Quadratic q = Quadratic::dense(A, Eigen::Vector2d::Zero());
         const Eigen::Vector2d x0(4, 4);
         for (const char* name : {"steepest", "cg"}) {
             const bool cg = std::string(name) == "cg";
@@ -63,7 +63,7 @@ private slots:
     void fortyDimensions()
     {
         const QJsonObject n = gradus::test::referenceJson("cg_reference.json")["n"].toObject();
-        const Quadratic q{matrixOf(n["A"].toArray()), vectorOf(n["b"].toArray())};
+        const Quadratic q = Quadratic::dense(matrixOf(n["A"].toArray()), vectorOf(n["b"].toArray()));
         const Eigen::VectorXd xStar = q.minimizer(), x0 = Eigen::VectorXd::Zero(40);
         const QJsonObject errors = n["errors_A"].toObject();
         const std::pair<const char*, QuadraticMethod> methods[] = {{"steepest", QuadraticMethod::SteepestDescent},
@@ -88,7 +88,7 @@ private slots:
     void theFactsOfTheLesson()
     {
         const QJsonObject n = gradus::test::referenceJson("cg_reference.json")["n"].toObject();
-        const Quadratic q{matrixOf(n["A"].toArray()), vectorOf(n["b"].toArray())};
+        const Quadratic q = Quadratic::dense(matrixOf(n["A"].toArray()), vectorOf(n["b"].toArray()));
         const Eigen::VectorXd xStar = q.minimizer(), x0 = Eigen::VectorXd::Zero(40);
         const double start = q.energyError(x0, xStar);
         const QuadraticRun cg = runQuadratic(q, QuadraticMethod::ConjugateGradients, x0, 10, 1, 100);
@@ -112,7 +112,7 @@ private slots:
         for (int i = 0; i < 60; ++i)
             lambda[i] = std::array{1.0, 7.0, 30.0, 100.0}[std::size_t(i % 4)];
         const Eigen::MatrixXd U = Eigen::HouseholderQR<Eigen::MatrixXd>(Eigen::MatrixXd::Random(60, 60)).householderQ();
-        const Quadratic clustered{U * lambda.asDiagonal() * U.transpose(), Eigen::VectorXd::Ones(60)};
+        const Quadratic clustered = Quadratic::dense(U * lambda.asDiagonal() * U.transpose(), Eigen::VectorXd::Ones(60));
         const QuadraticRun four = runQuadratic(clustered, QuadraticMethod::ConjugateGradients, Eigen::VectorXd::Zero(60), 60, 1, 100);
         QCOMPARE(four.outcome.stopReason, std::string("converged"));
         QCOMPARE(four.points.size(), std::size_t(5)); // x₀ and four steps

@@ -33,7 +33,7 @@ public:
     Proposal<VectorXd> operator()(int, const VectorXd& x, VectorXd& direction)
     {
         const VectorXd g = q_.gradient(x);
-        const double curvature = g.dot(q_.A * g);
+        const double curvature = g.dot(q_.apply(g));
         if (!(curvature > 0))
             return Proposal<VectorXd>::stopHere("converged"); // g = 0: at the minimum
         direction = -g;
@@ -50,7 +50,7 @@ private:
 class ConjugateGradientStep {
 public:
     ConjugateGradientStep(const Quadratic& q, const VectorXd& x0, int restartEvery)
-        : q_(q), r_(q.b - q.A * x0), p_(r_), tolerance_(1e-12 * r_.norm()), restartEvery_(restartEvery)
+        : q_(q), r_(q.b - q.apply(x0)), p_(r_), tolerance_(1e-12 * r_.norm()), restartEvery_(restartEvery)
     {
     }
     Proposal<VectorXd> operator()(int step, const VectorXd& x, VectorXd& direction)
@@ -58,7 +58,7 @@ public:
         const double rr = r_.squaredNorm();
         if (!(std::sqrt(rr) > tolerance_))
             return Proposal<VectorXd>::stopHere("converged");
-        const VectorXd Ap = q_.A * p_;
+        const VectorXd Ap = q_.apply(p_);
         const double alpha = rr / p_.dot(Ap);
         direction = p_;
         Proposal<VectorXd> next = Proposal<VectorXd>::to(x + alpha * p_);
@@ -127,7 +127,7 @@ QuadraticRun runRule(Rule rule, const VectorXd& x0, int steps, ComputeControl* c
 double Quadratic::energyError(const Eigen::VectorXd& x, const Eigen::VectorXd& xStar) const
 {
     const VectorXd e = x - xStar;
-    return std::sqrt(std::max(0.0, e.dot(A * e)));
+    return std::sqrt(std::max(0.0, e.dot(apply(e))));
 }
 
 QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, const Eigen::VectorXd& x0,
@@ -155,15 +155,15 @@ QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, cons
     return {};
 }
 
-Eigen::MatrixXd conjugacyMatrix(const Eigen::MatrixXd& A, const std::vector<Eigen::VectorXd>& directions, int count)
+Eigen::MatrixXd conjugacyMatrix(const Quadratic& problem, const std::vector<Eigen::VectorXd>& directions, int count)
 {
     count = std::clamp(count, 0, int(directions.size()));
     if (count == 0)
         return {};
-    Eigen::MatrixXd D(A.rows(), count);
+    Eigen::MatrixXd D(problem.dimension(), count);
     for (int j = 0; j < count; ++j)
         D.col(j) = directions[std::size_t(j)];
-    Eigen::MatrixXd C = D.transpose() * (A * D);
+    Eigen::MatrixXd C = D.transpose() * problem.apply(D);
     const Eigen::VectorXd scale = C.diagonal().cwiseMax(0).cwiseSqrt().cwiseInverse();
     return scale.asDiagonal() * C * scale.asDiagonal();
 }

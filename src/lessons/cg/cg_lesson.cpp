@@ -171,7 +171,7 @@ ResultPtr CgLesson::compute(const ParamValues& params, core::ComputeControl* con
     const double mu = params.real("mu"), L = params.real("kappa") * mu;
     Eigen::VectorXd x0;
     if (result->twoDimensional) {
-        result->problem = core::Quadratic{core::rotatedQuadratic2D(mu, L, params.real("angle")), Eigen::Vector2d::Zero()};
+        result->problem = core::Quadratic::dense(core::rotatedQuadratic2D(mu, L, params.real("angle")), Eigen::Vector2d::Zero());
         result->spectrum = {mu, L};
         const QPointF start = params.point("start");
         x0 = Eigen::Vector2d(start.x(), start.y());
@@ -191,7 +191,7 @@ ResultPtr CgLesson::compute(const ParamValues& params, core::ComputeControl* con
         const Eigen::VectorXd lambda = Eigen::Map<const Eigen::VectorXd>(result->spectrum.data(), n);
         // x* = (1, …, 1)/√n: the error starts with equal parts along every eigenvector, and ‖x₀ − x*‖ = 1.
         const Eigen::VectorXd xStar = Eigen::VectorXd::Constant(n, 1 / std::sqrt(double(n)));
-        result->problem = core::Quadratic{lambda.asDiagonal().toDenseMatrix(), lambda.cwiseProduct(xStar)};
+        result->problem = core::Quadratic::withDiagonal(lambda, lambda.cwiseProduct(xStar));
         x0 = Eigen::VectorXd::Zero(n);
         result->restartEvery = params.integer("restart");
     }
@@ -217,7 +217,7 @@ ResultPtr CgLesson::compute(const ParamValues& params, core::ComputeControl* con
         result->runs.push_back(std::move(entry));
     }
     if (const QuadraticMethodRun* cg = result->find(QStringLiteral("cg")))
-        result->conjugacy = core::conjugacyMatrix(result->problem.A, cg->run.directions, kConjugacyShown);
+        result->conjugacy = core::conjugacyMatrix(result->problem, cg->run.directions, kConjugacyShown);
     return result;
 }
 
