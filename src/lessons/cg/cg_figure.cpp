@@ -175,7 +175,7 @@ void CgFigure::showSpectrum(const CgResult& r)
 
 void CgFigure::showConjugacy(const CgResult& r)
 {
-    const int shown = std::min<int>(frame_, int(r.conjugacy.rows()));
+    const int shown = r.conjugacyShown(frame_);
     if (shown < 1) {
         conjugacy_->setBlankBackground();
         conjugacy_->setHomeBox({0.5, 1.5, 0.5, 1.5});
@@ -190,11 +190,7 @@ void CgFigure::showConjugacy(const CgResult& r)
         return C(i, j);
     });
     conjugacy_->setHomeBox({0.5, shown + 0.5, 0.5, shown + 0.5});
-    double worst = 0;
-    for (int i = 0; i < shown; ++i)
-        for (int j = 0; j < shown; ++j)
-            if (i != j)
-                worst = std::max(worst, std::abs(C(i, j)));
+    const double worst = r.worstConjugacy(shown);
     conjugacy_->setTitle(tr("Conjugacy of CG's first %1 directions").arg(shown));
     conjugacy_->setSubtitle(shown > 1 ? tr("blue −1, white 0, red +1; largest off the diagonal %1").arg(style::formatValue(worst))
                                       : tr("blue −1, white 0, red +1"));

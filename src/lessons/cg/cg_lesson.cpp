@@ -243,16 +243,12 @@ QJsonObject CgLesson::toJson(const CgResult& r, int frame) const
         cgBound.append(jsonNumber(start * core::conjugateGradientBound(r.kappa(), i)));
     }
     // The conjugacy of the directions taken up to this frame.
-    const int shown = std::min<int>(k, int(r.conjugacy.rows()));
+    const int shown = r.conjugacyShown(k);
     QJsonArray conjugacy;
-    double worst = 0;
     for (int i = 0; i < shown; ++i) {
         QJsonArray row;
-        for (int j = 0; j < shown; ++j) {
+        for (int j = 0; j < shown; ++j)
             row.append(jsonNumber(r.conjugacy(i, j)));
-            if (i != j)
-                worst = std::max(worst, std::abs(r.conjugacy(i, j)));
-        }
         conjugacy.append(row);
     }
     QJsonObject json{{"mode", r.twoDimensional ? "2d" : "nd"},
@@ -268,7 +264,7 @@ QJsonObject CgLesson::toJson(const CgResult& r, int frame) const
                      {"relative_tolerance", kRelativeTolerance},
                      {"stop_reasons", stops},
                      {"conjugacy", conjugacy},
-                     {"conjugacy_worst_off_diagonal", shown > 1 ? QJsonValue(worst) : QJsonValue()},
+                     {"conjugacy_worst_off_diagonal", shown > 1 ? QJsonValue(r.worstConjugacy(shown)) : QJsonValue()},
                      {"frame", k}};
     if (r.twoDimensional) {
         json["paths"] = paths;

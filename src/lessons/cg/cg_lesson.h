@@ -10,6 +10,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace gradus {
@@ -36,6 +38,13 @@ struct CgResult : LessonResult {
     Eigen::MatrixXd conjugacy;
 
     double kappa() const { return L / mu; }
+    // How many of CG's directions the conjugacy shows at `frame`, and the largest |C_ij|, i ≠ j, among them.
+    int conjugacyShown(int frame) const { return std::clamp(frame, 0, int(conjugacy.rows())); }
+    double worstConjugacy(int shown) const
+    {
+        const Eigen::MatrixXd block = conjugacy.topLeftCorner(shown, shown);
+        return shown > 1 ? (block - Eigen::MatrixXd(block.diagonal().asDiagonal())).cwiseAbs().maxCoeff() : 0.0;
+    }
     const QuadraticMethodRun* find(const QString& key) const;
     int frameCount() const override { return iterations + 1; }
 };
