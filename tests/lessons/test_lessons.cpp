@@ -1,5 +1,6 @@
-// Every registered lesson computes at its defaults and with every parameter at its extremes, and
-// the linreg lesson matches an independent numpy computation (tests/data/make_linreg_reference.py).
+// What each lesson must compute, against closed forms and references made once by numpy/scipy/scikit-learn
+// (tests/data/make_*_reference.py), and what every lesson shares: an id, a folder, a row in the README.
+// Every lesson at every parameter's extremes and every preset: test_lesson_sweep.
 #include "core/compute_control.h"
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
@@ -13,6 +14,7 @@
 #include "lessons/quantization/quantization_lesson.h"
 #include "lessons/register_lessons.h"
 
+#include "support/quick_run.h"
 #include "support/reference_data.h"
 
 #include <QDir>
@@ -25,23 +27,6 @@
 using namespace gradus;
 
 namespace {
-
-// Non-finite numbers become null in JSON; inside arrays a null means a NaN or Inf leaked out.
-void collectNullsInArrays(const QJsonValue& value, const QString& where, QStringList& found)
-{
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (array[i].isNull())
-                found << QStringLiteral("%1[%2]").arg(where).arg(i);
-            collectNullsInArrays(array[i], QStringLiteral("%1[%2]").arg(where).arg(i), found);
-        }
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            collectNullsInArrays(it.value(), where + "." + it.key(), found);
-    }
-}
 
 QJsonObject loadReference(const QString& variant)
 {
@@ -59,74 +44,6 @@ class TestLessons : public QObject {
     Q_OBJECT
 
     LessonRegistry registry;
-    QHash<QString, QString> lessonPages_; // docs/lessons/<id>.md, read once
-
-    // Settings that need something from outside: a folder the user chooses, or the full Fashion-MNIST
-    // (Debian's dataset-fashion-mnist, which scripts/deps.sh --with-test installs). Without it, every lesson
-    // that offers it must say what to install (checked here, whichever lesson it is); with it, it must compute.
-    // GRADUS_FASHION_MNIST_DIR pointing at an empty folder makes a machine without the package
-    // (fullDatasetMissingSaysWhatToInstall).
-    static bool missingOutsideData(const InputError& error)
-    {
-        return error.message().contains("no folder chosen") ||
-               (!fullFashionMnistInstalled() && error.message().contains("apt install dataset-fashion-mnist"));
-    }
-
-    // Each lesson says what keeps it quick (a solver capped, a network trained briefly), so that sweeping
-    // every parameter stays within CI's time.
-    static ParamValues quick(const Lesson& lesson, ParamValues values, bool smallInstances)
-    {
-        const QuickRun quickRun = lesson.quickRun();
-        for (const QString& assignment : quickRun.caps)
-            lesson.schema().applyAssignment(values, assignment);
-        if (smallInstances)
-            for (const QString& assignment : quickRun.smallerInputs)
-                lesson.schema().applyAssignment(values, assignment);
-        return values;
-    }
-
-    void checkComputes(const Lesson& lesson, const ParamValues& values, const QString& label, bool excuseMissingOutsideData = false)
-    {
-        ResultPtr result;
-        try {
-            result = lesson.compute(values, nullptr);
-        } catch (const InputError& e) {
-            if (excuseMissingOutsideData && missingOutsideData(e))
-                return; // tested with real data and without it below
-            QFAIL(qPrintable(label + ": " + e.message()));
-        } catch (const GradusError& e) {
-            QFAIL(qPrintable(label + ": " + e.message()));
-        }
-        QVERIFY2(result, qPrintable(label));
-        QVERIFY2(result->frameCount() >= 1, qPrintable(label));
-        for (int frame : {0, result->frameCount() - 1}) {
-            const QJsonObject json = lesson.resultJson(*result, frame);
-            QStringList nulls;
-            collectNullsInArrays(json, "result", nulls);
-            QVERIFY2(nulls.isEmpty(), qPrintable(label + ": non-finite values at " + nulls.mid(0, 5).join(", ")));
-            const QStringList undocumented = undocumentedKeys(lesson, json);
-            QVERIFY2(undocumented.isEmpty(), qPrintable(QStringLiteral("%1: docs/lessons/%2.md does not name the result's key(s) %3")
-                                                            .arg(label, lesson.id(), undocumented.join(", "))));
-        }
-    }
-
-    // The result's top-level keys that the lesson's page does not name (as `key`): the page is what a
-    // user of `gradus data` reads to know what a number means.
-    QStringList undocumentedKeys(const Lesson& lesson, const QJsonObject& json)
-    {
-        QString& page = lessonPages_[lesson.id()];
-        if (page.isEmpty()) {
-            QFile file(QStringLiteral(GRADUS_SOURCE_DIR "/docs/lessons/%1.md").arg(lesson.id()));
-            if (!file.open(QIODevice::ReadOnly))
-                return {QStringLiteral("(no page %1)").arg(file.fileName())};
-            page = QString::fromUtf8(file.readAll());
-        }
-        QStringList missing;
-        for (const QString& key : json.keys())
-            if (!page.contains(QLatin1Char('`') + key + QLatin1Char('`')))
-                missing << key;
-        return missing;
-    }
 
 private slots:
     void initTestCase() { registerBuiltinLessons(registry); }
@@ -138,53 +55,6 @@ private slots:
             QCOMPARE(lesson->id(), lesson->id().toLower());
             QVERIFY(!lesson->title().isEmpty() && !lesson->summary().isEmpty());
             QVERIFY(lesson->explanationHtml().contains("<h3>"));
-        }
-    }
-
-    void everyLessonComputesAtDefaultsAndExtremes()
-    {
-        for (const Lesson* lesson : registry.lessons()) {
-            checkComputes(*lesson, lesson->schema().defaults(), lesson->id() + " defaults");
-            for (const ParamSpec& spec : lesson->schema().specs()) {
-                QList<QVariant> extremes;
-                switch (spec.type) {
-                case ParamType::Int: extremes = {int(spec.minimum), int(spec.maximum)}; break;
-                case ParamType::Real: extremes = {spec.minimum, spec.maximum}; break;
-                case ParamType::Point2D:
-                    extremes = {QPointF(spec.minimum, spec.minimum), QPointF(spec.maximum, spec.maximum),
-                                QPointF(spec.minimum, spec.maximum)};
-                    break;
-                case ParamType::Bool: extremes = {true, false}; break;
-                case ParamType::Choice:
-                    for (const ChoiceOption& option : spec.choices)
-                        extremes << option.value;
-                    break;
-                case ParamType::ChoiceSet: {
-                    QStringList all;
-                    for (const ChoiceOption& option : spec.choices) {
-                        extremes << QStringList{option.value};
-                        all << option.value;
-                    }
-                    extremes << all;
-                    break;
-                }
-                case ParamType::FilePath:
-                    for (const QString& sample : spec.suggestions)
-                        extremes << sample;
-                    break;
-                default: break; // colours and text have no extremes
-                }
-                for (const QVariant& value : extremes) {
-                    ParamValues values = quick(*lesson, lesson->schema().defaults(), true);
-                    // A parameter that only matters in some view is swept in that view.
-                    for (const auto& [other, wanted] : spec.relevance)
-                        if (!wanted.isEmpty())
-                            lesson->schema().applyAssignment(values, other + QLatin1Char('=') + wanted.first());
-                    lesson->schema().setValue(values, spec.name, value);
-                    const QString label = QStringLiteral("%1 %2=%3").arg(lesson->id(), spec.name, spec.format(value));
-                    checkComputes(*lesson, values, label, true);
-                }
-            }
         }
     }
 
@@ -229,28 +99,6 @@ private slots:
         QVERIFY2(rows == made, "README.md's table of lessons is out of date: cmake --build build --target update_readme");
     }
 
-    void everyPresetApplies()
-    {
-        int count = 0;
-        for (const Lesson* lesson : registry.lessons()) {
-            QStringList ids;
-            for (const LessonPreset& preset : lesson->presets()) {
-                QVERIFY2(!ids.contains(preset.id), qPrintable(preset.id));
-                ids << preset.id;
-                ParamValues values;
-                try {
-                    values = lesson->presetValues(preset.id);
-                } catch (const GradusError& e) {
-                    QFAIL(qPrintable(lesson->id() + "/" + preset.id + ": " + e.message()));
-                }
-                QVERIFY2(!(values == lesson->schema().defaults()) || preset.assignments.isEmpty(), qPrintable(preset.id));
-                checkComputes(*lesson, quick(*lesson, values, false), lesson->id() + " preset " + preset.id);
-                ++count;
-            }
-        }
-        QVERIFY(count >= 10);
-        QVERIFY_THROWS_EXCEPTION(UsageError, registry.get("linreg").presetValues("no-such-preset"));
-    }
 
     void linregDataKeys()
     {
@@ -751,7 +599,7 @@ private slots:
     }
 
     // The full Fashion-MNIST is optional for a user but installed for the tests (scripts/deps.sh --with-test):
-    // present, every lesson that offers it computes with it (the sweep above, data=full); absent (an empty
+    // present, every lesson that offers it computes with it (test_lesson_sweep, data=full); absent (an empty
     // folder in its place), each says what to install instead of failing some other way.
     void fullDatasetPresentAndAbsent()
     {
@@ -764,7 +612,7 @@ private slots:
             if (!data || std::none_of(data->choices.begin(), data->choices.end(), [](const ChoiceOption& o) { return o.value == u"full"; }))
                 continue;
             offering << lesson->id();
-            ParamValues values = quick(*lesson, lesson->schema().defaults(), true);
+            ParamValues values = test::quickValues(*lesson, lesson->schema().defaults(), true);
             lesson->schema().applyAssignment(values, "data=full");
             QString message;
             try {
@@ -777,7 +625,7 @@ private slots:
         }
         // landscape's data=installed (its seed preset's): the subset stands in, and the figure's numbers say so.
         const Lesson& landscape = registry.get("landscape");
-        ParamValues installed = quick(landscape, landscape.schema().defaults(), true);
+        ParamValues installed = test::quickValues(landscape, landscape.schema().defaults(), true);
         landscape.schema().applyAssignment(installed, "data=installed");
         const QJsonObject absent = landscape.resultJson(*landscape.compute(installed, nullptr), 0);
         QCOMPARE(absent["full_data_missing"].toBool(), true);
