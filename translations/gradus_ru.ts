@@ -2538,6 +2538,22 @@ Check the formula, or move the view.</source>
         <source>%1: %2 calls</source>
         <translation>%1: вычислений %2</translation>
     </message>
+    <message>
+        <source>%1: the value against the step</source>
+        <translation>%1: значение по шагам</translation>
+    </message>
+    <message>
+        <source>∇f ×%1</source>
+        <translation>∇f ×%1</translation>
+    </message>
+    <message>
+        <source>f ×%1, ∇f ×%2</source>
+        <translation>f ×%1, ∇f ×%2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::LineSearchLesson</name>
@@ -2592,10 +2608,6 @@ Check the formula, or move the view.</source>
     <message>
         <source>Start x₀</source>
         <translation>Начало x₀</translation>
-    </message>
-    <message>
-        <source>Where the slice starts; auto uses the function&apos;s usual start.</source>
-        <translation>Откуда начинается сечение; «авто» — обычная стартовая точка функции.</translation>
     </message>
     <message>
         <source>Where the inexact search starts on a function of one variable; it goes downhill.</source>
@@ -2742,8 +2754,60 @@ Check the formula, or move the view.</source>
         <translation>вдоль направления</translation>
     </message>
     <message>
-        <source>On an interval the methods close in on the minimum with values only; along a descent direction an inexact search (Armijo, Wolfe) takes the first step that is good enough.</source>
-        <translation>На отрезке методы сужаются к минимуму, используя только значения; вдоль направления спуска неточный поиск (Армихо, Вульф) берёт первый достаточно хороший шаг.</translation>
+        <source>fixed step η = %1</source>
+        <translation>постоянный шаг η = %1</translation>
+    </message>
+    <message>
+        <source>backtracking (Armijo)</source>
+        <translation>дробление шага (Армихо)</translation>
+    </message>
+    <message>
+        <source>exact line search</source>
+        <translation>точный поиск</translation>
+    </message>
+    <message>
+        <source>gradient descent on a surface</source>
+        <translation>градиентный спуск на поверхности</translation>
+    </message>
+    <message>
+        <source>On an interval the methods close in on the minimum with values only; along a descent direction an inexact search (Armijo, Wolfe) takes the first step that is good enough; on a surface gradient descent takes a fixed step, backtracks, or searches exactly.</source>
+        <translation>На отрезке методы подбираются к минимуму только по значениям; вдоль направления спуска неточный поиск (Армихо, Вульф) берёт первый достаточно хороший шаг; на поверхности градиентный спуск делает постоянный шаг, дробит шаг или ищет точно.</translation>
+    </message>
+    <message>
+        <source>Where the slice or the descent starts; auto uses the function&apos;s usual start. Click on a map to choose.</source>
+        <translation>Откуда начинается срез или спуск; auto — обычная начальная точка функции. Щёлкните по карте, чтобы выбрать.</translation>
+    </message>
+    <message>
+        <source>Where backtracking and the Wolfe search start; in descent, at every step.</source>
+        <translation>С чего начинают дробление шага и поиск по Вульфу; в спуске — на каждом шаге.</translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Градиентный спуск</translation>
+    </message>
+    <message>
+        <source>Fixed step η</source>
+        <translation>Постоянный шаг η</translation>
+    </message>
+    <message>
+        <source>The step of plain gradient descent, x ← x − η∇f; above 2/L it diverges.</source>
+        <translation>Шаг обычного градиентного спуска x ← x − η∇f; выше 2/L спуск расходится.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Итерации</translation>
+    </message>
+    <message>
+        <source>Steps of each descent; the player shows them one by one.</source>
+        <translation>Шаги каждого спуска; проигрыватель показывает их по одному.</translation>
+    </message>
+    <message>
+        <source>Gradient descent on Rosenbrock: a fixed step, backtracking and the exact step side by side</source>
+        <translation>Градиентный спуск на функции Розенброка: постоянный шаг, дробление и точный шаг рядом</translation>
+    </message>
+    <message>
+        <source>A quadratic with κ = 10 from the worst start: the exact step zig-zags no faster than the best fixed step</source>
+        <translation>Квадратичная функция с κ = 10 из худшей точки: точный шаг идёт зигзагом не быстрее лучшего постоянного</translation>
     </message>
 </context>
 <context>
@@ -4183,10 +4247,6 @@ Check the formula, or move the view.</source>
         <translation>Норма градиента ‖∇f(x_k)‖</translation>
     </message>
     <message>
-        <source>minimum f* = %1</source>
-        <translation>минимум f* = %1</translation>
-    </message>
-    <message>
         <source>Excess value f(x_k) − f*</source>
         <translation>Превышение f(x_k) − f*</translation>
     </message>
@@ -4253,10 +4313,6 @@ Check the formula, or move the view.</source>
     <message>
         <source>, gradient noise σ = %1</source>
         <translation>, шум градиента σ = %1</translation>
-    </message>
-    <message>
-        <source>local minimum f = %1</source>
-        <translation>локальный минимум f = %1</translation>
     </message>
     <message>
         <source>CG direction −∇f + βd₋</source>
@@ -4560,6 +4616,22 @@ Check the formula, or move the view.</source>
     <message>
         <source>Nonlinear CG: Fletcher–Reeves and Polak–Ribière+ with a Wolfe line search</source>
         <translation>Нелинейный CG: Флетчер — Ривс и Полак — Рибьер+ с поиском по Вульфу</translation>
+    </message>
+    <message>
+        <source>GD + backtracking (Armijo)</source>
+        <translation>ГС + дробление шага (Армихо)</translation>
+    </message>
+    <message>
+        <source>Backtracking factor ρ</source>
+        <translation>Множитель дробления ρ</translation>
+    </message>
+    <message>
+        <source>Sufficient decrease c₁</source>
+        <translation>Достаточное убывание c₁</translation>
+    </message>
+    <message>
+        <source>Steepest descent (exact line search)</source>
+        <translation>Наискорейший спуск (точный поиск)</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +6771,17 @@ pruned</source>
     <message>
         <source>CBC is running; Stop keeps what it has found.</source>
         <translation>CBC работает; «Стоп» сохранит найденное.</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::SurfaceMap</name>
+    <message>
+        <source>local minimum f = %1</source>
+        <translation>локальный минимум f = %1</translation>
+    </message>
+    <message>
+        <source>minimum f* = %1</source>
+        <translation>минимум f* = %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 
 namespace gradus {
 
@@ -214,10 +216,15 @@ bool LessonPage::openFile(const QString& path)
                                  : tr("The lesson '%1' does not read files.").arg(lesson_.title()));
         return false;
     }
-    // A parameter shown only for some choice (a folder only when data = folder) brings that choice along.
-    for (const auto& [name, values] : target->relevance)
-        if (!values.isEmpty() && !values.contains(values_.text(name)))
-            values_.set(name, values.first());
+    // A parameter shown only for some choice (a folder only when data = folder) brings that choice along
+    // (a condition's first alternative, when none holds).
+    for (const auto& clause : target->relevance) {
+        const bool holds = std::any_of(clause.begin(), clause.end(), [this](const auto& condition) {
+            return condition.second.contains(values_.text(condition.first));
+        });
+        if (!holds && !clause.isEmpty() && !clause.first().second.isEmpty())
+            values_.set(clause.first().first, clause.first().second.first());
+    }
     editParameter(target->name, path);
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gradus {
@@ -83,20 +84,19 @@ ParamSpec ParamSpec::choiceSet(QString name, QString label, QStringList value, Q
 
 bool ParamSpec::isRelevant(const ParamValues& values) const
 {
-    for (const auto& [param, accepted] : relevance) {
+    const auto conditionHolds = [&values](const QString& param, const QStringList& accepted) {
         if (!values.contains(param))
-            continue;
+            return true;
         const QVariant other = values.value(param);
-        bool holds = false;
         if (other.typeId() == QMetaType::QStringList) {
-            for (const QString& item : other.toStringList())
-                holds = holds || accepted.contains(item);
-        } else {
-            holds = accepted.contains(other.toString());
+            const QStringList items = other.toStringList();
+            return std::any_of(items.begin(), items.end(), [&](const QString& item) { return accepted.contains(item); });
         }
-        if (!holds)
+        return accepted.contains(other.toString());
+    };
+    for (const auto& clause : relevance)
+        if (std::none_of(clause.begin(), clause.end(), [&](const auto& condition) { return conditionHolds(condition.first, condition.second); }))
             return false;
-    }
     return true;
 }
 

@@ -65,9 +65,10 @@ public:
     bool emptyAllowed = false;
     // Point2D only: the value may be the text "auto" (the lesson picks, e.g. the function's own start).
     bool autoAllowed = false;
-    // The panel shows this parameter only while every condition holds: the named parameter has one
-    // of the values (for a ChoiceSet: contains one of them). The CLI and sessions accept it regardless.
-    QList<QPair<QString, QStringList>> relevance;
+    // The panel shows this parameter only while every clause holds; a clause holds when any of its
+    // conditions does: the named parameter has one of the values (for a ChoiceSet: contains one of them).
+    // The CLI and sessions accept it regardless.
+    QList<QList<QPair<QString, QStringList>>> relevance;
     // Given on the command line without the named parameter, this one also sets it (e.g. a model
     // file implies the view that solves it). Empty name: nothing implied.
     QPair<QString, QString> implication;
@@ -97,7 +98,16 @@ public:
     // Adds a condition; several conditions must all hold.
     ParamSpec& relevantWhen(QString param, QStringList values)
     {
-        relevance.append({std::move(param), std::move(values)});
+        relevance.append(QList<QPair<QString, QStringList>>{{std::move(param), std::move(values)}});
+        return *this;
+    }
+    // Widens the last condition: it also holds when this one does (e.g. a surface is shown for a slice
+    // of it or for descent on it).
+    ParamSpec& orWhen(QString param, QStringList values)
+    {
+        if (relevance.isEmpty())
+            relevance.append(QList<QPair<QString, QStringList>>());
+        relevance.last().append({std::move(param), std::move(values)});
         return *this;
     }
     ParamSpec& implies(QString param, QString value)

@@ -1,6 +1,8 @@
 // The strong Wolfe line search (closed forms on parabolas; both conditions wherever it stops) and the
 // nonlinear CG methods built on it: with an exact search on a quadratic they are linear CG (the course's
 // scene, tests/data/make_cg_reference.py), and on Rosenbrock every step meets the strong Wolfe conditions.
+// The exact search (closed forms on parabolas) and gradient descent built on it and on backtracking: on a
+// quadratic, steepest descent's step is gᵀg/gᵀHg and its consecutive steps are orthogonal.
 #include "core/functions/objective.h"
 #include "core/functions/test_functions.h"
 #include "core/optim/line_search.h"
@@ -140,6 +142,80 @@ private slots:
             QCOMPARE_LE(norm(run.points.back() - Vec2{1, 1}), 1e-5);
         }
         QCOMPARE_LT(stepsTo1e10[1], stepsTo1e10[0]);
+    }
+
+    // φ(α) = (α − 3)², φ(0) = 9.
+    void exactSearchOnParabolas()
+    {
+        const auto phi = [](double alpha) { return (alpha - 3) * (alpha - 3); };
+        // From 1: doubling to 2 and 4 (φ(4) = φ(2): it stops rising) brackets [1, 4]; Brent finds 3.
+        const LineSearchResult up = exactLineSearch(phi, 9, 1);
+        QCOMPARE_LE(std::abs(up.alpha - 3), 3e-8);
+        QCOMPARE(up.trials[0].alpha, 1.0);
+        QCOMPARE(up.trials[1].alpha, 2.0);
+        QCOMPARE(up.trials[2].alpha, 4.0);
+        QVERIFY(!up.wolfe);
+        // From 100: halving until φ < 9 (at 100/32 = 3.125) brackets [0, 6.25].
+        const LineSearchResult down = exactLineSearch(phi, 9, 100);
+        QCOMPARE_LE(std::abs(down.alpha - 3), 3e-8);
+        QCOMPARE(down.trials[5].alpha, 3.125);
+        QCOMPARE_GE(down.trials[4].value, 9.0); // 6.25: φ = 10.56, not below φ(0)
+        // A tighter tolerance lands closer.
+        QCOMPARE_LE(std::abs(exactLineSearch(phi, 9, 1, 1e-12).alpha - 3), 1e-10);
+        // Nowhere below φ(0): no step. Falling for ever: the last doubling.
+        QCOMPARE(exactLineSearch([](double a) { return a * a; }, 0, 1).alpha, 0.0);
+        const LineSearchResult endless = exactLineSearch([](double a) { return -a; }, 0, 1, 1e-8, 10);
+        QCOMPARE(endless.alpha, 2048.0); // 1 · 2¹¹: the first call, the bracket's end, and ten doublings
+        // NaN beyond a barrier counts as uphill: the minimum of −log(2 − α) − α at 1.
+        const LineSearchResult barrier = exactLineSearch([](double a) { return a >= 2 ? NAN : -std::log(2 - a) - a; }, std::log(0.5), 1.5);
+        QCOMPARE_LE(std::abs(barrier.alpha - 1), 1e-7);
+    }
+
+    // f = ½xᵀHx with H = Rᵀdiag(1, 10)R (30°), from (−4, 3): each exact step α = gᵀg/gᵀHg (the minimum along
+    // −g), consecutive steps orthogonal, and the error in f shrinking by at most ((κ − 1)/(κ + 1))² per step.
+    void steepestDescentOnAQuadratic()
+    {
+        const auto f = makeTestFunction("quadratic", {10, 30});
+        auto method = makeMethod("steepest", {});
+        RunSettings settings;
+        settings.iterations = 30;
+        const Trajectory run = runMethod(*f, *method, {-4, 3}, 0, settings);
+        QCOMPARE(run.points.size(), std::size_t(31));
+        const double rate = std::pow(9.0 / 11.0, 2);
+        for (std::size_t k = 0; k + 1 < run.points.size(); ++k) {
+            const Vec2 g = f->gradient(run.points[k]);
+            const double alpha = dot(g, g) / dot(g, f->hessian(run.points[k]) * g);
+            const Vec2 s = run.points[k + 1] - run.points[k];
+            QCOMPARE_LE(norm(s + alpha * g), 1e-7 * norm(alpha * g));
+            if (k + 2 < run.points.size()) {
+                const Vec2 next = run.points[k + 2] - run.points[k + 1];
+                QCOMPARE_LE(std::abs(dot(s, next)), 1e-6 * norm(s) * norm(next));
+            }
+            QCOMPARE_LE(run.values[k + 1], rate * run.values[k] * (1 + 1e-6));
+        }
+    }
+
+    // Backtracking from α₀ = 1 with ρ = ½ on the same quadratic. There f(x − αg) ≤ f(x) − c₁α‖g‖² holds exactly
+    // for α ≤ 2(1 − c₁)·gᵀg/gᵀHg, so every step is the largest of 1, ½, ¼, … below that bound.
+    void backtrackingDescentTakesTheFirstAcceptableStep()
+    {
+        const auto f = makeTestFunction("quadratic", {10, 30});
+        Hyperparameters h = defaultHyperparameters("gd-armijo");
+        QCOMPARE(h.backtrackingShrink, 0.5);
+        QCOMPARE(h.sufficientDecrease, 1e-4);
+        auto method = makeMethod("gd-armijo", h);
+        RunSettings settings;
+        settings.iterations = 40;
+        const Trajectory run = runMethod(*f, *method, {-4, 3}, 1.0, settings);
+        QCOMPARE(run.points.size(), std::size_t(41));
+        for (std::size_t k = 0; k + 1 < run.points.size(); ++k) {
+            const Vec2 x = run.points[k], g = f->gradient(x);
+            const double alpha = norm(run.points[k + 1] - x) / norm(g);
+            const double bound = 2 * (1 - 1e-4) * dot(g, g) / dot(g, f->hessian(x) * g);
+            const double expected = std::min(1.0, std::exp2(std::floor(std::log2(bound))));
+            QCOMPARE_LE(std::abs(alpha / expected - 1), 1e-12);
+        }
+        QCOMPARE_LE(run.values.back(), 1e-6 * run.values.front());
     }
 };
 

@@ -113,6 +113,15 @@ private slots:
         QVERIFY(!both.isRelevant(values)); // methods=gd holds, view=both does not
         schema.applyAssignment(values, "view=map");
         QVERIFY(both.isRelevant(values));
+        // A widened condition holds when either alternative does.
+        ParamSpec either = ParamSpec::real("k", "k", 1, 0, 2).relevantWhen("view", {"both"}).orWhen("methods", {"adam"});
+        QVERIFY(!either.isRelevant(values)); // view=map, methods=gd
+        schema.applyAssignment(values, "methods=adam");
+        QVERIFY(either.isRelevant(values));
+        schema.applyAssignment(values, "methods=gd");
+        schema.applyAssignment(values, "view=both");
+        QVERIFY(either.isRelevant(values));
+        QVERIFY(!either.relevantWhen("methods", {"nesterov"}).isRelevant(values)); // and a further clause must hold too
         // The CLI accepts it regardless.
         schema.applyAssignment(values, "adam.lr=0.3");
         QCOMPARE(values.real("adam.lr"), 0.3);

@@ -133,9 +133,10 @@ private slots:
                 for (const QVariant& value : extremes) {
                     ParamValues values = test::quickValues(*lesson, lesson->schema().defaults(), true);
                     // A parameter that only matters in some view is swept in that view.
-                    for (const auto& [other, wanted] : spec.relevance)
-                        if (!wanted.isEmpty())
-                            lesson->schema().applyAssignment(values, other + QLatin1Char('=') + wanted.first());
+                    // (The first of a clause's alternatives.)
+                    for (const auto& clause : spec.relevance)
+                        if (!clause.isEmpty() && !clause.first().second.isEmpty())
+                            lesson->schema().applyAssignment(values, clause.first().first + QLatin1Char('=') + clause.first().second.first());
                     lesson->schema().setValue(values, spec.name, value);
                     const QString label = QStringLiteral("%1 %2=%3").arg(lesson->id(), spec.name, spec.format(value));
                     checkComputes(*lesson, values, label, true);

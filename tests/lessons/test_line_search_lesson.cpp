@@ -1,7 +1,8 @@
 // The line-search lesson: on an interval, the course's run (Line_search.ipynb: the inverse Maxwell function on
 // [0, 6]) against the closed forms and scipy (tests/data/make_interval_search_reference.py); along a direction,
 // the sets the Armijo and strong Wolfe conditions accept against their closed forms on a quadratic, and
-// backtracking's first acceptable trial.
+// backtracking's first acceptable trial; on a surface, gradient descent's three step rules against their
+// closed forms on a quadratic.
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
 #include "lessons/register_lessons.h"
@@ -88,6 +89,62 @@ private slots:
         QVERIFY(result["wolfe_met"].toBool());
         const double w = result["accepted_alpha"]["wolfe"].toDouble();
         QVERIFY(w >= wolfe[0][0].toDouble() - 1e-12 && w <= wolfe[0][1].toDouble() + 1e-12);
+    }
+
+    // Gradient descent on ½xᵀHx, H = Rᵀdiag(1, 10)R, with three step rules. The fixed step η shrinks the two
+    // eigen-components by |1 − η| and |1 − 10η|, so f by a factor between their squares each step; the exact
+    // step is gᵀg/gᵀHg, at right angles to the one before; backtracking's are powers of ½. Calls: the fixed
+    // step needs one gradient per step and no value of f; the searches one gradient and several values.
+    void descentSideBySide()
+    {
+        const QJsonObject result = json(values("descent-quadratic"));
+        QCOMPARE(result["mode"].toString(), QString("descent"));
+        const double eta = result["fixed_step"].toDouble();
+        QCOMPARE(eta, 0.181818);
+        const double slow = std::max(std::abs(1 - eta), std::abs(1 - 10 * eta)), fast = std::min(std::abs(1 - eta), std::abs(1 - 10 * eta));
+        const QJsonArray fixed = result["values"]["fixed"].toArray();
+        QCOMPARE(fixed.size(), 41);
+        for (int k = 0; k + 1 < fixed.size(); ++k) {
+            const double ratio = fixed[k + 1].toDouble() / fixed[k].toDouble();
+            QVERIFY2(ratio >= fast * fast * (1 - 1e-12) && ratio <= slow * slow * (1 + 1e-12), qPrintable(QString::number(ratio)));
+        }
+        for (const QJsonValue step : result["steps"]["fixed"].toArray())
+            QCOMPARE_LE(std::abs(step.toDouble() / eta - 1), 1e-12);
+        QCOMPARE(result["evaluations"]["fixed"]["f"].toInt(), 0);
+        QCOMPARE(result["evaluations"]["fixed"]["gradient"].toInt(), 40);
+        // H at 30°: the first exact step from the start.
+        const double c = std::cos(M_PI / 6), s = std::sin(M_PI / 6);
+        const double h11 = c * c + 10 * s * s, h12 = c * s - 10 * s * c, h22 = s * s + 10 * c * c;
+        const double x0 = result["paths"]["exact"][0][0].toDouble(), y0 = result["paths"]["exact"][0][1].toDouble();
+        QCOMPARE(x0, 3.264);
+        const double gx = h11 * x0 + h12 * y0, gy = h12 * x0 + h22 * y0;
+        const double alpha = (gx * gx + gy * gy) / (gx * (h11 * gx + h12 * gy) + gy * (h12 * gx + h22 * gy));
+        QCOMPARE_LE(std::abs(result["steps"]["exact"][0].toDouble() / alpha - 1), 1e-7);
+        const QJsonArray path = result["paths"]["exact"].toArray();
+        for (int k = 0; k + 2 < path.size(); ++k) {
+            const double ax = path[k + 1][0].toDouble() - path[k][0].toDouble(), ay = path[k + 1][1].toDouble() - path[k][1].toDouble();
+            const double bx = path[k + 2][0].toDouble() - path[k + 1][0].toDouble(), by = path[k + 2][1].toDouble() - path[k + 1][1].toDouble();
+            if (std::hypot(bx, by) < 1e-9)
+                break; // at the minimum to rounding
+            QCOMPARE_LE(std::abs(ax * bx + ay * by), 1e-6 * std::hypot(ax, ay) * std::hypot(bx, by));
+        }
+        // From (nearly) Kantorovich's worst start every exact step gains (κ − 1)²/(κ + 1)² = 81/121, no more.
+        const QJsonArray exact = result["values"]["exact"].toArray();
+        for (int k = 0; k < 10; ++k) {
+            const double ratio = exact[k + 1].toDouble() / exact[k].toDouble();
+            QVERIFY2(ratio <= 81.0 / 121 * (1 + 1e-9) && ratio >= 0.99 * 81 / 121, qPrintable(QString::number(ratio)));
+        }
+        QCOMPARE(result["evaluations"]["exact"]["gradient"].toInt(), 40);
+        QVERIFY(result["evaluations"]["exact"]["f"].toInt() > 80);
+        for (const QJsonValue step : result["steps"]["backtracking"].toArray()) {
+            const double power = std::log2(step.toDouble());
+            QCOMPARE_LE(std::abs(power - std::round(power)), 1e-9);
+        }
+        for (const char* rule : {"fixed", "backtracking", "exact"})
+            QCOMPARE(result["stop_reasons"][rule].toString(), QString("iterations"));
+        QCOMPARE(result["current"]["exact"]["step"].toInt(), 0);
+        const QJsonObject later = json(values("descent-quadratic"), 12);
+        QCOMPARE(later["current"]["fixed"]["step"].toInt(), 12);
     }
 
     void badInputSaysWhatToDo()

@@ -1,5 +1,7 @@
 #include "line_search.h"
 
+#include "interval_search.h"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -125,6 +127,49 @@ LineSearchResult backtrackingSearch(const std::function<double(double)>& phi, do
             return result;
         }
     }
+    return result;
+}
+
+LineSearchResult exactLineSearch(const std::function<double(double)>& phi, double phi0, double initial,
+                                 double relativeTolerance, int maxDoublings)
+{
+    LineSearchResult result;
+    if (!(initial > 0) || !std::isfinite(initial))
+        return result;
+    const auto call = [&](double alpha) {
+        const double value = phi(alpha);
+        result.trials.push_back({alpha, value, NAN});
+        return std::isfinite(value) ? value : INFINITY; // too far counts as uphill
+    };
+    double alpha = initial;
+    double value = call(alpha);
+    bool halved = false;
+    for (int k = 0; !(value < phi0); ++k) {
+        if (k == 60)
+            return result;
+        alpha *= 0.5;
+        value = call(alpha);
+        halved = true;
+    }
+    // φ(low) > φ(α) ≤ φ(high): halved, φ(2α) was tried and not below φ(0); else double while φ falls.
+    double low = 0, high = 2 * alpha;
+    if (!halved) {
+        double highValue = call(high);
+        for (int k = 0; highValue < value; ++k) {
+            if (k == maxDoublings) { // still falling: no minimum within reach
+                result.alpha = high;
+                return result;
+            }
+            low = alpha;
+            alpha = high;
+            value = highValue;
+            high = 2 * alpha;
+            highValue = call(high);
+        }
+    }
+    const IntervalSearchRun brent = searchInterval(call, low, high,
+                                                   {.method = IntervalMethod::Brent, .tolerance = relativeTolerance * alpha});
+    result.alpha = brent.value <= value ? brent.minimizer : alpha;
     return result;
 }
 

@@ -43,4 +43,13 @@ LineSearchResult strongWolfeSearch(const LineFunction& phi, double phi0, double 
 LineSearchResult backtrackingSearch(const std::function<double(double)>& phi, double phi0, double slope0, double initial,
                                     double shrink = 0.5, double c1 = 1e-4, int maxEvaluations = 60);
 
+// The minimum along the line ("exact" line search, as steepest descent asks), to `relativeTolerance` of
+// the step: from `initial`, halve α until φ(α) < φ(0), then double it while φ keeps falling. That brackets
+// a minimum in [α/2, 2α] (or [0, 2α]), with φ(α) below both ends, where Brent's parabolas (scipy's bounded
+// method) find it. Every call of φ is a trial (φ′ NaN); `wolfe` is false. α = 0 when no α down to
+// 2⁻⁶⁰·initial goes below φ(0); a run of doublings that never turns up (φ unbounded below along the line)
+// stops after `maxDoublings` and takes the last α.
+LineSearchResult exactLineSearch(const std::function<double(double)>& phi, double phi0, double initial,
+                                 double relativeTolerance = 1e-8, int maxDoublings = 60);
+
 } // namespace gradus::core

@@ -348,6 +348,57 @@ private:
     double previousValue_ = 0;
 };
 
+// Gradient descent with backtracking (Armijo): α = η, ρη, ρ²η, … until f(x − α∇f) ≤ f(x) − c₁α‖∇f‖²;
+// x ← x − α∇f. The learning rate η is the first trial at every step, so a step is never longer than
+// fixed-step descent's and never too long to descend.
+class BacktrackingDescent final : public Method {
+public:
+    BacktrackingDescent(double shrink, double c1) : shrink_(shrink), c1_(c1) {}
+    std::string name() const override { return "gd-armijo"; }
+    void reset(const Objective2D&, const Vec2&) override {}
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double lr, StepAnatomy& a, std::string& stop) override
+    {
+        a.gradient = f.gradient(x);
+        const Vec2 g = a.gradient;
+        const LineSearchResult search = backtrackingSearch([&](double alpha) { return f.value(x - alpha * g); }, f.value(x),
+                                                           -dot(g, g), lr, shrink_, c1_);
+        if (search.alpha == 0.0) {
+            stop = "line-search-failed";
+            return x;
+        }
+        a.step = -search.alpha * g;
+        return x + a.step;
+    }
+
+private:
+    double shrink_, c1_;
+};
+
+// Steepest descent: x ← x − α∇f with α the minimum of f along −∇f (exactLineSearch, to 10⁻⁸ of α). The
+// search starts from the last step's α (1/‖∇f‖ at first). On a quadratic consecutive steps are orthogonal.
+class SteepestDescent final : public Method {
+public:
+    std::string name() const override { return "steepest"; }
+    void reset(const Objective2D&, const Vec2&) override { lastStep_ = 0; }
+    Vec2 step(const Objective2D& f, const Vec2& x, int, double, StepAnatomy& a, std::string& stop) override
+    {
+        a.gradient = f.gradient(x);
+        const Vec2 g = a.gradient;
+        const double initial = lastStep_ > 0 ? lastStep_ : 1 / norm(g);
+        const LineSearchResult search = exactLineSearch([&](double alpha) { return f.value(x - alpha * g); }, f.value(x), initial);
+        if (search.alpha == 0.0) {
+            stop = "line-search-failed";
+            return x;
+        }
+        lastStep_ = search.alpha;
+        a.step = -search.alpha * g;
+        return x + a.step;
+    }
+
+private:
+    double lastStep_ = 0;
+};
+
 // scipy.optimize.minimize(method="Nelder-Mead") with its default coefficients (NelderMeadSimplex,
 // shared with the MDS lesson). One step is one iteration; the iterate is the best vertex.
 class NelderMead final : public Method {
@@ -450,6 +501,14 @@ const std::vector<MethodInfo>& methodRegistry()
             .withHyperparameter({"c2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Wolfe curvature c₂"), &H::wolfeCurvature, 1e-4, 0.99, true}),
         MethodInfo("cg-pr", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "CG (Polak–Ribière+)"), [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<NonlinearCg>(true, h.wolfeCurvature); })
             .withHyperparameter({"c2", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Wolfe curvature c₂"), &H::wolfeCurvature, 1e-4, 0.99, true}),
+        // Backtracking's first trial is the learning rate: 1, the usual α₀ (Nocedal & Wright, Algorithm 3.1).
+        MethodInfo("gd-armijo", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "GD + backtracking (Armijo)"),
+                   [](const H& h) -> std::unique_ptr<Method> { return std::make_unique<BacktrackingDescent>(h.backtrackingShrink, h.sufficientDecrease); })
+            .withLearningRate(1)
+            .withHyperparameter({"rho", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Backtracking factor ρ"), &H::backtrackingShrink, 0.01, 0.99})
+            .withHyperparameter({"c1", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Sufficient decrease c₁"), &H::sufficientDecrease, 1e-6, 0.5, true}),
+        MethodInfo("steepest", QT_TRANSLATE_NOOP("gradus::OptimizersLesson", "Steepest descent (exact line search)"),
+                   [](const H&) -> std::unique_ptr<Method> { return std::make_unique<SteepestDescent>(); }),
     };
     return registry;
 }

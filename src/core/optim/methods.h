@@ -22,6 +22,8 @@ struct Hyperparameters {
     double convexity = 1.0;    // nag-gs: μ, the strong convexity it assumes
     double damping = 1.0;      // nag-gs: γ₀
     double wolfeCurvature = 0.1; // cg-fr, cg-pr: c₂ of the strong Wolfe conditions (→ 0: exact line search)
+    double backtrackingShrink = 0.5;  // gd-armijo: ρ, each trial step is ρ times the last
+    double sufficientDecrease = 1e-4; // gd-armijo: c₁ of the Armijo condition
 };
 
 // PyTorch's defaults for the method (scipy's for Nelder–Mead, which has no hyper-parameters here).
@@ -91,7 +93,7 @@ const std::vector<MethodInfo>& methodRegistry();
 const MethodInfo* findMethod(const std::string& name);
 
 // gd, momentum, nesterov, adagrad, rmsprop, adam, adamw, lion, newton, damped-newton, bfgs, nelder-mead,
-// fromage, nag-gs, cg-fr, cg-pr.
+// fromage, nag-gs, cg-fr, cg-pr, gd-armijo, steepest.
 const std::vector<std::string>& methodNames();
 // Null for an unknown name.
 std::unique_ptr<Method> makeMethod(const std::string& name, const Hyperparameters& hyper);

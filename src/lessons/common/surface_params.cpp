@@ -41,7 +41,7 @@ QString surfaceLabel(const core::TestFunction& function, const ParamValues* para
 }
 
 void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const QString& group,
-                      const QString& relevantParam, const QStringList& relevantValues)
+                      const QList<QPair<QString, QStringList>>& shownWhenAny)
 {
     QList<ChoiceOption> functions;
     for (const std::string& name : core::testFunctionNames())
@@ -49,8 +49,9 @@ void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const
     functions.append({"formula", surfaceLabel(QStringLiteral("formula"))});
     auto when = [&](ParamSpec spec) {
         spec.inGroup(group);
-        if (!relevantParam.isEmpty())
-            spec.relevantWhen(relevantParam, relevantValues);
+        for (qsizetype i = 0; i < shownWhenAny.size(); ++i)
+            i == 0 ? spec.relevantWhen(shownWhenAny[i].first, shownWhenAny[i].second)
+                   : spec.orWhen(shownWhenAny[i].first, shownWhenAny[i].second);
         return spec;
     };
     schema.add(when(ParamSpec::choice("function", Tr::tr("Function"), defaultFunction, functions)

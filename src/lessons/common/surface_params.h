@@ -10,10 +10,10 @@
 
 namespace gradus {
 
-// Adds function, kappa, angle (quadratic), formula, extent (formula) to the schema, in `group`,
-// shown while `relevantParam` has one of `relevantValues` (no condition when relevantParam is empty).
+// Adds function, kappa, angle (quadratic), formula, extent (formula) to the schema, in `group`, shown
+// while any of `shownWhenAny` holds (a parameter with one of its values; always, when it is empty).
 void addSurfaceParams(ParamSchema& schema, const QString& defaultFunction, const QString& group,
-                      const QString& relevantParam = QString(), const QStringList& relevantValues = {});
+                      const QList<QPair<QString, QStringList>>& shownWhenAny = {});
 
 // The function the parameters describe. Throws UsageError for a formula that does not parse,
 // naming the position and what was expected.

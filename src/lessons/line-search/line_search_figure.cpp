@@ -1,7 +1,12 @@
 #include "line_search_figure.h"
 
+#include "lessons/common/run_legend.h"
+#include "lessons/common/surface_map.h"
 #include "views/chart_panel.h"
+#include "views/field_view.h"
 #include "views/plot_style.h"
+
+#include <QGridLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -28,6 +33,15 @@ const QColor kArmijoColor(0, 114, 178);
 const QColor kWolfeColor(0, 158, 115);
 const QColor kBacktrackingColor(213, 94, 0);
 const QColor kWolfeTrialColor(153, 68, 170);
+
+QColor stepRuleColor(const QString& rule)
+{
+    if (rule == u"fixed")
+        return QColor(213, 94, 0);
+    if (rule == u"backtracking")
+        return QColor(0, 114, 178);
+    return QColor(0, 158, 115);
+}
 
 QVector<QPointF> sampled(const std::function<double(double)>& f, double from, double to, int count = 400)
 {
@@ -73,7 +87,25 @@ LineSearchFigure::LineSearchFigure(QWidget* parent) : FigureOf(parent)
     slope_->setAxisTitles(QStringLiteral("α"), QStringLiteral("φ′(α)"));
     slope_->setLegendOnRight(true);
 
+    mapsArea_ = new QWidget(this);
+    auto* maps = newPaneGrid(mapsArea_);
+    for (const char* rule : {"fixed", "backtracking", "exact"}) {
+        auto* map = new FieldView(mapsArea_);
+        map->setAxisTitles(QStringLiteral("x"), QStringLiteral("y"));
+        map->setPickEnabled(true);
+        connect(map, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("start"), p); });
+        maps->addWidget(map, 0, int(maps_.size()));
+        registerView(QStringLiteral("map_%1").arg(QLatin1String(rule)), map);
+        maps_.append(map);
+    }
+    progress_ = new ChartPanel(this);
+    progress_->setLogY(true);
+    progress_->setAxisTitles(QStringLiteral("k"), QStringLiteral("f(x_k) − f*"));
+    progress_->setLegendOnRight(true);
+
     addPane(QStringLiteral("function"), function_, {.row = 0, .column = 0, .columnSpan = 2});
+    placeInGrid(mapsArea_, {.row = 0, .column = 0, .columnSpan = 2}); // its maps are panes of their own
+    addPane(QStringLiteral("progress"), progress_, {.row = 1, .column = 0, .columnSpan = 2});
     addPane(QStringLiteral("lengths"), lengths_, {.row = 1, .column = 0});
     addPane(QStringLiteral("sweep"), sweep_, {.row = 1, .column = 1});
     addPane(QStringLiteral("slope"), slope_, {.row = 1, .column = 0, .columnSpan = 2});
@@ -82,10 +114,56 @@ LineSearchFigure::LineSearchFigure(QWidget* parent) : FigureOf(parent)
 
 void LineSearchFigure::showResult(const LineSearchLessonResult& r)
 {
-    lengths_->setVisible(r.exact);
-    sweep_->setVisible(r.exact);
-    slope_->setVisible(!r.exact);
-    r.exact ? showExact(r) : showInexact(r);
+    const bool descent = r.mode == LineSearchMode::Descent;
+    function_->setVisible(!descent);
+    lengths_->setVisible(r.mode == LineSearchMode::Exact);
+    sweep_->setVisible(r.mode == LineSearchMode::Exact);
+    slope_->setVisible(r.mode == LineSearchMode::Inexact);
+    mapsArea_->setVisible(descent);
+    progress_->setVisible(descent);
+    if (descent)
+        showDescent(r);
+    else
+        r.exact ? showExact(r) : showInexact(r);
+}
+
+void LineSearchFigure::showDescent(const LineSearchLessonResult& r)
+{
+    const double fMin = r.surface->minimumValue();
+    const bool bounded = std::isfinite(fMin);
+    QVector<ChartSeries> series;
+    for (std::size_t i = 0; i < r.descents.size(); ++i) {
+        const StepRuleRun& d = r.descents[i];
+        FieldView* map = maps_[qsizetype(i)];
+        showSurfaceOnMap(*map, r.surface, i == 0);
+        map->setTitle(stepRuleName(d, r.fixedStep));
+        QVector<QPointF> excess;
+        for (std::size_t k = 0; k < d.run.values.size(); ++k)
+            excess.append(QPointF(double(k), bounded ? d.run.values[k] - fMin : d.run.values[k]));
+        // Calls, short enough for the legend of a projector-sized chart.
+        const QString calls = d.rule == u"fixed" ? tr("∇f ×%1").arg(d.gradientCalls)
+                                                 : tr("f ×%1, ∇f ×%2").arg(d.valueCalls).arg(d.gradientCalls);
+        series.append(ChartSeries::line(QStringLiteral("%1: %2").arg(stepRuleName(d, r.fixedStep), calls), stepRuleColor(d.rule), excess));
+    }
+    progress_->setLogY(bounded);
+    progress_->setAxisTitles(QStringLiteral("k"), bounded ? QStringLiteral("f(x_k) − f*") : QStringLiteral("f(x_k)"));
+    progress_->setTitle(tr("%1: the value against the step").arg(r.surfaceLabel));
+    progress_->setSeries(series);
+}
+
+void LineSearchFigure::showDescentFrame(const LineSearchLessonResult& r)
+{
+    for (std::size_t i = 0; i < r.descents.size(); ++i) {
+        const StepRuleRun& d = r.descents[i];
+        const int last = std::min<int>(frame_, int(d.run.points.size()) - 1);
+        QVector<QPointF> points;
+        for (const core::Vec2& p : d.run.points)
+            points.append(QPointF(p[0], p[1]));
+        // The title names the rule, so the path needs no legend row; the subtitle says where it is, or why it
+        // stopped.
+        maps_[qsizetype(i)]->setPaths({{QString(), stepRuleColor(d.rule), points, last}});
+        maps_[qsizetype(i)]->setSubtitle(runLegend(tr("step %1").arg(last), d.run, frame_));
+    }
 }
 
 void LineSearchFigure::showExact(const LineSearchLessonResult& r)
@@ -159,6 +237,10 @@ void LineSearchFigure::showInexact(const LineSearchLessonResult& r)
 
 void LineSearchFigure::showFrameOf(const LineSearchLessonResult& r)
 {
+    if (r.mode == LineSearchMode::Descent) {
+        showDescentFrame(r);
+        return;
+    }
     if (r.exact) {
         for (std::size_t m = 0; m < r.runs.size(); ++m) {
             const IntervalMethodRun& run = r.runs[m];

@@ -14,6 +14,9 @@
 
 namespace gradus {
 
+// Vec2 is a std::array, so its arithmetic is not found by argument-dependent lookup.
+using core::operator-;
+
 namespace {
 
 struct IntervalMethodEntry {
@@ -64,6 +67,19 @@ QJsonArray pairsJson(const std::vector<std::pair<double, double>>& pairs)
     return out;
 }
 
+// Counts the calls a run makes of f and of ∇f.
+class CountingObjective final : public core::Objective2D {
+public:
+    explicit CountingObjective(const core::Objective2D& f) : f_(f) {}
+    double value(const core::Vec2& x) const override { ++values; return f_.value(x); }
+    core::Vec2 gradient(const core::Vec2& x) const override { ++gradients; return f_.gradient(x); }
+    core::Sym2 hessian(const core::Vec2& x) const override { return f_.hessian(x); }
+    mutable int values = 0, gradients = 0;
+
+private:
+    const core::Objective2D& f_;
+};
+
 QJsonArray trialsJson(const core::LineSearchResult& search, int shown)
 {
     QJsonArray out;
@@ -89,8 +105,23 @@ QString intervalMethodName(const QString& key)
     return key;
 }
 
+QString stepRuleName(const StepRuleRun& run, double fixedStep)
+{
+    if (run.rule == u"fixed")
+        return LineSearchLesson::tr("fixed step η = %1").arg(fixedStep);
+    if (run.rule == u"backtracking")
+        return LineSearchLesson::tr("backtracking (Armijo)");
+    return LineSearchLesson::tr("exact line search");
+}
+
 int LineSearchLessonResult::frameCount() const
 {
+    if (mode == LineSearchMode::Descent) {
+        std::size_t most = 1;
+        for (const StepRuleRun& r : descents)
+            most = std::max(most, r.run.points.size());
+        return int(most);
+    }
     if (!exact)
         return int(std::max(backtracking.trials.size(), wolfe.trials.size()));
     std::size_t most = 1;
@@ -102,9 +133,11 @@ int LineSearchLessonResult::frameCount() const
 LineSearchLesson::LineSearchLesson()
 {
     schema_.add(ParamSpec::choice("mode", tr("Search"), "exact",
-                                  {{"exact", tr("on an interval")}, {"inexact", tr("along a direction")}})
+                                  {{"exact", tr("on an interval")}, {"inexact", tr("along a direction")},
+                                   {"descent", tr("gradient descent on a surface")}})
                     .withHelp(tr("On an interval the methods close in on the minimum with values only; along a descent "
-                                 "direction an inexact search (Armijo, Wolfe) takes the first step that is good enough.")));
+                                 "direction an inexact search (Armijo, Wolfe) takes the first step that is good enough; "
+                                 "on a surface gradient descent takes a fixed step, backtracks, or searches exactly.")));
     QList<ChoiceOption> functions;
     for (const std::string& name : core::intervalFunctionNames())
         functions.append({QString::fromStdString(name), QString()});
@@ -114,20 +147,23 @@ LineSearchLesson::LineSearchLesson()
     functions.append({"slice", tr("a slice f(x₀ + αd) of a surface")});
     schema_.add(ParamSpec::choice("line", tr("Function φ"), "maxwell", functions)
                     .withHelp(tr("A slice follows d = −∇f(x₀)/‖∇f(x₀)‖ from the surface's start, so α is the distance "
-                                 "travelled.")));
+                                 "travelled."))
+                    .relevantWhen("mode", {"exact", "inexact"}));
     const QString surface = tr("Surface");
-    addSurfaceParams(schema_, "rosenbrock", surface, "line", {"slice"});
+    addSurfaceParams(schema_, "rosenbrock", surface, {{"line", {"slice"}}, {"mode", {"descent"}}});
     ParamSpec start = ParamSpec::point("start", tr("Start x₀"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
     start.defaultValue = QStringLiteral("auto");
-    schema_.add(start.withHelp(tr("Where the slice starts; auto uses the function's usual start."))
-                    .inGroup(surface).relevantWhen("line", {"slice"}));
+    schema_.add(start.withHelp(tr("Where the slice or the descent starts; auto uses the function's usual start. Click on "
+                                  "a map to choose."))
+                    .inGroup(surface).relevantWhen("line", {"slice"}).orWhen("mode", {"descent"}));
     // The three functions are defined for x ≥ 0 (√(x/2)), and far out the inverse Maxwell is flat to underflow.
     schema_.add(ParamSpec::real("x0", tr("Start x₀"), 1, 0.01, 10, 3).withStep(0.1)
                     .withHelp(tr("Where the inexact search starts on a function of one variable; it goes downhill."))
                     .relevantWhen("mode", {"inexact"}));
     schema_.add(ParamSpec::real("a", tr("Interval from"), 0, -1000, 1000, 3).withStep(0.5).relevantWhen("mode", {"exact"}));
     schema_.add(ParamSpec::real("b", tr("Interval to (α range)"), 6, -1000, 1000, 3).withStep(0.5)
-                    .withHelp(tr("On an interval: its right end. Along a direction: how far the picture goes.")));
+                    .withHelp(tr("On an interval: its right end. Along a direction: how far the picture goes."))
+                    .relevantWhen("mode", {"exact", "inexact"}));
 
     const QString exact = tr("On an interval");
     QList<ChoiceOption> methods;
@@ -142,17 +178,27 @@ LineSearchLesson::LineSearchLesson()
     schema_.add(ParamSpec::integer("seed", tr("Random seed"), 0, 0, 1000000).inGroup(exact).relevantWhen("mode", {"exact"}));
 
     const QString inexact = tr("Along a direction");
-    schema_.add(ParamSpec::real("alpha0", tr("First trial α₀"), 1, 1e-6, 1e6, 6).logScale().inGroup(inexact).relevantWhen("mode", {"inexact"}));
+    schema_.add(ParamSpec::real("alpha0", tr("First trial α₀"), 1, 1e-6, 1e6, 6).logScale()
+                    .withHelp(tr("Where backtracking and the Wolfe search start; in descent, at every step."))
+                    .inGroup(inexact).relevantWhen("mode", {"inexact", "descent"}));
     schema_.add(ParamSpec::real("rho", tr("Backtracking factor ρ"), 0.5, 0.01, 0.99, 3).withStep(0.05)
                     .withHelp(tr("Backtracking tries α₀, ρα₀, ρ²α₀, … until the sufficient decrease holds."))
-                    .inGroup(inexact).relevantWhen("mode", {"inexact"}));
+                    .inGroup(inexact).relevantWhen("mode", {"inexact", "descent"}));
     schema_.add(ParamSpec::real("c1", tr("Sufficient decrease c₁"), 1e-4, 1e-6, 0.5, 6).logScale()
                     .withHelp(tr("φ(α) ≤ φ(0) + c₁αφ′(0): the step must gain at least this share of what the slope promises."))
-                    .inGroup(inexact).relevantWhen("mode", {"inexact"}));
+                    .inGroup(inexact).relevantWhen("mode", {"inexact", "descent"}));
     schema_.add(ParamSpec::real("c2", tr("Curvature c₂"), 0.9, 1e-3, 0.999, 3).withStep(0.05)
                     .withHelp(tr("|φ′(α)| ≤ c₂|φ′(0)|: the slope must have flattened this much (c₁ < c₂ < 1; 0.9 for "
                                  "quasi-Newton, 0.1 for CG)."))
                     .inGroup(inexact).relevantWhen("mode", {"inexact"}));
+
+    const QString descent = tr("Gradient descent");
+    schema_.add(ParamSpec::real("step", tr("Fixed step η"), 1e-3, 1e-6, 10, 6).logScale()
+                    .withHelp(tr("The step of plain gradient descent, x ← x − η∇f; above 2/L it diverges."))
+                    .inGroup(descent).relevantWhen("mode", {"descent"}));
+    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 100, 1, 5000)
+                    .withHelp(tr("Steps of each descent; the player shows them one by one."))
+                    .inGroup(descent).relevantWhen("mode", {"descent"}));
 }
 
 QList<LessonPreset> LineSearchLesson::presets() const
@@ -164,6 +210,13 @@ QList<LessonPreset> LineSearchLesson::presets() const
          {"mode=inexact", "line=slice", "function=rosenbrock", "start=-1.2,1", "b=0.4", "alpha0=1", "c1=0.25", "c2=0.6"}},
         {"wolfe-cg", tr("The curvature condition for CG (c₂ = 0.1) accepts much less"),
          {"mode=inexact", "line=maxwell", "x0=0.5", "b=5", "alpha0=4", "c2=0.1"}},
+        {"descent", tr("Gradient descent on Rosenbrock: a fixed step, backtracking and the exact step side by side"),
+         {"mode=descent"}},
+        // η = 2/(1 + κ), the best fixed step for eigenvalues 1 and κ: every step shrinks both components by 9/11.
+        // The start 4v₁ + 0.4v₂ (eigenvectors of 1 and κ at 30°) is Kantorovich's worst for steepest descent,
+        // which then zig-zags at that same rate; backtracking from α₀ = 1 halves down below 2(1 − c₁)gᵀg/gᵀHg.
+        {"descent-quadratic", tr("A quadratic with κ = 10 from the worst start: the exact step zig-zags no faster than the best fixed step"),
+         {"mode=descent", "function=quadratic", "kappa=10", "start=3.264,2.346", "step=0.181818", "iters=40"}},
         // Line_search.ipynb: the inverse Maxwell function on [0, 6], tolerance 10⁻³.
         {"seed", tr("As in the course: the inverse Maxwell function on [0, 6], tolerance 10⁻³"),
          {"mode=exact", "line=maxwell", "a=0", "b=6", "tolerance=0.001"}},
@@ -181,7 +234,13 @@ QString LineSearchLesson::summary() const
 ResultPtr LineSearchLesson::compute(const ParamValues& params, core::ComputeControl* control) const
 {
     auto result = std::make_shared<LineSearchLessonResult>();
-    result->exact = params.text("mode") != u"inexact";
+    const QString mode = params.text("mode");
+    result->mode = mode == u"descent" ? LineSearchMode::Descent : mode == u"inexact" ? LineSearchMode::Inexact : LineSearchMode::Exact;
+    result->exact = result->mode == LineSearchMode::Exact;
+    if (result->mode == LineSearchMode::Descent) {
+        computeDescents(*result, params, control);
+        return result;
+    }
     const QString line = params.text("line");
     if (line == u"slice") {
         const auto surface = makeSurface(params);
@@ -277,8 +336,46 @@ ResultPtr LineSearchLesson::compute(const ParamValues& params, core::ComputeCont
     return result;
 }
 
+// The same descent x ← x − α∇f three times, the registry's methods for the three rules: gd (α = η), gd-armijo
+// (backtracking from α₀) and steepest (the exact minimum along −∇f).
+void LineSearchLesson::computeDescents(LineSearchLessonResult& result, const ParamValues& params, core::ComputeControl* control) const
+{
+    result.surface = makeSurface(params);
+    result.surfaceLabel = surfaceLabel(*result.surface, &params);
+    result.fixedStep = params.real("step");
+    const core::Vec2 start = surfaceStart(*result.surface, params);
+    const core::RunSettings settings = surfaceRunSettings(*result.surface, start, params.integer("iters"));
+    core::Hyperparameters backtracking = core::defaultHyperparameters("gd-armijo");
+    backtracking.backtrackingShrink = params.real("rho");
+    backtracking.sufficientDecrease = params.real("c1");
+    struct Rule {
+        const char* key;
+        const char* method;
+        core::Hyperparameters hyper;
+        double rate;
+    };
+    const Rule rules[] = {{"fixed", "gd", {}, result.fixedStep},
+                          {"backtracking", "gd-armijo", backtracking, params.real("alpha0")},
+                          {"exact", "steepest", {}, 0}};
+    for (std::size_t i = 0; i < std::size(rules); ++i) {
+        const Rule& rule = rules[i];
+        core::ComputeStage part(control, double(i) / std::size(rules), double(i + 1) / std::size(rules));
+        CountingObjective counted(*result.surface);
+        const auto method = core::makeMethod(rule.method, rule.hyper);
+        StepRuleRun run{QString::fromLatin1(rule.key), core::runMethod(counted, *method, start, rule.rate, settings, part.get()), 0, 0};
+        // The loop itself evaluates f and ∇f at the start and at every point a step proposes (the last one
+        // not kept when it diverged): what is left is the rule's own work.
+        const int loopCalls = int(run.run.points.size()) + (run.run.diverged ? 1 : 0);
+        run.valueCalls = counted.values - loopCalls;
+        run.gradientCalls = counted.gradients - loopCalls;
+        result.descents.push_back(std::move(run));
+    }
+}
+
 QJsonObject LineSearchLesson::toJson(const LineSearchLessonResult& r, int frame) const
 {
+    if (r.mode == LineSearchMode::Descent)
+        return descentJson(r, frame);
     QJsonObject json{{"mode", r.exact ? "exact" : "inexact"},
                      {"function", r.slice.functionLabel},
                      {"phi", r.slice.label},
@@ -326,6 +423,40 @@ QJsonObject LineSearchLesson::toJson(const LineSearchLessonResult& r, int frame)
     json["wolfe_met"] = r.wolfe.wolfe;
     json["evaluations"] = QJsonObject{{"backtracking", int(r.backtracking.trials.size())}, {"wolfe", int(r.wolfe.trials.size())}};
     return json;
+}
+
+QJsonObject LineSearchLesson::descentJson(const LineSearchLessonResult& r, int frame) const
+{
+    const double fMin = r.surface->minimumValue();
+    QJsonObject paths, values, steps, evaluations, stops, current;
+    for (const StepRuleRun& d : r.descents) {
+        QJsonArray points;
+        for (const core::Vec2& p : d.run.points)
+            points.append(QJsonArray{jsonNumber(p[0]), jsonNumber(p[1])});
+        paths[d.rule] = points;
+        values[d.rule] = jsonNumbers(d.run.values);
+        QJsonArray lengths; // α_k = ‖x_{k+1} − x_k‖ / ‖∇f(x_k)‖
+        for (std::size_t k = 0; k + 1 < d.run.points.size(); ++k)
+            lengths.append(jsonNumber(core::norm(d.run.points[k + 1] - d.run.points[k]) / d.run.gradientNorms[k]));
+        steps[d.rule] = lengths;
+        evaluations[d.rule] = QJsonObject{{"f", d.valueCalls}, {"gradient", d.gradientCalls}};
+        stops[d.rule] = QString::fromStdString(d.run.stopReason);
+        const std::size_t k = std::min<std::size_t>(std::size_t(frame), d.run.points.size() - 1);
+        current[d.rule] = QJsonObject{{"step", int(k)},
+                                      {"x", QJsonArray{jsonNumber(d.run.points[k][0]), jsonNumber(d.run.points[k][1])}},
+                                      {"f", jsonNumber(d.run.values[k])}};
+    }
+    return {{"mode", "descent"},
+            {"function", r.surfaceLabel},
+            {"minimum_value", jsonNumber(fMin)},
+            {"fixed_step", r.fixedStep},
+            {"paths", paths},
+            {"values", values},
+            {"steps", steps},
+            {"evaluations", evaluations},
+            {"stop_reasons", stops},
+            {"current", current},
+            {"frame", frame}};
 }
 
 LessonFigure* LineSearchLesson::createFigure(QWidget* parent) const { return new LineSearchFigure(parent); }

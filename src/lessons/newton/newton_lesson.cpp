@@ -35,7 +35,7 @@ NewtonLesson::NewtonLesson()
                     .withHelp(tr("2D shows where Newton's direction points; 1D shows each step as the jump to the "
                                  "vertex of the local parabola.")));
     const QString twoD = tr("Two variables");
-    addSurfaceParams(schema_, "himmelblau", twoD, "mode", {"2d"});
+    addSurfaceParams(schema_, "himmelblau", twoD, {{"mode", {"2d"}}});
     ParamSpec start = ParamSpec::point("start", tr("Start"), QPointF(0, 0), -1e4, 1e4, 3).withAuto();
     start.defaultValue = QStringLiteral("auto");
     const QStringList withPaths = {"side-by-side", "overlaid"};

@@ -2,6 +2,7 @@
 
 #include "optimizers_lesson.h"
 #include "lessons/common/run_legend.h"
+#include "lessons/common/surface_map.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/plot_style.h"
@@ -46,25 +47,8 @@ void OptimizersFigure::showResult(const OptimizersResult& r)
     const auto function = r.function;
     const double fMin = function->minimumValue();
     const bool bounded = std::isfinite(fMin);
-    const FieldView::Sampler sampler = [function](double x, double y) { return function->value({x, y}); };
-    const core::Box2 box = function->defaultBox();
-    const DataBox dataBox{box.x0, box.x1, box.y0, box.y1};
-    map_->setField(sampler, bounded ? FieldView::ColorScale::LogAboveFloor : FieldView::ColorScale::Linear,
-                   bounded ? fMin : 0.0);
-    map_->setContourLevels(suggestedContourLevels(sampler, dataBox, fMin, bounded));
-    map_->setHomeBox(dataBox);
+    showSurfaceOnMap(*map_, function);
     map_->setTitle(r.functionLabel);
-    QVector<FieldPoint> minima;
-    for (const core::Vec2& m : function->localMinima())
-        minima.append({QPointF(m[0], m[1]), QString(), Qt::white, FieldPoint::Shape::Star});
-    if (!minima.isEmpty()) {
-        // Where the infimum is not attained (peaks), the star marks the well, which is not the lowest point.
-        const core::Vec2 first = function->localMinima().front();
-        minima.first().label = function->minima().empty()
-                                   ? tr("local minimum f = %1").arg(style::formatValue(function->value(first)))
-                                   : tr("minimum f* = %1").arg(style::formatValue(fMin));
-    }
-    map_->setPoints(minima);
 
     if (r.surface && !surface_) {
         surface_ = new SurfaceView(this);
@@ -74,8 +58,9 @@ void OptimizersFigure::showResult(const OptimizersResult& r)
     if (surface_) {
         surface_->setVisible(r.surface);
         if (r.surface) {
-            surface_->setSurface(sampler, dataBox, bounded ? FieldView::ColorScale::LogAboveFloor : FieldView::ColorScale::Linear,
-                                 bounded ? fMin : 0.0);
+            const core::Box2 box = function->defaultBox();
+            surface_->setSurface([function](double x, double y) { return function->value({x, y}); }, DataBox{box.x0, box.x1, box.y0, box.y1},
+                                 bounded ? FieldView::ColorScale::LogAboveFloor : FieldView::ColorScale::Linear, bounded ? fMin : 0.0);
             surface_->setTitle(r.functionLabel);
             surface_->setHeightName(bounded ? QStringLiteral("f − f*") : QStringLiteral("f"));
             surface_->setWireframe(r.wireframe);

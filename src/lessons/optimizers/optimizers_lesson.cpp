@@ -57,14 +57,14 @@ QString OptimizersLesson::methodLabel(const QString& method)
 
 QColor OptimizersLesson::methodColor(const QString& method)
 {
-    // Okabe–Ito first, then eight more that stay apart from them (one per method of the registry, in its
+    // Okabe–Ito first, then ten more that stay apart from them (one per method of the registry, in its
     // order); a white casing under every path keeps each readable on the heat map.
     static const QList<QColor> colors = {QColor(0, 114, 178),  QColor(213, 94, 0),   QColor(0, 158, 115),
                                          QColor(204, 121, 167), QColor(230, 159, 0), QColor(86, 180, 233),
                                          QColor(240, 228, 66),  QColor(0, 0, 0),     QColor(153, 68, 170),
                                          QColor(170, 40, 40),   QColor(120, 120, 120), QColor(0, 90, 90),
                                          QColor(140, 100, 0),   QColor(230, 0, 80),    QColor(128, 128, 0),
-                                         QColor(40, 40, 150)};
+                                         QColor(40, 40, 150),   QColor(90, 150, 40),   QColor(190, 140, 230)};
     const auto& names = core::methodNames();
     const auto it = std::find(names.begin(), names.end(), method.toStdString());
     return it == names.end() ? QColor(Qt::gray) : colors[int(it - names.begin()) % colors.size()];
