@@ -229,6 +229,220 @@
     </message>
 </context>
 <context>
+    <name>gradus::AccelerationFigure</name>
+    <message>
+        <source>Phase plot: a cycle of period 3 is a triangle</source>
+        <translation>Фазовая плоскость: цикл периода 3 — треугольник</translation>
+    </message>
+    <message>
+        <source>iterations to ε</source>
+        <translation>итераций до ε</translation>
+    </message>
+    <message>
+        <source>f (L = 25, μ = 1)</source>
+        <translation>f (L = 25, μ = 1)</translation>
+    </message>
+    <message>
+        <source>heavy ball cycles from here</source>
+        <translation>отсюда тяжёлый шарик зацикливается</translation>
+    </message>
+    <message>
+        <source>heavy ball&apos;s cycle</source>
+        <translation>цикл тяжёлого шарика</translation>
+    </message>
+    <message>
+        <source>x = 0 exactly at step %1</source>
+        <translation>x = 0 точно на шаге %1</translation>
+    </message>
+    <message>
+        <source>converges</source>
+        <translation>сходится</translation>
+    </message>
+    <message>
+        <source>cycles for ever</source>
+        <translation>зацикливается навсегда</translation>
+    </message>
+    <message>
+        <source>neither, in 2,000 steps</source>
+        <translation>ни то ни другое за 2000 шагов</translation>
+    </message>
+    <message>
+        <source>f(1) = 12.5 and f(2) = 38</source>
+        <translation>f(1) = 12,5 и f(2) = 38</translation>
+    </message>
+    <message>
+        <source>%1: slope %2</source>
+        <translation>%1: наклон %2</translation>
+    </message>
+    <message>
+        <source>Iterations to ε = %1 (dotted: ∝ κ, dashed: ∝ √κ)</source>
+        <translation>Итерации до ε = %1 (точки: ∝ κ, штрихи: ∝ √κ)</translation>
+    </message>
+    <message>
+        <source>Step %1 from x₀ = %2: the last three points are marked</source>
+        <translation>Шаг %1 из x₀ = %2: отмечены три последние точки</translation>
+    </message>
+    <message>
+        <source>minimum x*</source>
+        <translation>минимум x*</translation>
+    </message>
+    <message>
+        <source>%1: %2 steps</source>
+        <translation>%1: шагов %2</translation>
+    </message>
+    <message>
+        <source>%1: not within the cap</source>
+        <translation>%1: не уложился в предел</translation>
+    </message>
+    <message>
+        <source>f = ½(x² + κy²), κ = %1: the first steps</source>
+        <translation>f = ½(x² + κy²), κ = %1: первые шаги</translation>
+    </message>
+    <message>
+        <source>Distance to the minimum at κ = %1</source>
+        <translation>Расстояние до минимума при κ = %1</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>расходится</translation>
+    </message>
+    <message>
+        <source>The value at each step: heavy ball α = %1, β = %2; Nesterov α = %3, β = %4</source>
+        <translation>Значение на каждом шаге: тяжёлый шарик α = %1, β = %2; Нестеров α = %3, β = %4</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::AccelerationLesson</name>
+    <message>
+        <source>gradient descent, 2/(μ + L)</source>
+        <translation>градиентный спуск, 2/(μ + L)</translation>
+    </message>
+    <message>
+        <source>heavy ball</source>
+        <translation>тяжёлый шарик</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Нестеров</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Картина</translation>
+    </message>
+    <message>
+        <source>heavy ball&apos;s counterexample</source>
+        <translation>контрпример для тяжёлого шарика</translation>
+    </message>
+    <message>
+        <source>iterations against κ</source>
+        <translation>итерации в зависимости от κ</translation>
+    </message>
+    <message>
+        <source>Heavy ball and Nesterov on a function where momentum tuned for quadratics fails, or the iterations each method needs as the condition number grows.</source>
+        <translation>Тяжёлый шарик и метод Нестерова на функции, где импульс, настроенный на квадратичные функции, не работает, или число итераций каждого метода с ростом числа обусловленности.</translation>
+    </message>
+    <message>
+        <source>Counterexample</source>
+        <translation>Контрпример</translation>
+    </message>
+    <message>
+        <source>Start x₀</source>
+        <translation>Начальная точка x₀</translation>
+    </message>
+    <message>
+        <source>Where both methods start (x₋₁ = x₀). Heavy ball cycles from about 3.07 to 3.46, and from the other starts the bars under the curve show.</source>
+        <translation>Откуда стартуют оба метода (x₋₁ = x₀). Тяжёлый шарик зацикливается примерно от 3,07 до 3,46 и из других точек, которые показывают отрезки под кривой.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Итерации</translation>
+    </message>
+    <message>
+        <source>Steps of each method; the player shows them one by one.</source>
+        <translation>Шаги каждого метода; проигрыватель показывает их по одному.</translation>
+    </message>
+    <message>
+        <source>Heavy ball&apos;s step α</source>
+        <translation>Шаг тяжёлого шарика α</translation>
+    </message>
+    <message>
+        <source>4/(√L + √μ)² = 1/9 is the best step for quadratics with these L and μ.</source>
+        <translation>4/(√L + √μ)² = 1/9 — лучший шаг для квадратичных функций с такими L и μ.</translation>
+    </message>
+    <message>
+        <source>Heavy ball&apos;s momentum β</source>
+        <translation>Импульс тяжёлого шарика β</translation>
+    </message>
+    <message>
+        <source>((√L − √μ)/(√L + √μ))² = 4/9 is the best momentum for quadratics; smaller values make heavy ball converge here.</source>
+        <translation>((√L − √μ)/(√L + √μ))² = 4/9 — лучший импульс для квадратичных функций; при меньших значениях тяжёлый шарик здесь сходится.</translation>
+    </message>
+    <message>
+        <source>Condition number</source>
+        <translation>Число обусловленности</translation>
+    </message>
+    <message>
+        <source>Largest κ</source>
+        <translation>Наибольшее κ</translation>
+    </message>
+    <message>
+        <source>κ runs over evenly spaced logarithms from 1 to this; the player goes through them.</source>
+        <translation>κ пробегает равномерно расставленные логарифмы от 1 до этого значения; проигрыватель перебирает их.</translation>
+    </message>
+    <message>
+        <source>Values of κ</source>
+        <translation>Значений κ</translation>
+    </message>
+    <message>
+        <source>Accuracy ε</source>
+        <translation>Точность ε</translation>
+    </message>
+    <message>
+        <source>A method has arrived once ‖x_k − x*‖ ≤ ε‖x₀ − x*‖.</source>
+        <translation>Метод дошёл, как только ‖x_k − x*‖ ≤ ε‖x₀ − x*‖.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>Acceleration: momentum and its limits</source>
+        <translation>Ускорение: импульс и его пределы</translation>
+    </message>
+    <message>
+        <source>Optimization methods</source>
+        <translation>Методы оптимизации</translation>
+    </message>
+    <message>
+        <source>Heavy ball and Nesterov need √κ times fewer steps than gradient descent on quadratics, yet heavy ball with the same constants cycles for ever on a smooth strongly convex function.</source>
+        <translation>Тяжёлому шарику и методу Нестерова на квадратичных функциях нужно в √κ раз меньше шагов, чем градиентному спуску, но тяжёлый шарик с теми же константами навсегда зацикливается на гладкой сильно выпуклой функции.</translation>
+    </message>
+    <message>
+        <source>A start from which heavy ball converges too, after a long dance</source>
+        <translation>Точка, из которой тяжёлый шарик тоже сходится, после долгого танца</translation>
+    </message>
+    <message>
+        <source>Heavy ball with β = 0.3 converges from the cycling start</source>
+        <translation>Тяжёлый шарик с β = 0,3 сходится из точки зацикливания</translation>
+    </message>
+    <message>
+        <source>Iterations to 10⁻⁶ against κ up to 1000: slopes 1 and ½</source>
+        <translation>Итерации до 10⁻⁶ при κ до 1000: наклоны 1 и ½</translation>
+    </message>
+    <message>
+        <source>κ up to 10⁵ and ε = 10⁻¹⁰</source>
+        <translation>κ до 10⁵ и ε = 10⁻¹⁰</translation>
+    </message>
+    <message>
+        <source>As in the course: x₀ = 3.7, 30 steps (this start happens to converge)</source>
+        <translation>Как в курсе: x₀ = 3,7, 30 шагов (из этой точки метод случайно сходится)</translation>
+    </message>
+    <message>
+        <source>No method is chosen: tick at least one under Methods.</source>
+        <translation>Не выбран ни один метод: отметьте хотя бы один в разделе «Методы».</translation>
+    </message>
+</context>
+<context>
     <name>gradus::AnimationDialog</name>
     <message>
         <source>Export animation</source>

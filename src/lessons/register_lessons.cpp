@@ -1,6 +1,7 @@
 #include "register_lessons.h"
 
 #include "framework/lesson_registry.h"
+#include "acceleration/acceleration_lesson.h"
 #include "cg/cg_lesson.h"
 #include "double-descent/double_descent_lesson.h"
 #include "eigenimages/eigenimages_lesson.h"
@@ -39,6 +40,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<NewtonLesson>());
     registry.add(std::make_unique<CgLesson>());
     registry.add(std::make_unique<LineSearchLesson>());
+    registry.add(std::make_unique<AccelerationLesson>());
     registry.add(std::make_unique<MdsLesson>());
     registry.add(std::make_unique<MipLesson>());
     registry.add(std::make_unique<SvdImageLesson>());

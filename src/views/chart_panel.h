@@ -12,6 +12,8 @@
 #include "views/text_fit.h"
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -73,6 +75,18 @@ struct ChartSeries {
         }
         series.points.append(QPointF(low + counts.size() * width, 0));
         return series;
+    }
+    // Horizontal bars at height y, one series per [lo, hi] (a Qt Charts line has no gaps: a point that cannot
+    // be drawn is left out and its neighbours joined); only the first bar has the legend's row. At least one
+    // series, empty when there are no bars, so that callers can count on the series that follow.
+    static QVector<ChartSeries> bars(const QString& name, QColor color, const std::vector<std::pair<double, double>>& runs, double y)
+    {
+        QVector<ChartSeries> out;
+        for (const auto& [lo, hi] : runs)
+            out.append(line(out.isEmpty() ? name : QString(), color, {QPointF(lo, y), QPointF(hi, y)}));
+        if (out.isEmpty())
+            out.append(line(name, color));
+        return out;
     }
     ChartSeries& withDashes() { dashed = true; return *this; }
     ChartSeries& withDots() { dotted = true; return *this; }

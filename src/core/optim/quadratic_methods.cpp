@@ -1,5 +1,7 @@
 #include "quadratic_methods.h"
 
+#include "momentum_1d.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -135,7 +137,6 @@ QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, cons
 {
     const int steps = settings.steps;
     const double mu = settings.mu, L = settings.L;
-    const double rootMu = std::sqrt(mu), rootL = std::sqrt(L);
     switch (method) {
     case QuadraticMethod::Gradient:
         return runRule(GradientStep(problem, mu, L), x0, steps, control);
@@ -144,12 +145,12 @@ QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, cons
     case QuadraticMethod::ConjugateGradients:
         return runRule(ConjugateGradientStep(problem, x0, settings.restartEvery), x0, steps, control);
     case QuadraticMethod::HeavyBall: {
-        const double beta = std::pow((rootL - rootMu) / (rootL + rootMu), 2);
-        return runRule(MomentumStep(problem, x0, 4 / ((rootL + rootMu) * (rootL + rootMu)), beta, false), x0, steps, control);
+        const MomentumConstants c = heavyBallConstants(mu, L);
+        return runRule(MomentumStep(problem, x0, c.alpha, c.beta, false), x0, steps, control);
     }
     case QuadraticMethod::Nesterov: {
-        const double rootKappa = std::sqrt(L / mu);
-        return runRule(MomentumStep(problem, x0, 1 / L, (rootKappa - 1) / (rootKappa + 1), true), x0, steps, control);
+        const MomentumConstants c = nesterovConstants(mu, L);
+        return runRule(MomentumStep(problem, x0, c.alpha, c.beta, true), x0, steps, control);
     }
     }
     return {};

@@ -207,25 +207,19 @@ void LineSearchFigure::showInexact(const LineSearchLessonResult& r)
     const double gap = 0.05 * (high - low);
     QVector<QPointF> decrease{QPointF(0, r.phi0), QPointF(r.to, r.phi0 + r.conditions.c1 * r.to * r.slope0)};
     QVector<QPointF> tangent{QPointF(0, r.phi0), QPointF(r.to, r.phi0 + r.to * r.slope0)};
-    // The accepted sets as bars under the curve, one run after another (a NaN between runs leaves a gap).
-    const auto bars = [](const std::vector<std::pair<double, double>>& runs, double y) {
-        QVector<QPointF> points;
-        for (const auto& [lo, hi] : runs)
-            points << QPointF(lo, y) << QPointF(hi, y) << QPointF(hi, NAN);
-        return points;
-    };
     QVector<ChartSeries> series{
         ChartSeries::line(r.slice.label, kCurveColor, curve),
         ChartSeries::line(tr("sufficient decrease φ(0) + c₁αφ′(0), c₁ = %1").arg(style::formatValue(r.conditions.c1)), kArmijoColor, decrease)
             .withDashes().ignoredByTheAxes(),
         ChartSeries::line(tr("tangent φ(0) + αφ′(0)"), QColor(120, 120, 120), tangent).withDots().ignoredByTheAxes(),
-        ChartSeries::line(tr("α accepted by Armijo"), kArmijoColor, bars(r.armijoIntervals, low - gap)),
-        ChartSeries::line(tr("α accepted by strong Wolfe, c₂ = %1").arg(style::formatValue(r.conditions.c2)), kWolfeColor,
-                          bars(r.wolfeIntervals, low - 2 * gap)),
-        ChartSeries::markers(tr("backtracking's trials"), kBacktrackingColor),
-        ChartSeries::markers(tr("Wolfe search's trials"), kWolfeTrialColor).withSquareMarkers(),
     };
-    fixedSeries_ = 5;
+    // The accepted sets as bars under the curve.
+    series += ChartSeries::bars(tr("α accepted by Armijo"), kArmijoColor, r.armijoIntervals, low - gap);
+    series += ChartSeries::bars(tr("α accepted by strong Wolfe, c₂ = %1").arg(style::formatValue(r.conditions.c2)), kWolfeColor,
+                                r.wolfeIntervals, low - 2 * gap);
+    fixedSeries_ = int(series.size());
+    series.append(ChartSeries::markers(tr("backtracking's trials"), kBacktrackingColor));
+    series.append(ChartSeries::markers(tr("Wolfe search's trials"), kWolfeTrialColor).withSquareMarkers());
     function_->setSeries(series);
     function_->setAxisTitles(QStringLiteral("α"), QStringLiteral("φ(α)"));
 

@@ -1,0 +1,294 @@
+#include "acceleration_lesson.h"
+
+#include "acceleration_figure.h"
+#include "core/compute_control.h"
+#include "framework/errors.h"
+#include "framework/json_numbers.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace gradus {
+
+namespace {
+
+struct SweepMethod {
+    const char* key;
+    core::QuadraticMethod method;
+};
+constexpr SweepMethod kSweepMethods[] = {
+    {"gd", core::QuadraticMethod::Gradient},
+    {"heavy-ball", core::QuadraticMethod::HeavyBall},
+    {"nesterov", core::QuadraticMethod::Nesterov},
+};
+
+// Least-squares slope of log y against log x over the points with x ≥ from and y > 0.
+double logLogSlope(const std::vector<double>& x, const std::vector<int>& y, double from)
+{
+    double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (x[i] < from || y[i] <= 0)
+            continue;
+        const double u = std::log(x[i]), v = std::log(double(y[i]));
+        n += 1, sx += u, sy += v, sxx += u * u, sxy += u * v;
+    }
+    const double denominator = n * sxx - sx * sx;
+    return n >= 2 && denominator > 0 ? (n * sxy - sx * sy) / denominator : NAN;
+}
+
+// The runs of x₀ on the grid where `holds`, as [first, last] pairs of grid points.
+std::vector<std::pair<double, double>> runsOf(const std::vector<double>& grid, const std::vector<bool>& holds)
+{
+    std::vector<std::pair<double, double>> runs;
+    for (std::size_t i = 0; i < grid.size(); ++i) {
+        if (!holds[i])
+            continue;
+        if (i > 0 && holds[i - 1])
+            runs.back().second = grid[i];
+        else
+            runs.push_back({grid[i], grid[i]});
+    }
+    return runs;
+}
+
+QJsonArray pairsJson(const std::vector<std::pair<double, double>>& pairs)
+{
+    QJsonArray out;
+    for (const auto& [a, b] : pairs)
+        out.append(QJsonArray{a, b});
+    return out;
+}
+
+} // namespace
+
+QString accelerationMethodName(const QString& key)
+{
+    if (key == u"gd")
+        return AccelerationLesson::tr("gradient descent, 2/(μ + L)");
+    if (key == u"heavy-ball")
+        return AccelerationLesson::tr("heavy ball");
+    if (key == u"nesterov")
+        return AccelerationLesson::tr("Nesterov");
+    return key;
+}
+
+AccelerationLesson::AccelerationLesson()
+{
+    schema_.add(ParamSpec::choice("mode", tr("Picture"), "counterexample",
+                                  {{"counterexample", tr("heavy ball's counterexample")}, {"kappa", tr("iterations against κ")}})
+                    .withHelp(tr("Heavy ball and Nesterov on a function where momentum tuned for quadratics fails, or "
+                                 "the iterations each method needs as the condition number grows.")));
+
+    const QString example = tr("Counterexample");
+    schema_.add(ParamSpec::real("x0", tr("Start x₀"), 3.3, -4, 4, 3).withStep(0.01)
+                    .withHelp(tr("Where both methods start (x₋₁ = x₀). Heavy ball cycles from about 3.07 to 3.46, "
+                                 "and from the other starts the bars under the curve show."))
+                    .inGroup(example).relevantWhen("mode", {"counterexample"}));
+    schema_.add(ParamSpec::integer("iters", tr("Iterations"), 60, 1, 2000)
+                    .withHelp(tr("Steps of each method; the player shows them one by one."))
+                    .inGroup(example).relevantWhen("mode", {"counterexample"}));
+    const core::MomentumConstants polyak = core::heavyBallConstants(core::LessardFunction::mu, core::LessardFunction::L);
+    schema_.add(ParamSpec::real("alpha", tr("Heavy ball's step α"), polyak.alpha, 1e-4, 0.2, 6).withStep(0.005)
+                    .withHelp(tr("4/(√L + √μ)² = 1/9 is the best step for quadratics with these L and μ."))
+                    .inGroup(example).relevantWhen("mode", {"counterexample"}));
+    schema_.add(ParamSpec::real("beta", tr("Heavy ball's momentum β"), polyak.beta, 0, 0.99, 6).withStep(0.01)
+                    .withHelp(tr("((√L − √μ)/(√L + √μ))² = 4/9 is the best momentum for quadratics; smaller values "
+                                 "make heavy ball converge here."))
+                    .inGroup(example).relevantWhen("mode", {"counterexample"}));
+
+    const QString sweep = tr("Condition number");
+    schema_.add(ParamSpec::real("kappa_max", tr("Largest κ"), 1000, 10, 1e5, 0).logScale()
+                    .withHelp(tr("κ runs over evenly spaced logarithms from 1 to this; the player goes through them."))
+                    .inGroup(sweep).relevantWhen("mode", {"kappa"}));
+    schema_.add(ParamSpec::integer("kappas", tr("Values of κ"), 25, 3, 60).inGroup(sweep).relevantWhen("mode", {"kappa"}));
+    schema_.add(ParamSpec::real("eps", tr("Accuracy ε"), 1e-6, 1e-12, 0.1, 12).logScale()
+                    .withHelp(tr("A method has arrived once ‖x_k − x*‖ ≤ ε‖x₀ − x*‖."))
+                    .inGroup(sweep).relevantWhen("mode", {"kappa"}));
+    QList<ChoiceOption> methods;
+    for (const SweepMethod& m : kSweepMethods)
+        methods.append({m.key, accelerationMethodName(m.key)});
+    schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "heavy-ball", "nesterov"}, methods)
+                    .inGroup(sweep).relevantWhen("mode", {"kappa"}));
+}
+
+QString AccelerationLesson::title() const { return tr("Acceleration: momentum and its limits"); }
+QString AccelerationLesson::topic() const { return tr("Optimization methods"); }
+QString AccelerationLesson::summary() const
+{
+    return tr("Heavy ball and Nesterov need √κ times fewer steps than gradient descent on quadratics, yet heavy ball "
+              "with the same constants cycles for ever on a smooth strongly convex function.");
+}
+
+QList<LessonPreset> AccelerationLesson::presets() const
+{
+    return {
+        {"nesterov-too", tr("A start from which heavy ball converges too, after a long dance"), {"x0=-2"}},
+        {"smaller-momentum", tr("Heavy ball with β = 0.3 converges from the cycling start"), {"beta=0.3"}},
+        {"kappa", tr("Iterations to 10⁻⁶ against κ up to 1000: slopes 1 and ½"), {"mode=kappa"}},
+        {"kappa-wide", tr("κ up to 10⁵ and ε = 10⁻¹⁰"), {"mode=kappa", "kappa_max=100000", "kappas=31", "eps=1e-10"}},
+        // Heavy_ball_local_convergence.ipynb: x₀ = 3.7, 30 iterations, α = 1/9, β = 4/9; from there it converges.
+        {"seed", tr("As in the course: x₀ = 3.7, 30 steps (this start happens to converge)"), {"x0=3.7", "iters=30"}},
+    };
+}
+
+QuickRun AccelerationLesson::quickRun() const { return {{"kappa_max=1000"}, {}}; }
+
+core::Quadratic AccelerationLesson::sweepProblem(double kappa)
+{
+    return core::Quadratic::withDiagonal(Eigen::Vector2d(1, kappa), Eigen::Vector2d::Zero());
+}
+
+ResultPtr AccelerationLesson::compute(const ParamValues& params, core::ComputeControl* control) const
+{
+    auto result = std::make_shared<AccelerationResult>();
+    result->sweep = params.text("mode") == u"kappa";
+    if (result->sweep)
+        computeSweep(*result, params, control);
+    else
+        computeCounterexample(*result, params, control);
+    return result;
+}
+
+void AccelerationLesson::computeSweep(AccelerationResult& r, const ParamValues& params, core::ComputeControl* control) const
+{
+    const QStringList chosen = params.list("methods");
+    if (chosen.isEmpty())
+        throw InputError(tr("No method is chosen: tick at least one under Methods."));
+    const int count = params.integer("kappas");
+    const double top = std::log10(params.real("kappa_max"));
+    for (int i = 0; i < count; ++i)
+        r.kappas.push_back(std::pow(10.0, top * i / (count - 1)));
+    r.eps = params.real("eps");
+    const Eigen::VectorXd x0 = Eigen::Vector2d(1, 1);
+    const double startError = x0.norm();
+    int done = 0;
+    const int total = count * int(chosen.size());
+    for (const SweepMethod& m : kSweepMethods) {
+        if (!chosen.contains(QLatin1String(m.key)))
+            continue;
+        KappaSweepRun sweep{QString::fromLatin1(m.key), m.method, {}, NAN, {}, {}};
+        for (double kappa : r.kappas) {
+            core::ComputeStage stage(control, double(done) / total, double(done + 1) / total);
+            ++done;
+            // Gradient descent needs at most log(1/ε)/log((κ + 1)/(κ − 1)) ≈ (κ + 1)/2·log(1/ε) steps; the
+            // accelerated methods far fewer, except for κ near 1, where the margin covers them.
+            const int cap = int(std::min(2e6, std::ceil(0.6 * (kappa + 1) * std::log(1 / r.eps)) + 50));
+            const core::QuadraticRun run = core::runQuadratic(sweepProblem(kappa), m.method, x0, cap, 1, kappa, stage.get());
+            int arrived = -1;
+            for (std::size_t k = 0; k < run.points.size(); ++k)
+                if (run.points[k].norm() <= r.eps * startError) {
+                    arrived = int(k);
+                    break;
+                }
+            sweep.iterationsToEps.push_back(arrived);
+            const int last = arrived >= 0 ? arrived : int(run.points.size()) - 1;
+            std::vector<Eigen::Vector2d> path;
+            for (int k = 0; k <= std::min(last, kPathShown - 1); ++k)
+                path.push_back(run.points[std::size_t(k)]);
+            sweep.paths.push_back(std::move(path));
+            std::vector<std::pair<int, double>> errors;
+            const int stride = std::max(1, (last + kErrorSamples - 1) / kErrorSamples);
+            for (int k = 0; k <= last; k += stride)
+                errors.push_back({k, run.points[std::size_t(k)].norm() / startError});
+            if (errors.back().first != last)
+                errors.push_back({last, run.points[std::size_t(last)].norm() / startError});
+            sweep.errors.push_back(std::move(errors));
+        }
+        sweep.slope = logLogSlope(r.kappas, sweep.iterationsToEps, 10);
+        r.sweepRuns.push_back(std::move(sweep));
+    }
+}
+
+void AccelerationLesson::computeCounterexample(AccelerationResult& r, const ParamValues& params, core::ComputeControl* control) const
+{
+    using core::LessardFunction;
+    const double x0 = params.real("x0");
+    r.iterations = params.integer("iters");
+    const core::MomentumConstants heavy{params.real("alpha"), params.real("beta")};
+    const core::MomentumConstants nesterov = core::nesterovConstants(LessardFunction::mu, LessardFunction::L);
+    for (const auto& [key, kind, constants] : {std::tuple{"heavy-ball", core::MomentumKind::HeavyBall, heavy},
+                                               std::tuple{"nesterov", core::MomentumKind::Nesterov, nesterov}})
+        r.runs.push_back({QString::fromLatin1(key), constants, core::momentumRun(kind, x0, r.iterations, constants),
+                          core::momentumFate(kind, x0, constants)});
+    std::vector<double> grid;
+    std::vector<bool> cycles;
+    for (int i = 0; i < kStartSamples; ++i) {
+        if (i % 64 == 0)
+            core::checkpoint(control, double(i) / kStartSamples);
+        grid.push_back(-4 + 8.0 * i / (kStartSamples - 1));
+        cycles.push_back(core::momentumFate(core::MomentumKind::HeavyBall, grid.back(), heavy).cycle.has_value());
+    }
+    r.cyclingStarts = runsOf(grid, cycles);
+}
+
+QJsonObject AccelerationLesson::toJson(const AccelerationResult& r, int frame) const
+{
+    return r.sweep ? sweepJson(r, frame) : counterexampleJson(r, frame);
+}
+
+QJsonObject AccelerationLesson::sweepJson(const AccelerationResult& r, int frame) const
+{
+    const int at = std::clamp(frame, 0, int(r.kappas.size()) - 1);
+    QJsonObject iterations, slopes, paths, errors;
+    for (const KappaSweepRun& m : r.sweepRuns) {
+        QJsonArray counts;
+        for (int k : m.iterationsToEps)
+            counts.append(k >= 0 ? QJsonValue(k) : QJsonValue());
+        iterations[m.key] = counts;
+        slopes[m.key] = jsonNumber(m.slope);
+        QJsonArray path;
+        for (const Eigen::Vector2d& p : m.paths[std::size_t(at)])
+            path.append(QJsonArray{p[0], p[1]});
+        paths[m.key] = path;
+        QJsonArray samples;
+        for (const auto& [k, e] : m.errors[std::size_t(at)])
+            samples.append(QJsonArray{k, jsonNumber(e)});
+        errors[m.key] = samples;
+    }
+    return {{"mode", "kappa"},
+            {"kappas", jsonNumbers(r.kappas)},
+            {"eps", r.eps},
+            {"iterations_to_eps", iterations},
+            {"slopes", slopes},
+            {"frame", frame},
+            {"kappa", r.kappas[std::size_t(at)]},
+            {"paths", paths},
+            {"errors", errors}};
+}
+
+QJsonObject AccelerationLesson::counterexampleJson(const AccelerationResult& r, int frame) const
+{
+    using core::LessardFunction;
+    QJsonObject paths, values, constants, fates, current;
+    for (const CounterexampleRun& run : r.runs) {
+        paths[run.key] = jsonNumbers(run.points);
+        QJsonArray f;
+        for (double x : run.points)
+            f.append(jsonNumber(LessardFunction::value(x)));
+        values[run.key] = f;
+        constants[run.key] = QJsonObject{{"alpha", run.constants.alpha}, {"beta", run.constants.beta}};
+        fates[run.key] = QJsonObject{{"converged", run.fate.converged},
+                                     {"diverged", run.fate.diverged},
+                                     {"cycle", run.fate.cycle ? QJsonValue(jsonNumbers(*run.fate.cycle)) : QJsonValue()}};
+        const std::size_t k = std::min<std::size_t>(std::size_t(std::max(frame, 0)), run.points.size() - 1);
+        current[run.key] = QJsonObject{{"step", int(k)}, {"x", jsonNumber(run.points[k])}, {"f", jsonNumber(LessardFunction::value(run.points[k]))}};
+    }
+    return {{"mode", "counterexample"},
+            {"L", LessardFunction::L},
+            {"mu", LessardFunction::mu},
+            {"x0", r.runs.front().points.front()},
+            {"paths", paths},
+            {"values", values},
+            {"constants", constants},
+            {"fate", fates},
+            {"cycling_starts", pairsJson(r.cyclingStarts)},
+            {"current", current},
+            {"frame", frame}};
+}
+
+LessonFigure* AccelerationLesson::createFigure(QWidget* parent) const { return new AccelerationFigure(parent); }
+
+} // namespace gradus

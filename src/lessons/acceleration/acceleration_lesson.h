@@ -1,0 +1,88 @@
+#pragma once
+// Lesson `acceleration`: momentum, Nesterov, and where momentum fails. On quadratics diag(μ = 1, κ), the
+// iterations each method needs to reach ε against κ (log–log: gradient descent's slope 1, heavy ball's and
+// Nesterov's ½), with the paths and errors at one κ. On Lessard, Recht & Packard's smooth strongly convex
+// function, heavy ball with the constants that are optimal for quadratics locks into a cycle of period 3
+// from some starts, while Nesterov converges: the function, the phase plot (x_{k−1}, x_k), the values, and
+// the starts that cycle.
+
+#include "core/optim/momentum_1d.h"
+#include "core/optim/quadratic_methods.h"
+#include "framework/lesson.h"
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace gradus {
+
+// One method on the quadratics of growing κ.
+struct KappaSweepRun {
+    QString key; // gd, heavy-ball, nesterov
+    core::QuadraticMethod method;
+    std::vector<int> iterationsToEps; // per κ: the first k with ‖x_k − x*‖ ≤ ε‖x₀ − x*‖ (−1: not within the cap)
+    double slope = NAN;               // of log iterations against log κ, fitted over κ ≥ 10
+    // Per κ, for the picture at that κ: the path's first kPathShown points, and (k, ‖x_k − x*‖/‖x₀ − x*‖)
+    // at up to kErrorSamples evenly spaced k from 0 to the iterations it needed.
+    std::vector<std::vector<Eigen::Vector2d>> paths;
+    std::vector<std::vector<std::pair<int, double>>> errors;
+};
+
+// One method on Lessard's function.
+struct CounterexampleRun {
+    QString key; // heavy-ball, nesterov
+    core::MomentumConstants constants;
+    std::vector<double> points; // x₀, x₁, …
+    core::MomentumFate fate;    // after 2,000 steps
+};
+
+struct AccelerationResult : LessonResult {
+    bool sweep = false; // mode=kappa
+    // mode=kappa
+    std::vector<double> kappas;
+    double eps = 1e-6;
+    std::vector<KappaSweepRun> sweepRuns;
+    // mode=counterexample
+    std::vector<CounterexampleRun> runs;
+    std::vector<std::pair<double, double>> cyclingStarts; // heavy ball's starts in [−4, 4] that end in a cycle
+    int iterations = 0;
+
+    int frameCount() const override { return sweep ? int(kappas.size()) : iterations + 1; }
+};
+
+class AccelerationLesson : public LessonOf<AccelerationResult> {
+    Q_DECLARE_TR_FUNCTIONS(gradus::AccelerationLesson)
+
+public:
+    AccelerationLesson();
+
+    QString id() const override { return QStringLiteral("acceleration"); }
+    QString title() const override;
+    QString topic() const override;
+    QString summary() const override;
+    QList<LessonPreset> presets() const override;
+    QuickRun quickRun() const override;
+    ResultPtr compute(const ParamValues& params, core::ComputeControl* control) const override;
+    QJsonObject toJson(const AccelerationResult& result, int frame) const override;
+    LessonFigure* createFigure(QWidget* parent) const override;
+
+    // The quadratic at one κ of the sweep: ½(x² + κy²), from (1, 1), minimum at 0.
+    static core::Quadratic sweepProblem(double kappa);
+    static constexpr int kPathShown = 30; // the first steps show the character; later ones pile up
+    static constexpr int kErrorSamples = 1500;
+    // Where the cycling starts are looked for: this many evenly spaced x₀ on [−4, 4].
+    static constexpr int kStartSamples = 801;
+
+private:
+    void computeSweep(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    void computeCounterexample(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    QJsonObject sweepJson(const AccelerationResult& result, int frame) const;
+    QJsonObject counterexampleJson(const AccelerationResult& result, int frame) const;
+};
+
+// The method's name as the legends show it.
+QString accelerationMethodName(const QString& key);
+
+} // namespace gradus
