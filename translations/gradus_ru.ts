@@ -310,6 +310,34 @@
         <source>The value at each step: heavy ball α = %1, β = %2; Nesterov α = %3, β = %4</source>
         <translation>Значение на каждом шаге: тяжёлый шарик α = %1, β = %2; Нестеров α = %3, β = %4</translation>
     </message>
+    <message>
+        <source>Click to start both there.</source>
+        <translation>Щёлкните, чтобы запустить оба отсюда.</translation>
+    </message>
+    <message>
+        <source>The value against time: step k of descent at t = kα</source>
+        <translation>Значение во времени: шаг k спуска в момент t = kα</translation>
+    </message>
+    <message>
+        <source>gradient flow</source>
+        <translation>градиентный поток</translation>
+    </message>
+    <message>
+        <source>Step %1, t = %2: descent is %3 from the flow</source>
+        <translation>Шаг %1, t = %2: спуск в %3 от потока</translation>
+    </message>
+    <message>
+        <source>flow ẋ = −∇f</source>
+        <translation>поток ẋ = −∇f</translation>
+    </message>
+    <message>
+        <source>descent, α = %1</source>
+        <translation>спуск, α = %1</translation>
+    </message>
+    <message>
+        <source>part at step %1</source>
+        <translation>расходятся на шаге %1</translation>
+    </message>
 </context>
 <context>
     <name>gradus::AccelerationLesson</name>
@@ -336,10 +364,6 @@
     <message>
         <source>iterations against κ</source>
         <translation>итерации в зависимости от κ</translation>
-    </message>
-    <message>
-        <source>Heavy ball and Nesterov on a function where momentum tuned for quadratics fails, or the iterations each method needs as the condition number grows.</source>
-        <translation>Тяжёлый шарик и метод Нестерова на функции, где импульс, настроенный на квадратичные функции, не работает, или число итераций каждого метода с ростом числа обусловленности.</translation>
     </message>
     <message>
         <source>Counterexample</source>
@@ -440,6 +464,58 @@
     <message>
         <source>No method is chosen: tick at least one under Methods.</source>
         <translation>Не выбран ни один метод: отметьте хотя бы один в разделе «Методы».</translation>
+    </message>
+    <message>
+        <source>gradient descent and gradient flow</source>
+        <translation>градиентный спуск и градиентный поток</translation>
+    </message>
+    <message>
+        <source>Heavy ball and Nesterov on a function where momentum tuned for quadratics fails; the iterations each method needs as the condition number grows; or gradient descent as steps along the gradient flow.</source>
+        <translation>Тяжёлый шарик и метод Нестерова на функции, где импульс, настроенный на квадратичные функции, не работает; число итераций каждого метода с ростом числа обусловленности; или градиентный спуск как шаги вдоль градиентного потока.</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>Градиентный поток</translation>
+    </message>
+    <message>
+        <source>Condition number κ</source>
+        <translation>Число обусловленности κ</translation>
+    </message>
+    <message>
+        <source>f = ½xᵀAx with A&apos;s eigenvalues 1 and κ.</source>
+        <translation>f = ½xᵀAx, собственные значения A — 1 и κ.</translation>
+    </message>
+    <message>
+        <source>Valley angle</source>
+        <translation>Угол оврага</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Click on the map to choose.</source>
+        <translation>Щёлкните по карте, чтобы выбрать.</translation>
+    </message>
+    <message>
+        <source>Step α</source>
+        <translation>Шаг α</translation>
+    </message>
+    <message>
+        <source>Gradient descent&apos;s step; the flow&apos;s time runs α per step. Above 2/κ it diverges.</source>
+        <translation>Шаг градиентного спуска; время потока идёт на α за шаг. Выше 2/κ спуск расходится.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Gradient descent beside the gradient flow on diag(1, 5), α = 0.1, as in the course</source>
+        <translation>Градиентный спуск рядом с градиентным потоком на diag(1, 5), α = 0,1, как в курсе</translation>
+    </message>
+    <message>
+        <source>α = 0.35, near 2/L = 0.4: the steps overshoot across the valley, the flow never does</source>
+        <translation>α = 0,35, около 2/L = 0,4: шаги перескакивают через овраг, поток — никогда</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,36 @@ private slots:
         QCOMPARE_LE(errors.last()[1].toDouble(), 1e-6);
     }
 
+    // GD_vs_GF.ipynb's scene: A = diag(1, 5), x₀ = (4, 4), α = 0.1. Descent is x_k = (4(1 − α)^k, 4(1 − 5α)^k),
+    // the flow x(t) = (4e^{−t}, 4e^{−5t}); they part where ‖x_k − x(kα)‖ first exceeds 0.05‖x₀‖.
+    void gradientFlowBesideDescent()
+    {
+        const QJsonObject r = json({"mode=flow"});
+        QCOMPARE(r["mode"].toString(), QString("flow"));
+        QCOMPARE_LE(std::abs(r["stable_step_limit"].toDouble() - 0.4), 1e-12);
+        const QJsonArray descent = r["paths"]["gd"].toArray(), flow = r["paths"]["flow"].toArray();
+        QCOMPARE(descent.size(), 31);
+        QCOMPARE(flow.size(), 31);
+        int parting = -1;
+        for (int k = 0; k <= 30; ++k) {
+            const double gx = 4 * std::pow(0.9, k), gy = 4 * std::pow(0.5, k);
+            const double fx = 4 * std::exp(-0.1 * k), fy = 4 * std::exp(-0.5 * k);
+            QCOMPARE_LE(std::abs(descent[k][0].toDouble() - gx) + std::abs(descent[k][1].toDouble() - gy), 1e-12);
+            QCOMPARE_LE(std::abs(flow[k][0].toDouble() - fx) + std::abs(flow[k][1].toDouble() - fy), 1e-12);
+            QCOMPARE_LE(std::abs(r["values"]["flow"][k].toDouble() - 0.5 * (fx * fx + 5 * fy * fy)), 1e-12);
+            if (parting < 0 && std::hypot(gx - fx, gy - fy) > 0.05 * std::hypot(4.0, 4.0))
+                parting = k;
+        }
+        QCOMPARE(r["parting_step"].toInt(), parting);
+        QVERIFY(parting > 0);
+        // A smaller step stays on the flow longer; above 2/L = 0.4 descent grows along the stiff direction.
+        const QJsonObject small = json({"mode=flow", "step=0.01", "flow_iters=300"});
+        QVERIFY(small["parting_step"].isNull());
+        const QJsonObject large = json({"mode=flow", "step=0.5"});
+        const QJsonArray overshoot = large["values"]["gd"].toArray();
+        QCOMPARE_GT(overshoot.last().toDouble(), overshoot.first().toDouble());
+    }
+
     void noMethodSaysWhatToDo()
     {
         ParamValues values = lesson().schema().defaults();

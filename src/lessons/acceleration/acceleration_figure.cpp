@@ -71,22 +71,43 @@ AccelerationFigure::AccelerationFigure(QWidget* parent) : FigureOf(parent)
     errors_->setAxisTitles(QStringLiteral("k"), QStringLiteral("‖x_k − x*‖ / ‖x₀ − x*‖"));
     errors_->setLegendOnRight(true);
 
+    flowMap_ = new FieldView(this);
+    flowMap_->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
+    flowMap_->setAspectLocked(true);
+    flowMap_->setPickEnabled(true);
+    flowMap_->setColorMap(core::ColorMapKind::Light);
+    flowMap_->setContourColor(QColor(60, 60, 60, 120));
+    flowMap_->setToolTip(tr("Click to start both there."));
+    connect(flowMap_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("flow_start"), p); });
+    flowValues_ = new ChartPanel(this);
+    flowValues_->setLogY(true);
+    flowValues_->setAxisTitles(QStringLiteral("t = kα"), QStringLiteral("f − f*"));
+    flowValues_->setLegendOnRight(false);
+
     addPane(QStringLiteral("function"), function_, {.row = 0, .column = 0});
     addPane(QStringLiteral("phase"), phase_, {.row = 0, .column = 1});
     addPane(QStringLiteral("values"), values_, {.row = 1, .column = 0, .columnSpan = 2});
     addPane(QStringLiteral("map"), map_, {.row = 0, .column = 0});
     addPane(QStringLiteral("iterations"), iterations_, {.row = 0, .column = 1});
     addPane(QStringLiteral("errors"), errors_, {.row = 1, .column = 0, .columnSpan = 2});
+    addPane(QStringLiteral("flow_map"), flowMap_, {.row = 0, .column = 0, .rowSpan = 2});
+    addPane(QStringLiteral("flow_values"), flowValues_, {.row = 0, .column = 1, .rowSpan = 2});
     setRowWeights({3, 2});
 }
 
 void AccelerationFigure::showResult(const AccelerationResult& r)
 {
     for (QWidget* pane : std::initializer_list<QWidget*>{function_, phase_, values_})
-        pane->setVisible(!r.sweep);
+        pane->setVisible(r.mode == AccelerationMode::Counterexample);
     for (QWidget* pane : std::initializer_list<QWidget*>{map_, iterations_, errors_})
-        pane->setVisible(r.sweep);
-    r.sweep ? showSweep(r) : showCounterexample(r);
+        pane->setVisible(r.mode == AccelerationMode::Kappa);
+    for (QWidget* pane : std::initializer_list<QWidget*>{flowMap_, flowValues_})
+        pane->setVisible(r.mode == AccelerationMode::Flow);
+    switch (r.mode) {
+    case AccelerationMode::Counterexample: showCounterexample(r); break;
+    case AccelerationMode::Kappa: showSweep(r); break;
+    case AccelerationMode::Flow: showFlow(r); break;
+    }
 }
 
 void AccelerationFigure::showCounterexample(const AccelerationResult& r)
@@ -176,8 +197,64 @@ void AccelerationFigure::showSweep(const AccelerationResult& r)
     iterations_->setTitle(tr("Iterations to ε = %1 (dotted: ∝ κ, dashed: ∝ √κ)").arg(style::formatValue(r.eps)));
 }
 
+void AccelerationFigure::showFlow(const AccelerationResult& r)
+{
+    const Eigen::Matrix2d A = r.A;
+    const FieldView::Sampler value = [A](double x, double y) {
+        const Eigen::Vector2d p(x, y);
+        return 0.5 * p.dot(A * p);
+    };
+    const double half = 1.2 * std::max(1.0, r.flowAtSteps.front().cwiseAbs().maxCoeff());
+    const DataBox box{-half, half, -half, half};
+    flowMap_->setField(value, FieldView::ColorScale::Linear);
+    flowMap_->setContourField(value);
+    flowMap_->setContourLevels(suggestedContourLevels(value, box, 0, true, 14));
+    flowMap_->setHomeBox(box);
+    QVector<QPointF> flowTimes, descentTimes;
+    for (std::size_t k = 0; k < r.flowAtSteps.size(); ++k)
+        flowTimes.append(QPointF(double(k) * r.flowStep, 0.5 * r.flowAtSteps[k].dot(A * r.flowAtSteps[k])));
+    for (std::size_t k = 0; k < r.descent.points.size(); ++k)
+        descentTimes.append(QPointF(double(k) * r.flowStep, r.descent.values[k]));
+    // The flow's value between the steps too, so that its curve is smooth.
+    QVector<QPointF> flowCurve;
+    for (std::size_t i = 0; i < r.flowCurve.size(); ++i)
+        flowCurve.append(QPointF(r.flowStep * double(i) / AccelerationResult::kFlowSamples, 0.5 * r.flowCurve[i].dot(A * r.flowCurve[i])));
+    QVector<ChartSeries> series{ChartSeries::line(tr("flow ẋ = −∇f"), kCurveColor, flowCurve),
+                                ChartSeries::markers(QString(), kCurveColor, flowTimes),
+                                ChartSeries::line(tr("descent, α = %1").arg(style::formatValue(r.flowStep)), methodColor(QStringLiteral("gd")), descentTimes),
+                                ChartSeries::markers(QString(), methodColor(QStringLiteral("gd")), descentTimes)};
+    if (r.partingStep >= 0) {
+        const double t = r.partingStep * r.flowStep;
+        series.append(ChartSeries::line(tr("part at step %1").arg(r.partingStep), kGuideColor,
+                                        {QPointF(t, flowTimes.front().y()), QPointF(t, flowTimes.back().y())})
+                          .withDots().ignoredByTheAxes());
+    }
+    flowValues_->setSeries(series);
+    flowValues_->setTitle(tr("The value against time: step k of descent at t = kα"));
+}
+
+void AccelerationFigure::showFlowFrame(const AccelerationResult& r)
+{
+    const int k = std::clamp(frame_, 0, int(r.descent.points.size()) - 1);
+    QVector<QPointF> descent, flow;
+    for (const core::Vec2& p : r.descent.points)
+        descent.append(QPointF(p[0], p[1]));
+    for (const Eigen::Vector2d& p : r.flowCurve)
+        flow.append(QPointF(p[0], p[1]));
+    flowMap_->setPaths({{tr("gradient flow"), kCurveColor, flow, k * AccelerationResult::kFlowSamples},
+                        {tr("descent, α = %1").arg(style::formatValue(r.flowStep)), methodColor(QStringLiteral("gd")), descent, k}});
+    flowMap_->setPoints({{QPointF(0, 0), tr("minimum x*"), QColor(40, 40, 40), FieldPoint::Shape::Star}});
+    const double gap = (Eigen::Vector2d(r.descent.points[std::size_t(k)][0], r.descent.points[std::size_t(k)][1]) - r.flowAtSteps[std::size_t(k)]).norm();
+    flowMap_->setTitle(tr("Step %1, t = %2: descent is %3 from the flow").arg(k).arg(style::formatValue(k * r.flowStep), style::formatValue(gap)));
+    flowValues_->setMarkerX(k * r.flowStep);
+}
+
 void AccelerationFigure::showFrameOf(const AccelerationResult& r)
 {
+    if (r.mode == AccelerationMode::Flow) {
+        showFlowFrame(r);
+        return;
+    }
     if (!r.sweep) {
         for (std::size_t m = 0; m < r.runs.size(); ++m) {
             const CounterexampleRun& run = r.runs[m];

@@ -11,7 +11,8 @@ class FieldView;
 // Counterexample: f with the points each method visited so far and, under it, heavy ball's cycling starts;
 // the phase plot (x_{k−1}, x_k), where a cycle of period 3 is a triangle; f(x_k) against k. Against κ: the
 // map of ½(x² + κy²) with the paths at the frame's κ, the iterations to ε against κ (log–log) with the
-// slopes 1 and ½ drawn, and the errors at that κ.
+// slopes 1 and ½ drawn, and the errors at that κ. Flow: gradient descent's steps and the gradient flow's
+// trajectory on the level ellipses, and both values against t = kα.
 class AccelerationFigure : public FigureOf<AccelerationResult> {
     Q_OBJECT
 public:
@@ -22,6 +23,8 @@ private:
     void showFrameOf(const AccelerationResult& result) override;
     void showCounterexample(const AccelerationResult& result);
     void showSweep(const AccelerationResult& result);
+    void showFlow(const AccelerationResult& result);
+    void showFlowFrame(const AccelerationResult& result);
 
     ChartPanel* function_;
     ChartPanel* phase_;
@@ -29,6 +32,8 @@ private:
     FieldView* map_;
     ChartPanel* iterations_;
     ChartPanel* errors_;
+    FieldView* flowMap_;
+    ChartPanel* flowValues_;
     int fixedSeries_ = 0; // of function_ and phase_, before the per-method ones
 };
 

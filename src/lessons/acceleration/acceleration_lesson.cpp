@@ -3,6 +3,7 @@
 #include "acceleration_figure.h"
 #include "core/compute_control.h"
 #include "framework/errors.h"
+#include "core/functions/test_functions.h"
 #include "framework/json_numbers.h"
 
 #include <QJsonArray>
@@ -78,9 +79,11 @@ QString accelerationMethodName(const QString& key)
 AccelerationLesson::AccelerationLesson()
 {
     schema_.add(ParamSpec::choice("mode", tr("Picture"), "counterexample",
-                                  {{"counterexample", tr("heavy ball's counterexample")}, {"kappa", tr("iterations against κ")}})
-                    .withHelp(tr("Heavy ball and Nesterov on a function where momentum tuned for quadratics fails, or "
-                                 "the iterations each method needs as the condition number grows.")));
+                                  {{"counterexample", tr("heavy ball's counterexample")}, {"kappa", tr("iterations against κ")},
+                                   {"flow", tr("gradient descent and gradient flow")}})
+                    .withHelp(tr("Heavy ball and Nesterov on a function where momentum tuned for quadratics fails; the "
+                                 "iterations each method needs as the condition number grows; or gradient descent as "
+                                 "steps along the gradient flow.")));
 
     const QString example = tr("Counterexample");
     schema_.add(ParamSpec::real("x0", tr("Start x₀"), 3.3, -4, 4, 3).withStep(0.01)
@@ -112,6 +115,21 @@ AccelerationLesson::AccelerationLesson()
         methods.append({m.key, accelerationMethodName(m.key)});
     schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "heavy-ball", "nesterov"}, methods)
                     .inGroup(sweep).relevantWhen("mode", {"kappa"}));
+
+    // GD_vs_GF.ipynb: A = diag(1, 5), x₀ = (4, 4), α = 0.1, 30 steps.
+    const QString flow = tr("Gradient flow");
+    schema_.add(ParamSpec::real("flow_kappa", tr("Condition number κ"), 5, 1, 100, 2).logScale()
+                    .withHelp(tr("f = ½xᵀAx with A's eigenvalues 1 and κ."))
+                    .inGroup(flow).relevantWhen("mode", {"flow"}));
+    schema_.add(ParamSpec::real("flow_angle", tr("Valley angle"), 0, -90, 90, 1).withUnit(tr("°"))
+                    .inGroup(flow).relevantWhen("mode", {"flow"}));
+    schema_.add(ParamSpec::point("flow_start", tr("Start x₀"), QPointF(4, 4), -10, 10, 3)
+                    .withHelp(tr("Click on the map to choose."))
+                    .inGroup(flow).relevantWhen("mode", {"flow"}));
+    schema_.add(ParamSpec::real("step", tr("Step α"), 0.1, 1e-3, 1, 4).logScale()
+                    .withHelp(tr("Gradient descent's step; the flow's time runs α per step. Above 2/κ it diverges."))
+                    .inGroup(flow).relevantWhen("mode", {"flow"}));
+    schema_.add(ParamSpec::integer("flow_iters", tr("Steps"), 30, 1, 2000).inGroup(flow).relevantWhen("mode", {"flow"}));
 }
 
 QString AccelerationLesson::title() const { return tr("Acceleration: momentum and its limits"); }
@@ -129,6 +147,10 @@ QList<LessonPreset> AccelerationLesson::presets() const
         {"smaller-momentum", tr("Heavy ball with β = 0.3 converges from the cycling start"), {"beta=0.3"}},
         {"kappa", tr("Iterations to 10⁻⁶ against κ up to 1000: slopes 1 and ½"), {"mode=kappa"}},
         {"kappa-wide", tr("κ up to 10⁵ and ε = 10⁻¹⁰"), {"mode=kappa", "kappa_max=100000", "kappas=31", "eps=1e-10"}},
+        // GD_vs_GF.ipynb's scene, with the flow drawn against t = kα.
+        {"gd-vs-flow", tr("Gradient descent beside the gradient flow on diag(1, 5), α = 0.1, as in the course"), {"mode=flow"}},
+        {"flow-large-step", tr("α = 0.35, near 2/L = 0.4: the steps overshoot across the valley, the flow never does"),
+         {"mode=flow", "step=0.35"}},
         // Heavy_ball_local_convergence.ipynb: x₀ = 3.7, 30 iterations, α = 1/9, β = 4/9; from there it converges.
         {"seed", tr("As in the course: x₀ = 3.7, 30 steps (this start happens to converge)"), {"x0=3.7", "iters=30"}},
     };
@@ -144,11 +166,14 @@ core::Quadratic AccelerationLesson::sweepProblem(double kappa)
 ResultPtr AccelerationLesson::compute(const ParamValues& params, core::ComputeControl* control) const
 {
     auto result = std::make_shared<AccelerationResult>();
-    result->sweep = params.text("mode") == u"kappa";
-    if (result->sweep)
-        computeSweep(*result, params, control);
-    else
-        computeCounterexample(*result, params, control);
+    const QString mode = params.text("mode");
+    result->mode = mode == u"kappa" ? AccelerationMode::Kappa : mode == u"flow" ? AccelerationMode::Flow : AccelerationMode::Counterexample;
+    result->sweep = result->mode == AccelerationMode::Kappa;
+    switch (result->mode) {
+    case AccelerationMode::Kappa: computeSweep(*result, params, control); break;
+    case AccelerationMode::Flow: computeFlow(*result, params, control); break;
+    case AccelerationMode::Counterexample: computeCounterexample(*result, params, control); break;
+    }
     return result;
 }
 
@@ -224,9 +249,80 @@ void AccelerationLesson::computeCounterexample(AccelerationResult& r, const Para
     r.cyclingStarts = runsOf(grid, cycles);
 }
 
+// Gradient descent with the registry's gd on the quadratic test function (eigenvalues 1 and κ), and the flow
+// ẋ = −Ax in closed form, x(t) = V·e^{−Λt}·Vᵀx₀: no integrator's error to tell apart from the steps'.
+void AccelerationLesson::computeFlow(AccelerationResult& r, const ParamValues& params, core::ComputeControl* control) const
+{
+    const std::shared_ptr<const core::TestFunction> f =
+        core::makeTestFunction("quadratic", {params.real("flow_kappa"), params.real("flow_angle")});
+    const QPointF start = params.point("flow_start");
+    const core::Vec2 x0{start.x(), start.y()};
+    r.iterations = params.integer("flow_iters");
+    r.flowStep = params.real("step");
+    const core::Sym2 h = f->hessian(x0);
+    r.A << h.xx, h.xy, h.xy, h.yy;
+    const auto method = core::makeMethod("gd", {});
+    core::RunSettings settings;
+    settings.iterations = r.iterations;
+    settings.divergenceBound = 1e6 * (1 + core::norm(x0));
+    settings.recordAnatomy = false;
+    r.descent = core::runMethod(*f, *method, x0, r.flowStep, settings, control);
+    const Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> eigen(r.A);
+    const Eigen::Vector2d start0(x0[0], x0[1]);
+    const Eigen::Vector2d coefficients = eigen.eigenvectors().transpose() * start0;
+    const auto flowAt = [&](double t) {
+        return Eigen::Vector2d(eigen.eigenvectors() * (coefficients.array() * (-eigen.eigenvalues().array() * t).exp()).matrix());
+    };
+    for (int k = 0; k <= r.iterations; ++k) {
+        r.flowAtSteps.push_back(flowAt(k * r.flowStep));
+        for (int s = 0; s < (k < r.iterations ? AccelerationResult::kFlowSamples : 1); ++s)
+            r.flowCurve.push_back(flowAt((k + double(s) / AccelerationResult::kFlowSamples) * r.flowStep));
+    }
+    for (std::size_t k = 0; k < r.descent.points.size(); ++k) {
+        const Eigen::Vector2d x(r.descent.points[k][0], r.descent.points[k][1]);
+        if ((x - r.flowAtSteps[k]).norm() > AccelerationResult::kParting * start0.norm()) {
+            r.partingStep = int(k);
+            break;
+        }
+    }
+}
+
 QJsonObject AccelerationLesson::toJson(const AccelerationResult& r, int frame) const
 {
-    return r.sweep ? sweepJson(r, frame) : counterexampleJson(r, frame);
+    switch (r.mode) {
+    case AccelerationMode::Kappa: return sweepJson(r, frame);
+    case AccelerationMode::Flow: return flowJson(r, frame);
+    case AccelerationMode::Counterexample: break;
+    }
+    return counterexampleJson(r, frame);
+}
+
+QJsonObject AccelerationLesson::flowJson(const AccelerationResult& r, int frame) const
+{
+    QJsonArray descent, flow, times, descentValues, flowValues;
+    const auto value = [&](const Eigen::Vector2d& x) { return 0.5 * x.dot(r.A * x); };
+    for (std::size_t k = 0; k < r.flowAtSteps.size(); ++k) {
+        times.append(double(k) * r.flowStep);
+        flow.append(QJsonArray{r.flowAtSteps[k][0], r.flowAtSteps[k][1]});
+        flowValues.append(value(r.flowAtSteps[k]));
+    }
+    for (std::size_t k = 0; k < r.descent.points.size(); ++k) {
+        descent.append(QJsonArray{jsonNumber(r.descent.points[k][0]), jsonNumber(r.descent.points[k][1])});
+        descentValues.append(jsonNumber(r.descent.values[k]));
+    }
+    const int k = std::clamp(frame, 0, int(r.descent.points.size()) - 1);
+    const Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> eigen(r.A, Eigen::EigenvaluesOnly);
+    return {{"mode", "flow"},
+            {"A", QJsonArray{QJsonArray{r.A(0, 0), r.A(0, 1)}, QJsonArray{r.A(1, 0), r.A(1, 1)}}},
+            {"step", r.flowStep},
+            {"stable_step_limit", 2 / eigen.eigenvalues().maxCoeff()},
+            {"times", times},
+            {"paths", QJsonObject{{"gd", descent}, {"flow", flow}}},
+            {"values", QJsonObject{{"gd", descentValues}, {"flow", flowValues}}},
+            {"diverged_at_step", r.descent.diverged ? QJsonValue(r.descent.divergedAtStep) : QJsonValue()},
+            {"parting_step", r.partingStep >= 0 ? QJsonValue(r.partingStep) : QJsonValue()},
+            {"current", QJsonObject{{"step", k}, {"t", k * r.flowStep}}},
+            {"frame", frame}};
 }
 
 QJsonObject AccelerationLesson::sweepJson(const AccelerationResult& r, int frame) const

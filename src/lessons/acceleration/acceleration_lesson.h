@@ -4,10 +4,12 @@
 // Nesterov's ½), with the paths and errors at one κ. On Lessard, Recht & Packard's smooth strongly convex
 // function, heavy ball with the constants that are optimal for quadratics locks into a cycle of period 3
 // from some starts, while Nesterov converges: the function, the phase plot (x_{k−1}, x_k), the values, and
-// the starts that cycle.
+// the starts that cycle. Gradient descent as a discretized gradient flow: GD's steps beside the flow's exact
+// trajectory on a quadratic, aligned at t = kα, and the step where they part.
 
 #include "core/optim/momentum_1d.h"
 #include "core/optim/quadratic_methods.h"
+#include "core/optim/run.h"
 #include "framework/lesson.h"
 
 #include <QString>
@@ -38,8 +40,11 @@ struct CounterexampleRun {
     core::MomentumFate fate;    // after 2,000 steps
 };
 
+enum class AccelerationMode { Counterexample, Kappa, Flow };
+
 struct AccelerationResult : LessonResult {
-    bool sweep = false; // mode=kappa
+    AccelerationMode mode = AccelerationMode::Counterexample;
+    bool sweep = false; // mode == Kappa
     // mode=kappa
     std::vector<double> kappas;
     double eps = 1e-6;
@@ -47,9 +52,18 @@ struct AccelerationResult : LessonResult {
     // mode=counterexample
     std::vector<CounterexampleRun> runs;
     std::vector<std::pair<double, double>> cyclingStarts; // heavy ball's starts in [−4, 4] that end in a cycle
-    int iterations = 0;
+    int iterations = 0; // counterexample and flow: the steps
+    // mode=flow: f = ½xᵀAx, gradient descent with step α, and the flow ẋ = −Ax, x(t) = e^{−At}x₀, exactly.
+    Eigen::Matrix2d A;
+    double flowStep = 0.1;
+    core::Trajectory descent;               // its points x_k
+    std::vector<Eigen::Vector2d> flowAtSteps; // x(kα), k = 0 … iterations
+    std::vector<Eigen::Vector2d> flowCurve;   // x(t) at kFlowSamples points per step, for drawing
+    int partingStep = -1;                     // the first k with ‖x_k − x(kα)‖ > kParting·‖x₀‖, or −1
 
     int frameCount() const override { return sweep ? int(kappas.size()) : iterations + 1; }
+    static constexpr int kFlowSamples = 20;
+    static constexpr double kParting = 0.05;
 };
 
 class AccelerationLesson : public LessonOf<AccelerationResult> {
@@ -78,6 +92,8 @@ public:
 private:
     void computeSweep(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
     void computeCounterexample(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    void computeFlow(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    QJsonObject flowJson(const AccelerationResult& result, int frame) const;
     QJsonObject sweepJson(const AccelerationResult& result, int frame) const;
     QJsonObject counterexampleJson(const AccelerationResult& result, int frame) const;
 };
