@@ -255,7 +255,7 @@ void AccelerationFigure::showFrameOf(const AccelerationResult& r)
         showFlowFrame(r);
         return;
     }
-    if (!r.sweep) {
+    if (r.mode == AccelerationMode::Counterexample) {
         for (std::size_t m = 0; m < r.runs.size(); ++m) {
             const CounterexampleRun& run = r.runs[m];
             const int last = std::min<int>(frame_, int(run.points.size()) - 1);

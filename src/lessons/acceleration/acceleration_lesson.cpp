@@ -168,7 +168,6 @@ ResultPtr AccelerationLesson::compute(const ParamValues& params, core::ComputeCo
     auto result = std::make_shared<AccelerationResult>();
     const QString mode = params.text("mode");
     result->mode = mode == u"kappa" ? AccelerationMode::Kappa : mode == u"flow" ? AccelerationMode::Flow : AccelerationMode::Counterexample;
-    result->sweep = result->mode == AccelerationMode::Kappa;
     switch (result->mode) {
     case AccelerationMode::Kappa: computeSweep(*result, params, control); break;
     case AccelerationMode::Flow: computeFlow(*result, params, control); break;

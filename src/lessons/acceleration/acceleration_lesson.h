@@ -44,7 +44,6 @@ enum class AccelerationMode { Counterexample, Kappa, Flow };
 
 struct AccelerationResult : LessonResult {
     AccelerationMode mode = AccelerationMode::Counterexample;
-    bool sweep = false; // mode == Kappa
     // mode=kappa
     std::vector<double> kappas;
     double eps = 1e-6;
@@ -61,7 +60,7 @@ struct AccelerationResult : LessonResult {
     std::vector<Eigen::Vector2d> flowCurve;   // x(t) at kFlowSamples points per step, for drawing
     int partingStep = -1;                     // the first k with ‖x_k − x(kα)‖ > kParting·‖x₀‖, or −1
 
-    int frameCount() const override { return sweep ? int(kappas.size()) : iterations + 1; }
+    int frameCount() const override { return mode == AccelerationMode::Kappa ? int(kappas.size()) : iterations + 1; }
     static constexpr int kFlowSamples = 20;
     static constexpr double kParting = 0.05;
 };
