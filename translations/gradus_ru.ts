@@ -342,18 +342,6 @@
 <context>
     <name>gradus::AccelerationLesson</name>
     <message>
-        <source>gradient descent, 2/(μ + L)</source>
-        <translation>градиентный спуск, 2/(μ + L)</translation>
-    </message>
-    <message>
-        <source>heavy ball</source>
-        <translation>тяжёлый шарик</translation>
-    </message>
-    <message>
-        <source>Nesterov</source>
-        <translation>Нестеров</translation>
-    </message>
-    <message>
         <source>Picture</source>
         <translation>Картина</translation>
     </message>
@@ -708,26 +696,6 @@
 </context>
 <context>
     <name>gradus::CgLesson</name>
-    <message>
-        <source>steepest descent</source>
-        <translation>наискорейший спуск</translation>
-    </message>
-    <message>
-        <source>conjugate gradients</source>
-        <translation>сопряжённые градиенты</translation>
-    </message>
-    <message>
-        <source>gradient descent, 2/(μ + L)</source>
-        <translation>градиентный спуск, 2/(μ + L)</translation>
-    </message>
-    <message>
-        <source>heavy ball</source>
-        <translation>тяжёлый шарик</translation>
-    </message>
-    <message>
-        <source>Nesterov</source>
-        <translation>Нестеров</translation>
-    </message>
     <message>
         <source>Dimension</source>
         <translation>Размерность</translation>
@@ -5512,6 +5480,29 @@ Check the formula, or move the view.</source>
     <message>
         <source>As in the original post: p = 0.5, 0.8, 1, 2, 3, ∞</source>
         <translation>Как в исходном посте: p = 0,5, 0,8, 1, 2, 3, ∞</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::QuadraticMethods</name>
+    <message>
+        <source>steepest descent</source>
+        <translation>наискорейший спуск</translation>
+    </message>
+    <message>
+        <source>conjugate gradients</source>
+        <translation>сопряжённые градиенты</translation>
+    </message>
+    <message>
+        <source>gradient descent, 2/(μ + L)</source>
+        <translation>градиентный спуск, 2/(μ + L)</translation>
+    </message>
+    <message>
+        <source>heavy ball</source>
+        <translation>тяжёлый шарик</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Нестеров</translation>
     </message>
 </context>
 <context>

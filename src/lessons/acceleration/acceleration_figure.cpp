@@ -149,9 +149,9 @@ void AccelerationFigure::showCounterexample(const AccelerationResult& r)
     fixedSeries_ = int(series.size());
     QVector<ChartSeries> values;
     for (const CounterexampleRun& run : r.runs) {
-        series.append(ChartSeries::line(accelerationMethodName(run.key), methodColor(run.key)));
+        series.append(ChartSeries::line(quadraticMethodName(run.key), methodColor(run.key)));
         series.append(ChartSeries::markers(QString(), methodColor(run.key)));
-        phase.append(ChartSeries::line(accelerationMethodName(run.key), methodColor(run.key)));
+        phase.append(ChartSeries::line(quadraticMethodName(run.key), methodColor(run.key)));
         QVector<QPointF> f;
         for (std::size_t k = 0; k < run.points.size(); ++k)
             f.append(QPointF(double(k), LessardFunction::value(run.points[k])));
@@ -162,7 +162,7 @@ void AccelerationFigure::showCounterexample(const AccelerationResult& r)
                              : run.fate.cycle        ? tr("cycles for ever")
                              : run.fate.diverged     ? tr("diverges")
                                                      : tr("neither, in 2,000 steps");
-        values.append(ChartSeries::line(QStringLiteral("%1: %2").arg(accelerationMethodName(run.key), fate), methodColor(run.key), f));
+        values.append(ChartSeries::line(QStringLiteral("%1: %2").arg(quadraticMethodName(run.key), fate), methodColor(run.key), f));
     }
     values.append(ChartSeries::line(tr("f(1) = 12.5 and f(2) = 38"), kGuideColor, {QPointF(0, 12.5), QPointF(r.iterations, 12.5)})
                       .withDots().ignoredByTheAxes());
@@ -184,7 +184,7 @@ void AccelerationFigure::showSweep(const AccelerationResult& r)
         for (std::size_t i = 0; i < r.kappas.size(); ++i)
             if (m.iterationsToEps[i] > 0)
                 points.append(QPointF(r.kappas[i], m.iterationsToEps[i]));
-        series.append(ChartSeries::line(tr("%1: slope %2").arg(accelerationMethodName(m.key), style::formatValue(m.slope)), methodColor(m.key), points));
+        series.append(ChartSeries::line(tr("%1: slope %2").arg(quadraticMethodName(m.key), style::formatValue(m.slope)), methodColor(m.key), points));
         series.append(ChartSeries::markers(QString(), methodColor(m.key), points));
     }
     // Guides of slope 1 and ½ through the textbook counts at κ = 10: (κ + 1)/2 · log(1/ε) and √κ/2 · log(1/ε).
@@ -283,14 +283,14 @@ void AccelerationFigure::showFrameOf(const AccelerationResult& r)
         QVector<QPointF> points;
         for (const Eigen::Vector2d& p : m.paths[std::size_t(at)])
             points.append(QPointF(p[0], p[1]));
-        paths.append({accelerationMethodName(m.key), methodColor(m.key), points});
+        paths.append({quadraticMethodName(m.key), methodColor(m.key), points});
         QVector<QPointF> error;
         for (const auto& [k, e] : m.errors[std::size_t(at)])
             if (e > 0)
                 error.append(QPointF(k, e));
         const int needed = m.iterationsToEps[std::size_t(at)];
-        errors.append(ChartSeries::line(needed >= 0 ? tr("%1: %2 steps").arg(accelerationMethodName(m.key)).arg(needed)
-                                                    : tr("%1: not within the cap").arg(accelerationMethodName(m.key)),
+        errors.append(ChartSeries::line(needed >= 0 ? tr("%1: %2 steps").arg(quadraticMethodName(m.key)).arg(needed)
+                                                    : tr("%1: not within the cap").arg(quadraticMethodName(m.key)),
                                         methodColor(m.key), error));
     }
     map_->setPaths(paths);

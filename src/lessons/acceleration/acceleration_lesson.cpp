@@ -65,17 +65,6 @@ QJsonArray pairsJson(const std::vector<std::pair<double, double>>& pairs)
 
 } // namespace
 
-QString accelerationMethodName(const QString& key)
-{
-    if (key == u"gd")
-        return AccelerationLesson::tr("gradient descent, 2/(μ + L)");
-    if (key == u"heavy-ball")
-        return AccelerationLesson::tr("heavy ball");
-    if (key == u"nesterov")
-        return AccelerationLesson::tr("Nesterov");
-    return key;
-}
-
 AccelerationLesson::AccelerationLesson()
 {
     schema_.add(ParamSpec::choice("mode", tr("Picture"), "counterexample",
@@ -112,7 +101,7 @@ AccelerationLesson::AccelerationLesson()
                     .inGroup(sweep).relevantWhen("mode", {"kappa"}));
     QList<ChoiceOption> methods;
     for (const SweepMethod& m : kSweepMethods)
-        methods.append({m.key, accelerationMethodName(m.key)});
+        methods.append({m.key, quadraticMethodName(m.key)});
     schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "heavy-ball", "nesterov"}, methods)
                     .inGroup(sweep).relevantWhen("mode", {"kappa"}));
 

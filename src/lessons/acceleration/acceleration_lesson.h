@@ -11,6 +11,7 @@
 #include "core/optim/quadratic_methods.h"
 #include "core/optim/run.h"
 #include "framework/lesson.h"
+#include "lessons/common/quadratic_method_names.h"
 
 #include <QString>
 
@@ -96,8 +97,5 @@ private:
     QJsonObject sweepJson(const AccelerationResult& result, int frame) const;
     QJsonObject counterexampleJson(const AccelerationResult& result, int frame) const;
 };
-
-// The method's name as the legends show it.
-QString accelerationMethodName(const QString& key);
 
 } // namespace gradus

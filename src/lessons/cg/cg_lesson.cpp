@@ -50,21 +50,6 @@ QJsonArray pointRows(const std::vector<Eigen::VectorXd>& points)
 
 } // namespace
 
-QString quadraticMethodName(const QString& key)
-{
-    if (key == u"sd")
-        return CgLesson::tr("steepest descent");
-    if (key == u"cg")
-        return CgLesson::tr("conjugate gradients");
-    if (key == u"gd")
-        return CgLesson::tr("gradient descent, 2/(μ + L)");
-    if (key == u"heavy-ball")
-        return CgLesson::tr("heavy ball");
-    if (key == u"nesterov")
-        return CgLesson::tr("Nesterov");
-    return key;
-}
-
 const QuadraticMethodRun* CgResult::find(const QString& key) const
 {
     for (const QuadraticMethodRun& r : runs)

@@ -7,6 +7,7 @@
 
 #include "core/optim/quadratic_methods.h"
 #include "framework/lesson.h"
+#include "lessons/common/quadratic_method_names.h"
 
 #include <QStringList>
 
@@ -70,8 +71,5 @@ public:
     // "Steps to tolerance": the first k with ‖x_k − x*‖_A ≤ this × ‖x₀ − x*‖_A.
     static constexpr double kRelativeTolerance = 1e-6;
 };
-
-// The method's name as the legend shows it.
-QString quadraticMethodName(const QString& key);
 
 } // namespace gradus
