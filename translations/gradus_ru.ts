@@ -338,6 +338,74 @@
         <source>part at step %1</source>
         <translation>расходятся на шаге %1</translation>
     </message>
+    <message>
+        <source>Click to start every method there.</source>
+        <translation>Щёлкните, чтобы начать оттуда все методы.</translation>
+    </message>
+    <message>
+        <source>Chebyshev bound 1/T_k</source>
+        <translation>граница Чебышёва 1/T_k</translation>
+    </message>
+    <message>
+        <source>((κ − 1)/(κ + 1))^k</source>
+        <translation>((κ − 1)/(κ + 1))^k</translation>
+    </message>
+    <message>
+        <source>fractal order</source>
+        <translation>фрактальный порядок</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>сначала самые длинные</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>сначала самые короткие</translation>
+    </message>
+    <message>
+        <source>Distance to the minimum; N = %1 steps, %2: they peak at ×%3</source>
+        <translation>Расстояние до минимума; N = %1 шагов, %2: пик ×%3</translation>
+    </message>
+    <message>
+        <source>Distance to the minimum; N = %1 steps, %2</source>
+        <translation>Расстояние до минимума; N = %1 шагов, %2</translation>
+    </message>
+    <message>
+        <source>1/T_k = %1</source>
+        <translation>1/T_k = %1</translation>
+    </message>
+    <message>
+        <source>Step %1 on f = ½xᵀAx, eigenvalues μ = 1 and L = κ = %2</source>
+        <translation>Шаг %1 на f = ½xᵀAx, собственные числа μ = 1 и L = κ = %2</translation>
+    </message>
+    <message>
+        <source>After %1 steps the error along the eigenvector of λ is multiplied by P_k(λ)</source>
+        <translation>После %1 шагов ошибка вдоль собственного вектора λ умножена на P_k(λ)</translation>
+    </message>
+    <message>
+        <source>CG, on the floor</source>
+        <translation>CG, на полу</translation>
+    </message>
+    <message>
+        <source>floor for any method</source>
+        <translation>пол для любого метода</translation>
+    </message>
+    <message>
+        <source>Nesterov&apos;s bound at k = %1</source>
+        <translation>граница Нестерова при k = %1</translation>
+    </message>
+    <message>
+        <source>Nesterov&apos;s worst function in n = %1 variables: the value&apos;s gap against k</source>
+        <translation>Худшая функция Нестерова от n = %1 переменных: f(x_k) − f* в зависимости от k</translation>
+    </message>
+    <message>
+        <source>x*</source>
+        <translation>x*</translation>
+    </message>
+    <message>
+        <source>Step %1: x_k,i = 0 for every i &gt; k (nonzero: %2)</source>
+        <translation>Шаг %1: x_k,i = 0 при всех i &gt; k (ненулевых: %2)</translation>
+    </message>
 </context>
 <context>
     <name>gradus::AccelerationLesson</name>
@@ -458,10 +526,6 @@
         <translation>градиентный спуск и градиентный поток</translation>
     </message>
     <message>
-        <source>Heavy ball and Nesterov on a function where momentum tuned for quadratics fails; the iterations each method needs as the condition number grows; or gradient descent as steps along the gradient flow.</source>
-        <translation>Тяжёлый шарик и метод Нестерова на функции, где импульс, настроенный на квадратичные функции, не работает; число итераций каждого метода с ростом числа обусловленности; или градиентный спуск как шаги вдоль градиентного потока.</translation>
-    </message>
-    <message>
         <source>Gradient flow</source>
         <translation>Градиентный поток</translation>
     </message>
@@ -504,6 +568,82 @@
     <message>
         <source>α = 0.35, near 2/L = 0.4: the steps overshoot across the valley, the flow never does</source>
         <translation>α = 0,35, около 2/L = 0,4: шаги перескакивают через овраг, поток — никогда</translation>
+    </message>
+    <message>
+        <source>Chebyshev acceleration</source>
+        <translation>Чебышёвское ускорение</translation>
+    </message>
+    <message>
+        <source>f = ½xᵀAx with A&apos;s eigenvalues μ = 1 and L = κ.</source>
+        <translation>f = ½xᵀAx, собственные числа A: μ = 1 и L = κ.</translation>
+    </message>
+    <message>
+        <source>Nodes N</source>
+        <translation>Узлов N</translation>
+    </message>
+    <message>
+        <source>The gradient steps use the sizes 1/λᵢ at the N roots of the Chebyshev polynomial T_N on [μ, L], then start over; after each N steps they reach the Chebyshev polynomial of degree N.</source>
+        <translation>Градиентные шаги длины 1/λᵢ в N корнях многочлена Чебышёва T_N на [μ, L], затем сначала; после каждых N шагов они дают многочлен Чебышёва степени N.</translation>
+    </message>
+    <message>
+        <source>Order of the steps</source>
+        <translation>Порядок шагов</translation>
+    </message>
+    <message>
+        <source>fractal (stable)</source>
+        <translation>фрактальный (устойчивый)</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>сначала самые длинные</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>сначала самые короткие</translation>
+    </message>
+    <message>
+        <source>In exact arithmetic the order does not matter after N steps. In floating point, the largest steps taken together multiply the error along L by about κ each, and rounding errors grow with them; the fractal order mixes large and small steps.</source>
+        <translation>В точной арифметике порядок после N шагов не важен. В машинной самые длинные шаги подряд умножают ошибку вдоль L примерно на κ каждый, и ошибки округления растут вместе с ними; фрактальный порядок перемешивает длинные и короткие шаги.</translation>
+    </message>
+    <message>
+        <source>the lower bound</source>
+        <translation>нижняя оценка</translation>
+    </message>
+    <message>
+        <source>Heavy ball and Nesterov on a function where momentum tuned for quadratics fails; the iterations each method needs as the condition number grows; gradient descent as steps along the gradient flow; the polynomials behind acceleration; or the function on which no first-order method can be fast.</source>
+        <translation>Тяжёлый шарик и метод Нестерова на функции, где импульс, настроенный на квадратичные функции, не работает; число итераций каждого метода с ростом числа обусловленности; градиентный спуск как шаги вдоль градиентного потока; многочлены, на которых держится ускорение; или функция, на которой ни один метод первого порядка не может быть быстрым.</translation>
+    </message>
+    <message>
+        <source>Chebyshev acceleration on κ = 100: the recurrence, the steps 1/λᵢ and their polynomials</source>
+        <translation>Чебышёвское ускорение при κ = 100: рекуррентная формула, шаги 1/λᵢ и их многочлены</translation>
+    </message>
+    <message>
+        <source>As in the course&apos;s animation: κ = 100, six steps</source>
+        <translation>Как в анимации курса: κ = 100, шесть шагов</translation>
+    </message>
+    <message>
+        <source>64 nodes, the largest steps first: exact in theory, wrecked by rounding</source>
+        <translation>64 узла, сначала самые длинные шаги: точно в теории, разрушено округлением</translation>
+    </message>
+    <message>
+        <source>The same 64 nodes in the fractal order: the error of exact arithmetic</source>
+        <translation>Те же 64 узла во фрактальном порядке: ошибка как в точной арифметике</translation>
+    </message>
+    <message>
+        <source>Nesterov&apos;s worst function: no first-order method beats the floor; CG runs on it</source>
+        <translation>Худшая функция Нестерова: ни один метод первого порядка не опускается ниже пола; CG идёт по нему</translation>
+    </message>
+    <message>
+        <source>Steps k</source>
+        <translation>Шагов k</translation>
+    </message>
+    <message>
+        <source>The function is built for this many steps: it has n = 2k + 1 variables, and Nesterov&apos;s bound 3L‖x₀ − x*‖²/(32(k + 1)²) holds at the last step.</source>
+        <translation>Функция строится под это число шагов: у неё n = 2k + 1 переменных, и оценка Нестерова 3L‖x₀ − x*‖²/(32(k + 1)²) выполняется на последнем шаге.</translation>
+    </message>
+    <message>
+        <source>Lower bound</source>
+        <translation>Нижняя оценка</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5643,18 @@ Check the formula, or move the view.</source>
     <message>
         <source>Nesterov</source>
         <translation>Нестеров</translation>
+    </message>
+    <message>
+        <source>gradient descent, 1/L</source>
+        <translation>градиентный спуск, 1/L</translation>
+    </message>
+    <message>
+        <source>Chebyshev recurrence</source>
+        <translation>Чебышёв, рекуррентно</translation>
+    </message>
+    <message>
+        <source>Chebyshev steps 1/λᵢ</source>
+        <translation>шаги Чебышёва 1/λᵢ</translation>
     </message>
 </context>
 <context>

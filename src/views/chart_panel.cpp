@@ -384,6 +384,14 @@ void ChartPanel::setSeries(const QVector<ChartSeries>& input)
         }
     }
     if (logY_) {
+        // The ceiling and floor before the decades: decadeBounds drops what lies far below the top, which
+        // would otherwise be measured from a top that the ceiling then cuts away.
+        if (yMax > yCeiling_ && yCeiling_ > 0)
+            yMax = yCeiling_;
+        if (yMin < yFloor_ && yFloor_ > 0)
+            yMin = yFloor_;
+        if (!(yMin < yMax))
+            yMin = yMax / 10;
         decadeBounds(yMin, yMax);
         spaceLogLabels(yAxis_, yMin, yMax);
     } else {

@@ -1,6 +1,9 @@
 // The acceleration lesson against numpy (tests/data/make_acceleration_reference.py): heavy ball's period-3 cycle
 // from x₀ = 3.3 and its convergence from the notebook's 3.7, Nesterov's run, the starts that cycle, and the
-// iterations to ε against κ with their slopes (≈ 1 for gradient descent, ≈ ½ for heavy ball and Nesterov).
+// iterations to ε against κ with their slopes (≈ 1 for gradient descent, ≈ ½ for heavy ball and Nesterov);
+// Chebyshev acceleration (the recurrence and the steps at the nodes, stable and not), and Nesterov's
+// lower-bound quadratic with conjugate gradients on its floor.
+#include "core/optim/chebyshev.h"
 #include "core/optim/momentum_1d.h"
 #include "framework/errors.h"
 #include "framework/lesson_registry.h"
@@ -159,6 +162,115 @@ private slots:
         const QJsonObject large = json({"mode=flow", "step=0.5"});
         const QJsonArray overshoot = large["values"]["gd"].toArray();
         QCOMPARE_GT(overshoot.last().toDouble(), overshoot.first().toDouble());
+    }
+
+    // The Chebyshev polynomials' closed forms: P_k(λ) = T_k((L + μ − 2λ)/(L − μ))/T_k((L + μ)/(L − μ)),
+    // |P_k| = 1/T_k(σ) at μ and L, 0 at the nodes; the fractal order of Agarwal, Goel & Zhang for N = 8.
+    void chebyshevPolynomials()
+    {
+        const double mu = 1, L = 100, sigma = 101.0 / 99;
+        for (int k : {1, 2, 7, 16}) {
+            const double bound = 1 / std::cosh(k * std::acosh(sigma));
+            QCOMPARE_LE(std::abs(core::chebyshevBound(mu, L, k) - bound), 1e-14);
+            QCOMPARE_LE(std::abs(core::chebyshevResidual(mu, L, k, mu) - bound), 1e-14);
+            QCOMPARE_LE(std::abs(std::abs(core::chebyshevResidual(mu, L, k, L)) - bound), 1e-14);
+            for (double node : core::chebyshevNodes(mu, L, k))
+                QCOMPARE_LE(std::abs(core::chebyshevResidual(mu, L, k, node)), 1e-12);
+        }
+        QCOMPARE_LE(std::abs(core::chebyshevResidual(mu, L, 1, 30) - (1 - 2.0 * 30 / 101)), 1e-15);
+        QVERIFY(core::fractalOrder(8) == (std::vector<int>{1, 8, 4, 5, 2, 7, 3, 6}));
+        // The recurrence's constants tend to heavy ball's: α → 4/(√L + √μ)², β → ((√L − √μ)/(√L + √μ))².
+        core::ChebyshevConstants recurrence(mu, L);
+        QCOMPARE(recurrence.next().alpha, 2 / (L + mu));
+        core::ChebyshevConstants::Step s{};
+        for (int k = 1; k < 400; ++k)
+            s = recurrence.next();
+        const core::MomentumConstants heavy = core::heavyBallConstants(mu, L);
+        QCOMPARE_LE(std::abs(s.alpha - heavy.alpha), 1e-12);
+        QCOMPARE_LE(std::abs(s.beta - heavy.beta), 1e-12);
+        // μ = L: one step of 1/L and no momentum, not 0/0.
+        core::ChebyshevConstants flat(2, 2);
+        flat.next();
+        const core::ChebyshevConstants::Step second = flat.next();
+        QCOMPARE(second.alpha, 0.5);
+        QCOMPARE(second.beta, 0.0);
+    }
+
+    // chebyshev_gd.py's scene (κ = 100, 30°, x₀ = (3, 3)): the paths equal numpy's; both eigenvalues are the
+    // interval's ends, so the recurrence's error is exactly 1/T_k(σ) at every k, and the steps' 1/T₈(σ) after 8.
+    void chebyshevAgainstNumpy()
+    {
+        const QJsonObject r = json({"mode=chebyshev"}, 5);
+        QCOMPARE(r["mode"].toString(), QString("chebyshev"));
+        const QJsonArray recurrence = r["paths"]["chebyshev"].toArray(), expected = reference["chebyshev_recurrence_100_30"].toArray();
+        QCOMPARE(recurrence.size(), 17);
+        for (int k = 0; k <= 16; ++k) {
+            compareSeries(recurrence[k].toArray(), expected[k].toArray(), 1e-12, "Chebyshev recurrence");
+            compareSeries(r["paths"]["chebyshev-steps"][k].toArray(), reference["chebyshev_steps_100_30"][k].toArray(), 1e-12, "Chebyshev steps");
+            const double bound = r["bounds"]["chebyshev"][k].toDouble();
+            QCOMPARE_LE(std::abs(r["errors"]["chebyshev"][k].toDouble() - bound), 1e-12);
+            // After m periods of 8 steps the steps' polynomial is P₈^m: (1/T₈(σ))^m at both ends.
+            if (k % 8 == 0)
+                QCOMPARE_LE(std::abs(r["errors"]["chebyshev-steps"][k].toDouble() - std::pow(r["bounds"]["chebyshev"][8].toDouble(), k / 8)), 1e-12);
+            // Gradient descent's error is its bound ((κ − 1)/(κ + 1))^k, never below the Chebyshev one.
+            QCOMPARE_GE(r["errors"]["gd"][k].toDouble(), bound * (1 - 1e-12));
+            QCOMPARE_LE(std::abs(r["errors"]["gd"][k].toDouble() - r["bounds"]["gd"][k].toDouble()), 1e-12);
+        }
+        compareSeries(r["step_schedule"].toArray(), reference["chebyshev_steps_schedule_8"].toArray(), 1e-15, "the schedule");
+        // The frame's polynomials are the runs on ½λx² from 1, which for the recurrence is P₅(λ).
+        const QJsonArray lambda = r["polynomials"]["lambda"].toArray();
+        QCOMPARE(lambda.first().toDouble(), 1.0);
+        QCOMPARE(lambda.last().toDouble(), 100.0);
+        for (qsizetype i = 0; i < lambda.size(); i += 30)
+            QCOMPARE_LE(std::abs(r["polynomials"]["chebyshev"][i].toDouble() - core::chebyshevResidual(1, 100, 5, lambda[i].toDouble())), 1e-12);
+        QCOMPARE(r["current"]["chebyshev"]["step"].toInt(), 5);
+    }
+
+    // 64 nodes: in the fractal order the error after 64 steps is 1/T₆₄(σ) ≈ 5.29e−6 and no iterate grows past
+    // about 25 times the start; largest steps first, the iterates reach ~10²⁶ and rounding leaves the end
+    // far from the minimum (numpy: ≈ 3e9 times the start, against 5e−6 in exact arithmetic).
+    void chebyshevStepOrder()
+    {
+        const double exact = 1 / std::cosh(64 * std::acosh(101.0 / 99));
+        const QJsonObject stable = json({"mode=chebyshev", "period=64", "cheb_iters=64"});
+        QCOMPARE_LE(std::abs(stable["errors"]["chebyshev-steps"][64].toDouble() - exact), 1e-9 * exact);
+        QCOMPARE_LE(stable["max_growth"]["chebyshev-steps"].toDouble(), 30.0);
+        const QJsonObject unstable = json({"mode=chebyshev", "period=64", "cheb_iters=64", "order=large-first"});
+        QCOMPARE_GE(unstable["max_growth"]["chebyshev-steps"].toDouble(), 1e20);
+        QCOMPARE_GE(unstable["errors"]["chebyshev-steps"][64].toDouble(), 1.0);
+        QCOMPARE(unstable["order"].toString(), QString("large-first"));
+    }
+
+    // Nesterov's worst function with n = 101 (k = 50) from 0: gradient descent, Nesterov's method and CG equal
+    // numpy's; after k steps each has touched only the first k coordinates (gradient descent exactly k); CG
+    // lies on the floor L/8·(1/(k + 1) − 1/(n + 1)), the others above it and below their guarantees; at the last
+    // step the floor is above Nesterov's 3L‖x₀ − x*‖²/(32(k + 1)²).
+    void lowerBound()
+    {
+        const QJsonObject r = json({"mode=lower-bound"}, 20);
+        QCOMPARE(r["n"].toInt(), 101);
+        QCOMPARE_LE(std::abs(r["f_star"].toDouble() - reference["lower_bound_p50_f_star"].toDouble()), 1e-14);
+        QCOMPARE_LE(std::abs(r["f_star"].toDouble() + 101.0 / 816), 1e-15);
+        const QJsonObject expected = reference["lower_bound_p50"].toObject();
+        for (const QString& m : {QString("gd-1/L"), QString("nesterov"), QString("cg")})
+            compareSeries(r["values"][m].toArray(), expected[m].toArray(), 1e-9, qPrintable(m));
+        const QJsonArray floor = r["lower_bound"]["krylov_floor"].toArray();
+        for (int k = 1; k <= 50; ++k) {
+            const double bound = (1.0 / (k + 1) - 1.0 / 102) / 8;
+            QCOMPARE_LE(std::abs(floor[k].toDouble() - bound), 1e-15);
+            QCOMPARE_LE(std::abs(r["values"]["cg"][k].toDouble() - bound), 1e-10 * bound);
+            for (const char* m : {"gd-1/L", "nesterov"})
+                QCOMPARE_GE(r["values"][m][k].toDouble(), bound);
+            QCOMPARE_LE(r["values"]["nesterov"][k].toDouble(), r["upper_bounds"]["nesterov"][k].toDouble());
+            QCOMPARE_LE(r["values"]["gd-1/L"][k].toDouble(), r["upper_bounds"]["gd-1/L"][k].toDouble());
+        }
+        const double textbook = r["lower_bound"]["textbook_at_last_step"].toDouble();
+        QCOMPARE_LE(std::abs(textbook - 3 * (101.0 * 203 / 612) / (32.0 * 51 * 51)), 1e-15);
+        QCOMPARE_LE(textbook, floor[50].toDouble());
+        QCOMPARE(r["current"]["methods"]["gd-1/L"]["nonzero"].toInt(), 20);
+        for (const char* m : {"nesterov", "cg"})
+            QCOMPARE_LE(r["current"]["methods"][m]["nonzero"].toInt(), 20);
+        QCOMPARE(r["current"]["methods"]["cg"]["x"].toArray().size(), 101);
     }
 
     void noMethodSaysWhatToDo()

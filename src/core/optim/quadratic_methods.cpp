@@ -1,10 +1,12 @@
 #include "quadratic_methods.h"
 
+#include "chebyshev.h"
 #include "momentum_1d.h"
 
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <stdexcept>
 
 namespace gradus::core {
 
@@ -17,7 +19,7 @@ constexpr double kPi = 3.14159265358979323846;
 // Each rule proposes the next point from the current one, keeping what it carries between steps.
 class GradientStep {
 public:
-    GradientStep(const Quadratic& q, double mu, double L) : q_(q), alpha_(2 / (mu + L)) {}
+    GradientStep(const Quadratic& q, double alpha) : q_(q), alpha_(alpha) {}
     Proposal<VectorXd> operator()(int, const VectorXd& x, VectorXd& direction)
     {
         direction = -q_.gradient(x);
@@ -79,18 +81,21 @@ private:
     int restartEvery_;
 };
 
-// Heavy ball and Nesterov: two-step methods that remember the previous point.
+// Heavy ball and Nesterov: two-step methods that remember the previous point; `constants(step)` gives
+// their α and β, fixed or varying with the step.
+template <class Constants>
 class MomentumStep {
 public:
-    MomentumStep(const Quadratic& q, const VectorXd& x0, double alpha, double beta, bool lookAhead)
-        : q_(q), previous_(x0), alpha_(alpha), beta_(beta), lookAhead_(lookAhead)
+    MomentumStep(const Quadratic& q, const VectorXd& x0, Constants constants, bool lookAhead)
+        : q_(q), previous_(x0), constants_(std::move(constants)), lookAhead_(lookAhead)
     {
     }
-    Proposal<VectorXd> operator()(int, const VectorXd& x, VectorXd& direction)
+    Proposal<VectorXd> operator()(int step, const VectorXd& x, VectorXd& direction)
     {
-        const VectorXd momentum = beta_ * (x - previous_);
+        const auto [alpha, beta] = constants_(step);
+        const VectorXd momentum = beta * (x - previous_);
         const VectorXd at = lookAhead_ ? VectorXd(x + momentum) : x;
-        VectorXd next = at - alpha_ * q_.gradient(at);
+        VectorXd next = at - alpha * q_.gradient(at);
         if (!lookAhead_)
             next += momentum;
         direction = next - x;
@@ -101,8 +106,49 @@ public:
 private:
     const Quadratic& q_;
     VectorXd previous_;
-    double alpha_, beta_;
+    Constants constants_;
     bool lookAhead_;
+};
+
+template <class Constants>
+MomentumStep<Constants> momentumStep(const Quadratic& q, const VectorXd& x0, Constants constants, bool lookAhead)
+{
+    return MomentumStep<Constants>(q, x0, std::move(constants), lookAhead);
+}
+
+// Nesterov's 1983 sequence for convex f (FISTA without the prox): f(x_k) − f* ≤ 2L‖x₀ − x*‖²/(k + 1)².
+class ConvexNesterovConstants {
+public:
+    explicit ConvexNesterovConstants(double L) : alpha_(1 / L) {}
+    MomentumConstants operator()(int step)
+    {
+        // Beck & Teboulle's indexing: y₁ = x₀ and y₂ = x₁ + 0·(x₁ − x₀), so the first two steps have no
+        // momentum, and the bound holds for x_k as counted here.
+        if (step == 1)
+            return {alpha_, 0};
+        const double next = (1 + std::sqrt(1 + 4 * t_ * t_)) / 2;
+        const MomentumConstants c{alpha_, (t_ - 1) / next};
+        t_ = next;
+        return c;
+    }
+
+private:
+    double alpha_;
+    double t_ = 1;
+};
+
+class ScheduledGradientStep {
+public:
+    ScheduledGradientStep(const Quadratic& q, std::vector<double> steps) : q_(q), steps_(std::move(steps)) {}
+    Proposal<VectorXd> operator()(int step, const VectorXd& x, VectorXd& direction)
+    {
+        direction = -q_.gradient(x);
+        return Proposal<VectorXd>::to(x + steps_[std::size_t(step - 1) % steps_.size()] * direction);
+    }
+
+private:
+    const Quadratic& q_;
+    std::vector<double> steps_;
 };
 
 template <class Rule>
@@ -139,19 +185,30 @@ QuadraticRun runQuadratic(const Quadratic& problem, QuadraticMethod method, cons
     const double mu = settings.mu, L = settings.L;
     switch (method) {
     case QuadraticMethod::Gradient:
-        return runRule(GradientStep(problem, mu, L), x0, steps, control);
+        return runRule(GradientStep(problem, settings.step > 0 ? settings.step : 2 / (mu + L)), x0, steps, control);
     case QuadraticMethod::SteepestDescent:
         return runRule(SteepestDescentStep(problem), x0, steps, control);
     case QuadraticMethod::ConjugateGradients:
         return runRule(ConjugateGradientStep(problem, x0, settings.restartEvery), x0, steps, control);
     case QuadraticMethod::HeavyBall: {
         const MomentumConstants c = heavyBallConstants(mu, L);
-        return runRule(MomentumStep(problem, x0, c.alpha, c.beta, false), x0, steps, control);
+        return runRule(momentumStep(problem, x0, [c](int) { return c; }, false), x0, steps, control);
     }
     case QuadraticMethod::Nesterov: {
         const MomentumConstants c = nesterovConstants(mu, L);
-        return runRule(MomentumStep(problem, x0, c.alpha, c.beta, true), x0, steps, control);
+        return runRule(momentumStep(problem, x0, [c](int) { return c; }, true), x0, steps, control);
     }
+    case QuadraticMethod::NesterovConvex:
+        return runRule(momentumStep(problem, x0, ConvexNesterovConstants(L), true), x0, steps, control);
+    case QuadraticMethod::Chebyshev:
+        return runRule(momentumStep(problem, x0, [c = ChebyshevConstants(mu, L)](int) mutable {
+                           const ChebyshevConstants::Step s = c.next();
+                           return MomentumConstants{s.alpha, s.beta};
+                       }, false), x0, steps, control);
+    case QuadraticMethod::ChebyshevSteps:
+        if (settings.stepSchedule.empty())
+            throw std::invalid_argument("ChebyshevSteps needs a step schedule");
+        return runRule(ScheduledGradientStep(problem, settings.stepSchedule), x0, steps, control);
     }
     return {};
 }

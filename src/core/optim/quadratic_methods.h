@@ -42,6 +42,9 @@ enum class QuadraticMethod {
     ConjugateGradients, // Hestenes–Stiefel: directions A-orthogonal to all earlier ones
     HeavyBall,         // Polyak: x₊ = x − α∇f + β(x − x₋), α = 4/(√L + √μ)², β = ((√L − √μ)/(√L + √μ))²
     Nesterov,          // y = x + β(x − x₋), x₊ = y − ∇f(y)/L, β = (√κ − 1)/(√κ + 1)
+    NesterovConvex,    // the same with β = (t_{k−1} − 1)/t_k, t₁ = 1, t_{k+1} = (1 + √(1 + 4t_k²))/2: for μ = 0
+    Chebyshev,         // x₊ = x − α_k∇f + β_k(x − x₋) with the Chebyshev recurrence's constants (chebyshev.h)
+    ChebyshevSteps,    // x₊ = x − α_k∇f with α_k = stepSchedule[k mod N], e.g. the inverse Chebyshev nodes
 };
 
 struct QuadraticRun {
@@ -54,6 +57,8 @@ struct QuadraticRunSettings {
     int steps = 100;
     double mu = 1, L = 1;  // the extreme eigenvalues: they set the constant-step methods' constants
     int restartEvery = 0;  // CG: every this many steps the direction is the residual again (0: never)
+    double step = 0;       // Gradient: the step (0: 2/(μ + L))
+    std::vector<double> stepSchedule{}; // ChebyshevSteps: the steps, repeated
 };
 
 // `settings.steps` steps from x0. CG stops as "converged" once its residual is zero to rounding,

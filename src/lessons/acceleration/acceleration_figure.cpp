@@ -1,5 +1,6 @@
 #include "acceleration_figure.h"
 
+#include "lessons/common/surface_map.h"
 #include "views/chart_panel.h"
 #include "views/field_view.h"
 #include "views/plot_style.h"
@@ -11,14 +12,7 @@ namespace gradus {
 
 namespace {
 
-QColor methodColor(const QString& key)
-{
-    if (key == u"gd")
-        return QColor(213, 94, 0);
-    if (key == u"heavy-ball")
-        return QColor(0, 114, 178);
-    return QColor(0, 158, 115); // nesterov
-}
+QColor methodColor(const QString& key) { return accelerationMethodColor(key); }
 
 const QColor kCurveColor(40, 40, 40);
 const QColor kGuideColor(120, 120, 120);
@@ -41,6 +35,21 @@ QVector<QPointF> phasePairs(const std::vector<double>& points, int last)
 }
 
 } // namespace
+
+QColor accelerationMethodColor(const QString& key)
+{
+    if (key == u"gd" || key == u"gd-1/L")
+        return QColor(213, 94, 0);
+    if (key == u"heavy-ball")
+        return QColor(0, 114, 178);
+    if (key == u"chebyshev")
+        return QColor(204, 60, 150);
+    if (key == u"chebyshev-steps")
+        return QColor(140, 110, 0);
+    if (key == u"cg")
+        return QColor(100, 40, 150);
+    return QColor(0, 158, 115); // nesterov
+}
 
 AccelerationFigure::AccelerationFigure(QWidget* parent) : FigureOf(parent)
 {
@@ -84,6 +93,31 @@ AccelerationFigure::AccelerationFigure(QWidget* parent) : FigureOf(parent)
     flowValues_->setAxisTitles(QStringLiteral("t = kα"), QStringLiteral("f − f*"));
     flowValues_->setLegendOnRight(false);
 
+    chebyshevMap_ = new FieldView(this);
+    chebyshevMap_->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
+    chebyshevMap_->setAspectLocked(true);
+    chebyshevMap_->setPickEnabled(true);
+    chebyshevMap_->setColorMap(core::ColorMapKind::Light);
+    chebyshevMap_->setContourColor(QColor(60, 60, 60, 120));
+    chebyshevMap_->setToolTip(tr("Click to start every method there."));
+    connect(chebyshevMap_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("cheb_start"), p); });
+    polynomials_ = new ChartPanel(this);
+    polynomials_->setLogY(true);
+    polynomials_->setAxisTitles(QStringLiteral("λ"), QStringLiteral("|P_k(λ)|"));
+    polynomials_->setLegendOnRight(true);
+    chebyshevErrors_ = new ChartPanel(this);
+    chebyshevErrors_->setLogY(true);
+    chebyshevErrors_->setAxisTitles(QStringLiteral("k"), QStringLiteral("‖x_k − x*‖ / ‖x₀ − x*‖"));
+    chebyshevErrors_->setLegendOnRight(true);
+    coordinates_ = new ChartPanel(this);
+    coordinates_->setAxisTitles(QStringLiteral("i"), QStringLiteral("x_k,i"));
+    coordinates_->setLegendOnRight(false);
+    gaps_ = new ChartPanel(this);
+    gaps_->setLogX(true);
+    gaps_->setLogY(true);
+    gaps_->setAxisTitles(QStringLiteral("k"), QStringLiteral("f(x_k) − f*"));
+    gaps_->setLegendOnRight(true);
+
     addPane(QStringLiteral("function"), function_, {.row = 0, .column = 0});
     addPane(QStringLiteral("phase"), phase_, {.row = 0, .column = 1});
     addPane(QStringLiteral("values"), values_, {.row = 1, .column = 0, .columnSpan = 2});
@@ -92,6 +126,11 @@ AccelerationFigure::AccelerationFigure(QWidget* parent) : FigureOf(parent)
     addPane(QStringLiteral("errors"), errors_, {.row = 1, .column = 0, .columnSpan = 2});
     addPane(QStringLiteral("flow_map"), flowMap_, {.row = 0, .column = 0, .rowSpan = 2});
     addPane(QStringLiteral("flow_values"), flowValues_, {.row = 0, .column = 1, .rowSpan = 2});
+    addPane(QStringLiteral("chebyshev_map"), chebyshevMap_, {.row = 0, .column = 0, .rowSpan = 2});
+    addPane(QStringLiteral("polynomials"), polynomials_, {.row = 0, .column = 1});
+    addPane(QStringLiteral("chebyshev_errors"), chebyshevErrors_, {.row = 1, .column = 1});
+    addPane(QStringLiteral("coordinates"), coordinates_, {.row = 0, .column = 0, .rowSpan = 2});
+    addPane(QStringLiteral("gaps"), gaps_, {.row = 0, .column = 1, .rowSpan = 2});
     setRowWeights({3, 2});
 }
 
@@ -103,10 +142,16 @@ void AccelerationFigure::showResult(const AccelerationResult& r)
         pane->setVisible(r.mode == AccelerationMode::Kappa);
     for (QWidget* pane : std::initializer_list<QWidget*>{flowMap_, flowValues_})
         pane->setVisible(r.mode == AccelerationMode::Flow);
+    for (QWidget* pane : std::initializer_list<QWidget*>{chebyshevMap_, polynomials_, chebyshevErrors_})
+        pane->setVisible(r.mode == AccelerationMode::Chebyshev);
+    for (QWidget* pane : std::initializer_list<QWidget*>{coordinates_, gaps_})
+        pane->setVisible(r.mode == AccelerationMode::LowerBound);
     switch (r.mode) {
     case AccelerationMode::Counterexample: showCounterexample(r); break;
     case AccelerationMode::Kappa: showSweep(r); break;
     case AccelerationMode::Flow: showFlow(r); break;
+    case AccelerationMode::Chebyshev: showChebyshev(r); break;
+    case AccelerationMode::LowerBound: showLowerBound(r); break;
     }
 }
 
@@ -200,16 +245,8 @@ void AccelerationFigure::showSweep(const AccelerationResult& r)
 void AccelerationFigure::showFlow(const AccelerationResult& r)
 {
     const Eigen::Matrix2d A = r.A;
-    const FieldView::Sampler value = [A](double x, double y) {
-        const Eigen::Vector2d p(x, y);
-        return 0.5 * p.dot(A * p);
-    };
     const double half = 1.2 * std::max(1.0, r.flowAtSteps.front().cwiseAbs().maxCoeff());
-    const DataBox box{-half, half, -half, half};
-    flowMap_->setField(value, FieldView::ColorScale::Linear);
-    flowMap_->setContourField(value);
-    flowMap_->setContourLevels(suggestedContourLevels(value, box, 0, true, 14));
-    flowMap_->setHomeBox(box);
+    showQuadraticOnMap(*flowMap_, A, DataBox{-half, half, -half, half});
     QVector<QPointF> flowTimes, descentTimes;
     for (std::size_t k = 0; k < r.flowAtSteps.size(); ++k)
         flowTimes.append(QPointF(double(k) * r.flowStep, 0.5 * r.flowAtSteps[k].dot(A * r.flowAtSteps[k])));
@@ -255,6 +292,14 @@ void AccelerationFigure::showFrameOf(const AccelerationResult& r)
         showFlowFrame(r);
         return;
     }
+    if (r.mode == AccelerationMode::Chebyshev) {
+        showChebyshevFrame(r);
+        return;
+    }
+    if (r.mode == AccelerationMode::LowerBound) {
+        showLowerBoundFrame(r);
+        return;
+    }
     if (r.mode == AccelerationMode::Counterexample) {
         for (std::size_t m = 0; m < r.runs.size(); ++m) {
             const CounterexampleRun& run = r.runs[m];
@@ -270,12 +315,7 @@ void AccelerationFigure::showFrameOf(const AccelerationResult& r)
     }
     const int at = std::clamp(frame_, 0, int(r.kappas.size()) - 1);
     const double kappa = r.kappas[std::size_t(at)];
-    const FieldView::Sampler value = [kappa](double x, double y) { return 0.5 * (x * x + kappa * y * y); };
-    const DataBox box{-1.3, 1.3, -1.3, 1.3};
-    map_->setField(value, FieldView::ColorScale::Linear);
-    map_->setContourField(value);
-    map_->setContourLevels(suggestedContourLevels(value, box, 0, true, 14));
-    map_->setHomeBox(box);
+    showQuadraticOnMap(*map_, Eigen::Vector2d(1, kappa).asDiagonal().toDenseMatrix(), DataBox{-1.3, 1.3, -1.3, 1.3});
     map_->setPoints({{QPointF(0, 0), tr("minimum x*"), QColor(40, 40, 40), FieldPoint::Shape::Star}});
     QVector<FieldPath> paths;
     QVector<ChartSeries> errors;

@@ -16,11 +16,7 @@ namespace gradus {
 
 namespace {
 
-struct SweepMethod {
-    const char* key;
-    core::QuadraticMethod method;
-};
-constexpr SweepMethod kSweepMethods[] = {
+constexpr KeyedQuadraticMethod kKeyedQuadraticMethods[] = {
     {"gd", core::QuadraticMethod::Gradient},
     {"heavy-ball", core::QuadraticMethod::HeavyBall},
     {"nesterov", core::QuadraticMethod::Nesterov},
@@ -69,10 +65,12 @@ AccelerationLesson::AccelerationLesson()
 {
     schema_.add(ParamSpec::choice("mode", tr("Picture"), "counterexample",
                                   {{"counterexample", tr("heavy ball's counterexample")}, {"kappa", tr("iterations against κ")},
-                                   {"flow", tr("gradient descent and gradient flow")}})
+                                   {"flow", tr("gradient descent and gradient flow")},
+                                   {"chebyshev", tr("Chebyshev acceleration")}, {"lower-bound", tr("the lower bound")}})
                     .withHelp(tr("Heavy ball and Nesterov on a function where momentum tuned for quadratics fails; the "
-                                 "iterations each method needs as the condition number grows; or gradient descent as "
-                                 "steps along the gradient flow.")));
+                                 "iterations each method needs as the condition number grows; gradient descent as "
+                                 "steps along the gradient flow; the polynomials behind acceleration; or the function "
+                                 "on which no first-order method can be fast.")));
 
     const QString example = tr("Counterexample");
     schema_.add(ParamSpec::real("x0", tr("Start x₀"), 3.3, -4, 4, 3).withStep(0.01)
@@ -100,7 +98,7 @@ AccelerationLesson::AccelerationLesson()
                     .withHelp(tr("A method has arrived once ‖x_k − x*‖ ≤ ε‖x₀ − x*‖."))
                     .inGroup(sweep).relevantWhen("mode", {"kappa"}));
     QList<ChoiceOption> methods;
-    for (const SweepMethod& m : kSweepMethods)
+    for (const KeyedQuadraticMethod& m : kKeyedQuadraticMethods)
         methods.append({m.key, quadraticMethodName(m.key)});
     schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"gd", "heavy-ball", "nesterov"}, methods)
                     .inGroup(sweep).relevantWhen("mode", {"kappa"}));
@@ -119,6 +117,8 @@ AccelerationLesson::AccelerationLesson()
                     .withHelp(tr("Gradient descent's step; the flow's time runs α per step. Above 2/κ it diverges."))
                     .inGroup(flow).relevantWhen("mode", {"flow"}));
     schema_.add(ParamSpec::integer("flow_iters", tr("Steps"), 30, 1, 2000).inGroup(flow).relevantWhen("mode", {"flow"}));
+    addChebyshevParams();
+    addLowerBoundParams();
 }
 
 QString AccelerationLesson::title() const { return tr("Acceleration: momentum and its limits"); }
@@ -140,6 +140,14 @@ QList<LessonPreset> AccelerationLesson::presets() const
         {"gd-vs-flow", tr("Gradient descent beside the gradient flow on diag(1, 5), α = 0.1, as in the course"), {"mode=flow"}},
         {"flow-large-step", tr("α = 0.35, near 2/L = 0.4: the steps overshoot across the valley, the flow never does"),
          {"mode=flow", "step=0.35"}},
+        {"chebyshev", tr("Chebyshev acceleration on κ = 100: the recurrence, the steps 1/λᵢ and their polynomials"), {"mode=chebyshev"}},
+        // chebyshev_gd.py: κ = 100, 30°, x₀ = (3, 3), seven points.
+        {"chebyshev-course", tr("As in the course's animation: κ = 100, six steps"), {"mode=chebyshev", "cheb_iters=6"}},
+        {"chebyshev-unstable", tr("64 nodes, the largest steps first: exact in theory, wrecked by rounding"),
+         {"mode=chebyshev", "period=64", "order=large-first", "cheb_iters=64"}},
+        {"chebyshev-stable", tr("The same 64 nodes in the fractal order: the error of exact arithmetic"),
+         {"mode=chebyshev", "period=64", "cheb_iters=64"}},
+        {"lower-bound", tr("Nesterov's worst function: no first-order method beats the floor; CG runs on it"), {"mode=lower-bound"}},
         // Heavy_ball_local_convergence.ipynb: x₀ = 3.7, 30 iterations, α = 1/9, β = 4/9; from there it converges.
         {"seed", tr("As in the course: x₀ = 3.7, 30 steps (this start happens to converge)"), {"x0=3.7", "iters=30"}},
     };
@@ -156,10 +164,16 @@ ResultPtr AccelerationLesson::compute(const ParamValues& params, core::ComputeCo
 {
     auto result = std::make_shared<AccelerationResult>();
     const QString mode = params.text("mode");
-    result->mode = mode == u"kappa" ? AccelerationMode::Kappa : mode == u"flow" ? AccelerationMode::Flow : AccelerationMode::Counterexample;
+    result->mode = mode == u"kappa"         ? AccelerationMode::Kappa
+                   : mode == u"flow"        ? AccelerationMode::Flow
+                   : mode == u"chebyshev"   ? AccelerationMode::Chebyshev
+                   : mode == u"lower-bound" ? AccelerationMode::LowerBound
+                                            : AccelerationMode::Counterexample;
     switch (result->mode) {
     case AccelerationMode::Kappa: computeSweep(*result, params, control); break;
     case AccelerationMode::Flow: computeFlow(*result, params, control); break;
+    case AccelerationMode::Chebyshev: computeChebyshev(*result, params, control); break;
+    case AccelerationMode::LowerBound: computeLowerBound(*result, params, control); break;
     case AccelerationMode::Counterexample: computeCounterexample(*result, params, control); break;
     }
     return result;
@@ -179,7 +193,7 @@ void AccelerationLesson::computeSweep(AccelerationResult& r, const ParamValues& 
     const double startError = x0.norm();
     int done = 0;
     const int total = count * int(chosen.size());
-    for (const SweepMethod& m : kSweepMethods) {
+    for (const KeyedQuadraticMethod& m : kKeyedQuadraticMethods) {
         if (!chosen.contains(QLatin1String(m.key)))
             continue;
         KappaSweepRun sweep{QString::fromLatin1(m.key), m.method, {}, NAN, {}, {}};
@@ -280,6 +294,8 @@ QJsonObject AccelerationLesson::toJson(const AccelerationResult& r, int frame) c
     switch (r.mode) {
     case AccelerationMode::Kappa: return sweepJson(r, frame);
     case AccelerationMode::Flow: return flowJson(r, frame);
+    case AccelerationMode::Chebyshev: return chebyshevJson(r, frame);
+    case AccelerationMode::LowerBound: return lowerBoundJson(r, frame);
     case AccelerationMode::Counterexample: break;
     }
     return counterexampleJson(r, frame);

@@ -5,16 +5,22 @@
 // function, heavy ball with the constants that are optimal for quadratics locks into a cycle of period 3
 // from some starts, while Nesterov converges: the function, the phase plot (x_{k−1}, x_k), the values, and
 // the starts that cycle. Gradient descent as a discretized gradient flow: GD's steps beside the flow's exact
-// trajectory on a quadratic, aligned at t = kα, and the step where they part.
+// trajectory on a quadratic, aligned at t = kα, and the step where they part. Chebyshev acceleration: the
+// residual polynomials P_k(λ) of gradient descent, heavy ball, the Chebyshev recurrence and gradient steps
+// of sizes 1/λᵢ (Chebyshev nodes, in an order that is stable or not) on [μ, L], with their paths and errors.
+// Nesterov's lower-bound quadratic: the least error any first-order method can have after k steps, against
+// gradient descent's, Nesterov's and conjugate gradients' (which attain it).
 
 #include "core/optim/momentum_1d.h"
 #include "core/optim/quadratic_methods.h"
 #include "core/optim/run.h"
+#include "core/optim/worst_quadratic.h"
 #include "framework/lesson.h"
 #include "lessons/common/quadratic_method_names.h"
 
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -41,7 +47,17 @@ struct CounterexampleRun {
     core::MomentumFate fate;    // after 2,000 steps
 };
 
-enum class AccelerationMode { Counterexample, Kappa, Flow };
+// One method's run on a quadratic of the chebyshev or lower-bound picture.
+struct QuadraticPathRun {
+    QString key; // gd, heavy-ball, chebyshev, chebyshev-steps; gd-1/L, nesterov, cg
+    std::vector<Eigen::VectorXd> points; // x₀, x₁, … (shorter than the steps if it overflowed)
+    // chebyshev: P_k(λ) at the result's λ grid for k = 0 … points − 1, found by running the same method on
+    // ½λx² from x₀ = 1 (the method's error on the eigenvector of λ, whatever its rule).
+    std::vector<std::vector<double>> residuals{};
+    std::vector<double> gaps{}; // lower-bound: f(x_k) − f*
+};
+
+enum class AccelerationMode { Counterexample, Kappa, Flow, Chebyshev, LowerBound };
 
 struct AccelerationResult : LessonResult {
     AccelerationMode mode = AccelerationMode::Counterexample;
@@ -60,9 +76,19 @@ struct AccelerationResult : LessonResult {
     std::vector<Eigen::Vector2d> flowAtSteps; // x(kα), k = 0 … iterations
     std::vector<Eigen::Vector2d> flowCurve;   // x(t) at kFlowSamples points per step, for drawing
     int partingStep = -1;                     // the first k with ‖x_k − x(kα)‖ > kParting·‖x₀‖, or −1
+    // mode=chebyshev (A, iterations above) and mode=lower-bound (iterations above)
+    std::vector<QuadraticPathRun> quadraticRuns;
+    double mu = 1, L = 1;
+    std::vector<double> lambdas;       // chebyshev: the grid on [μ, L] for the residual polynomials
+    std::vector<double> stepSchedule;  // chebyshev: one period of the steps 1/λᵢ in the chosen order
+    QString scheduleOrder;             // fractal, large-first, small-first
+    core::WorstQuadratic worst;        // lower-bound
 
     int frameCount() const override { return mode == AccelerationMode::Kappa ? int(kappas.size()) : iterations + 1; }
+    // The last step a run reached at or before `frame` (runs that overflowed end early).
+    static int stepAt(const QuadraticPathRun& run, int frame) { return std::clamp(frame, 0, int(run.points.size()) - 1); }
     static constexpr int kFlowSamples = 20;
+    static constexpr int kLambdaSamples = 241;
     static constexpr double kParting = 0.05;
 };
 
@@ -93,6 +119,12 @@ private:
     void computeSweep(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
     void computeCounterexample(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
     void computeFlow(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    void computeChebyshev(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    void computeLowerBound(AccelerationResult& result, const ParamValues& params, core::ComputeControl* control) const;
+    void addChebyshevParams();
+    void addLowerBoundParams();
+    QJsonObject chebyshevJson(const AccelerationResult& result, int frame) const;
+    QJsonObject lowerBoundJson(const AccelerationResult& result, int frame) const;
     QJsonObject flowJson(const AccelerationResult& result, int frame) const;
     QJsonObject sweepJson(const AccelerationResult& result, int frame) const;
     QJsonObject counterexampleJson(const AccelerationResult& result, int frame) const;

@@ -4,6 +4,7 @@
 #include "core/compute_control.h"
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
+#include "lessons/common/quadratic_method_names.h"
 
 #include <QJsonArray>
 
@@ -14,12 +15,8 @@ namespace gradus {
 
 namespace {
 
-struct MethodEntry {
-    const char* key;
-    core::QuadraticMethod method;
-};
 // In the order the legends list them: the notebook's two first.
-constexpr MethodEntry kMethods[] = {
+constexpr KeyedQuadraticMethod kMethods[] = {
     {"sd", core::QuadraticMethod::SteepestDescent},
     {"cg", core::QuadraticMethod::ConjugateGradients},
     {"gd", core::QuadraticMethod::Gradient},
@@ -66,7 +63,7 @@ CgLesson::CgLesson()
                     .withHelp(tr("2D draws every step; n dimensions shows what only the errors can: CG's finite "
                                  "termination, its clusters, and rounding.")));
     QList<ChoiceOption> methods;
-    for (const MethodEntry& m : kMethods)
+    for (const KeyedQuadraticMethod& m : kMethods)
         methods.append({m.key, quadraticMethodName(m.key)});
     schema_.add(ParamSpec::choiceSet("methods", tr("Methods"), {"sd", "cg", "gd", "heavy-ball", "nesterov"}, methods)
                     .withHelp(tr("Gradient descent, heavy ball and Nesterov use their optimal constants from μ and L.")));
@@ -185,8 +182,8 @@ ResultPtr CgLesson::compute(const ParamValues& params, core::ComputeControl* con
     result->minimizer = result->problem.minimizer();
 
     const QStringList chosen = params.list("methods");
-    std::vector<MethodEntry> selected;
-    for (const MethodEntry& m : kMethods)
+    std::vector<KeyedQuadraticMethod> selected;
+    for (const KeyedQuadraticMethod& m : kMethods)
         if (chosen.contains(QLatin1String(m.key)))
             selected.push_back(m);
     if (selected.empty())

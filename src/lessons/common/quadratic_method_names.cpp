@@ -19,6 +19,12 @@ QString quadraticMethodName(const QString& key)
         return Tr::tr("conjugate gradients");
     if (key == u"gd")
         return Tr::tr("gradient descent, 2/(μ + L)");
+    if (key == u"gd-1/L")
+        return Tr::tr("gradient descent, 1/L");
+    if (key == u"chebyshev")
+        return Tr::tr("Chebyshev recurrence");
+    if (key == u"chebyshev-steps")
+        return Tr::tr("Chebyshev steps 1/λᵢ");
     if (key == u"heavy-ball")
         return Tr::tr("heavy ball");
     if (key == u"nesterov")

@@ -40,4 +40,16 @@ void showSurfaceOnMap(FieldView& map, std::shared_ptr<const core::TestFunction> 
     map.setPoints(minima);
 }
 
+void showQuadraticOnMap(FieldView& map, const Eigen::Matrix2d& A, const DataBox& box)
+{
+    const FieldView::Sampler value = [A](double x, double y) {
+        const Eigen::Vector2d p(x, y);
+        return 0.5 * p.dot(A * p);
+    };
+    map.setField(value, FieldView::ColorScale::Linear);
+    map.setContourField(value);
+    map.setContourLevels(suggestedContourLevels(value, box, 0, true, 14));
+    map.setHomeBox(box);
+}
+
 } // namespace gradus
