@@ -1816,6 +1816,17 @@ animate проигрывает прогон со скоростью --speed ит
     </message>
 </context>
 <context>
+    <name>gradus::FashionTraining</name>
+    <message>
+        <source>The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): the bundled 2,000 images stand in, %L1 for training and %L2 for testing.</source>
+        <translation>Полный Fashion-MNIST не установлен (sudo apt install dataset-fashion-mnist): вместо него встроенные 2000 изображений, %L1 для обучения и %L2 для теста.</translation>
+    </message>
+    <message>
+        <source>The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.</source>
+        <translation>Во встроенной выборке 2000 изображений: %L1 для обучения и %L2 для теста.</translation>
+    </message>
+</context>
+<context>
     <name>gradus::FieldView</name>
     <message>
         <source>Drag to pan, scroll to zoom, double-click to reset the view.</source>
@@ -2517,14 +2528,6 @@ Check the formula, or move the view.</source>
     <message>
         <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (a note beside the status says to what).</source>
         <translation>Со встроенной выборкой обучающих и тестовых изображений вместе не больше 2000: большие числа уменьшаются (примечание рядом со строкой состояния сообщает, до скольких).</translation>
-    </message>
-    <message>
-        <source>The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): the bundled 2,000 images stand in, %L1 for training and %L2 for testing.</source>
-        <translation>Полный Fashion-MNIST не установлен (sudo apt install dataset-fashion-mnist): вместо него встроенные 2000 изображений, %L1 для обучения и %L2 для теста.</translation>
-    </message>
-    <message>
-        <source>The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.</source>
-        <translation>Во встроенной выборке 2000 изображений: %L1 для обучения и %L2 для теста.</translation>
     </message>
 </context>
 <context>
@@ -7643,6 +7646,288 @@ pruned</source>
     <message>
         <source>rank %1 of %2</source>
         <translation>ранг %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::TrainingFigure</name>
+    <message>
+        <source>training time, s</source>
+        <translation>время обучения, с</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <source>cross-entropy loss</source>
+        <translation>перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <source>accuracy, %</source>
+        <translation>точность, %</translation>
+    </message>
+    <message>
+        <source>%1, η = %2%3</source>
+        <translation>%1, η = %2%3</translation>
+    </message>
+    <message>
+        <source> (diverged)</source>
+        <translation> (разошёлся)</translation>
+    </message>
+    <message>
+        <source> (training…)</source>
+        <translation> (идёт обучение…)</translation>
+    </message>
+    <message>
+        <source>Loss on %1 training (solid) and %2 test (dashed) images%3</source>
+        <translation>Потери на %1 обучающих (сплошные) и %2 тестовых (штриховые) изображениях%3</translation>
+    </message>
+    <message>
+        <source>Accuracy: test (solid) and training (dashed), %1</source>
+        <translation>Точность: тест (сплошные) и обучение (штриховые), %1</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>шаг обучения η</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>потери на обучении</translation>
+    </message>
+    <message>
+        <source>test accuracy, %</source>
+        <translation>точность на тесте, %</translation>
+    </message>
+    <message>
+        <source>Training loss after epoch %1 against the learning rate%2</source>
+        <translation>Потери на обучении после эпохи %1 в зависимости от шага%2</translation>
+    </message>
+    <message>
+        <source>Test accuracy after epoch %1, %2</source>
+        <translation>Точность на тесте после эпохи %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>gradus::TrainingLesson</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Нестеров</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>Lion</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Картина</translation>
+    </message>
+    <message>
+        <source>the methods side by side</source>
+        <translation>методы рядом</translation>
+    </message>
+    <message>
+        <source>learning-rate sweep</source>
+        <translation>перебор шага обучения</translation>
+    </message>
+    <message>
+        <source>Each method at its learning rate: loss and accuracy as training goes on; or each method at several learning rates around its own: the loss after the frame&apos;s epoch against the rate.</source>
+        <translation>Каждый метод со своим шагом: потери и точность по ходу обучения; или каждый метод с несколькими шагами вокруг своего: потери после эпохи кадра в зависимости от шага.</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>All start from the same weights and see the same batches in the same order.</source>
+        <translation>Все начинают из одних весов и видят одни и те же батчи в одном порядке.</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>По оси</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>эпохи</translation>
+    </message>
+    <message>
+        <source>training time</source>
+        <translation>время обучения</translation>
+    </message>
+    <message>
+        <source>Learning rates</source>
+        <translation>Шаги обучения</translation>
+    </message>
+    <message>
+        <source>The step size η; in the sweep, the middle of its rates.</source>
+        <translation>Шаг η; в переборе — середина его шагов.</translation>
+    </message>
+    <message>
+        <source>Rates per method</source>
+        <translation>Шагов на метод</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Размах</translation>
+    </message>
+    <message>
+        <source> decades</source>
+        <translation> порядков</translation>
+    </message>
+    <message>
+        <source>The rates run from the method&apos;s rate divided by 10^(span/2) to it multiplied by as much.</source>
+        <translation>Шаги идут от шага метода, делённого на 10^(размах/2), до него же, умноженного на столько же.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>CNN (the seed&apos;s)</source>
+        <translation>CNN (из исходного примера)</translation>
+    </message>
+    <message>
+        <source>MLP: 784 → hidden → ReLU → 10. CNN: conv 3×3×16 → ReLU → pool → conv 3×3×32 → ReLU → pool → dense 64 → ReLU → dense 10 (much slower).</source>
+        <translation>MLP: 784 → скрытый слой → ReLU → 10. CNN: свёртка 3×3×16 → ReLU → пулинг → свёртка 3×3×32 → ReLU → пулинг → полносвязный 64 → ReLU → полносвязный 10 (намного медленнее).</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Скрытых нейронов</translation>
+    </message>
+    <message>
+        <source>Momentum μ</source>
+        <translation>Импульс μ</translation>
+    </message>
+    <message>
+        <source>Heavy ball and Nesterov: v ← μv + g.</source>
+        <translation>Тяжёлый шарик и Нестеров: v ← μv + g.</translation>
+    </message>
+    <message>
+        <source>Weight decay λ</source>
+        <translation>Затухание весов λ</translation>
+    </message>
+    <message>
+        <source>AdamW and Lion: θ ← θ − ηλθ at every step, apart from the gradient.</source>
+        <translation>AdamW и Lion: θ ← θ − ηλθ на каждом шаге, отдельно от градиента.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 2,000 (bundled)</source>
+        <translation>Fashion-MNIST, 2000 (встроенные)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 70,000 (package)</source>
+        <translation>Fashion-MNIST, 70 000 (пакет)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: 70,000 if installed, else 2,000</source>
+        <translation>Fashion-MNIST: 70 000, если установлен, иначе 2000</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Обучающих изображений</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Тестовых изображений</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Размер батча</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Эпохи</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>Initial weights and batch order, the same for every method.</source>
+        <translation>Начальные веса и порядок батчей, одни и те же для всех методов.</translation>
+    </message>
+    <message>
+        <source>Training a network: optimizers compared</source>
+        <translation>Обучение сети: сравнение оптимизаторов</translation>
+    </message>
+    <message>
+        <source>Machine learning</source>
+        <translation>Машинное обучение</translation>
+    </message>
+    <message>
+        <source>SGD, momentum, Nesterov, Adam, AdamW and Lion train the same network on the same batches: their losses and accuracies, and how each depends on its learning rate.</source>
+        <translation>SGD, импульс, Нестеров, Adam, AdamW и Lion обучают одну сеть на одних батчах: их потери и точность и то, как каждый зависит от шага обучения.</translation>
+    </message>
+    <message>
+        <source>Each method at seven learning rates over three decades</source>
+        <translation>Каждый метод с семью шагами на трёх порядках</translation>
+    </message>
+    <message>
+        <source>The same runs against training time</source>
+        <translation>Те же запуски в зависимости от времени обучения</translation>
+    </message>
+    <message>
+        <source>Adam, AdamW and Lion only, 40 epochs</source>
+        <translation>Только Adam, AdamW и Lion, 40 эпох</translation>
+    </message>
+    <message>
+        <source>Every method at η = 0.01: what a learning rate means differs</source>
+        <translation>Все методы с η = 0,01: шаг обучения значит разное</translation>
+    </message>
+    <message>
+        <source>As in the course: 70,000 images if installed, MLP 784-100-10, batches of 1024, η = 4·10⁻⁴, μ = 0.8</source>
+        <translation>Как в курсе: 70 000 изображений, если установлены, MLP 784-100-10, батчи по 1024, η = 4·10⁻⁴, μ = 0,8</translation>
+    </message>
+    <message>
+        <source>No method is chosen: tick at least one under Methods.</source>
+        <translation>Не выбран ни один метод: отметьте хотя бы один в разделе «Методы».</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST</source>
+        <translation>Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST subset</source>
+        <translation>выборка Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>CNN</source>
+        <translation>CNN</translation>
+    </message>
+    <message>
+        <source>MLP 784-%1-10</source>
+        <translation>MLP 784-%1-10</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>импульс</translation>
+    </message>
+    <message>
+        <source>The time of the training steps, without the evaluations after each epoch.</source>
+        <translation>Время шагов обучения, без оценки после каждой эпохи.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ namespace gradus {
 namespace {
 
 constexpr quint32 kMagic = 0x47574331; // "GWC1"
-constexpr quint32 kVersion = 2; // 2: the weights after each epoch
+constexpr quint32 kVersion = 3; // 2: the weights after each epoch; 3: the training seconds per epoch
 
 void writeEvaluation(QDataStream& out, const core::models::Evaluation& e) { out << e.loss << e.accuracy; }
 void readEvaluation(QDataStream& in, core::models::Evaluation& e) { in >> e.loss >> e.accuracy; }
@@ -51,7 +51,7 @@ std::optional<core::models::TrainingRun> TrainingCache::load(const QString& key,
         || checkpoints > epochs)
         return std::nullopt;
     // The file must hold exactly what the header announces.
-    const qint64 expected = 4 + 4 + 8 + 8 + 8 + 1 + 2 * qint64(parameters) * 4 + qint64(epochs) * (4 + 4 * 8)
+    const qint64 expected = 4 + 4 + 8 + 8 + 8 + 1 + 2 * qint64(parameters) * 4 + qint64(epochs) * (4 + 5 * 8)
                           + qint64(checkpoints) * (4 + qint64(parameters) * 4);
     if (file.size() != expected)
         return std::nullopt;
@@ -74,6 +74,7 @@ std::optional<core::models::TrainingRun> TrainingCache::load(const QString& key,
         record.epoch = epoch;
         readEvaluation(in, record.train);
         readEvaluation(in, record.test);
+        in >> record.seconds;
         run.history.push_back(record);
     }
     for (quint64 k = 0; k < checkpoints; ++k) {
@@ -126,6 +127,7 @@ bool TrainingCache::save(const QString& key, const core::models::TrainingRun& ru
         out << qint32(record.epoch);
         writeEvaluation(out, record.train);
         writeEvaluation(out, record.test);
+        out << record.seconds;
     }
     out.setFloatingPointPrecision(QDataStream::SinglePrecision);
     for (const core::models::Checkpoint& checkpoint : run.checkpoints) {

@@ -19,6 +19,7 @@
 #include "rotations/rotations_lesson.h"
 #include "sgd/sgd_lesson.h"
 #include "svd-image/svd_image_lesson.h"
+#include "training/training_lesson.h"
 
 #include <QtGlobal>
 
@@ -48,6 +49,7 @@ void registerBuiltinLessons(LessonRegistry& registry)
     registry.add(std::make_unique<QuantizationLesson>());
     registry.add(std::make_unique<DoubleDescentLesson>());
     registry.add(std::make_unique<LandscapeLesson>());
+    registry.add(std::make_unique<TrainingLesson>());
     registry.add(std::make_unique<SgdLesson>());
     registry.add(std::make_unique<PnormsLesson>());
     registry.add(std::make_unique<RegularizationLesson>());

@@ -637,7 +637,7 @@ private slots:
         QCOMPARE(present["full_data_missing"].toBool(), false);
         QCOMPARE(present["data"].toString(), QString("Fashion-MNIST"));
         offering.sort();
-        QCOMPARE(offering, QStringList({"eigenimages", "landscape"}));
+        QCOMPARE(offering, QStringList({"eigenimages", "landscape", "training"}));
     }
 
     // Four pictures rebuilt side by side (the notebook's four): pictures #n … #n + 3, each with the error it

@@ -1,45 +1,13 @@
 #include "training.h"
 
+#include "update_rules.h"
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <numeric>
 
 namespace gradus::core::models {
-
-namespace {
-
-class UpdateRule {
-public:
-    UpdateRule(const TrainingOptions& options, std::size_t size) : options_(options), first_(size, 0.0f), second_(options.optimizer == Optimizer::Adam ? size : 0, 0.0f) {}
-
-    void apply(std::vector<float>& theta, const std::vector<float>& gradient)
-    {
-        ++steps_;
-        const float lr = options_.learningRate;
-        if (options_.optimizer == Optimizer::SgdMomentum) {
-            // v ← μv + g, θ ← θ − ηv (the form of optax.sgd with momentum).
-            for (std::size_t k = 0; k < theta.size(); ++k) {
-                first_[k] = options_.momentum * first_[k] + gradient[k];
-                theta[k] -= lr * first_[k];
-            }
-            return;
-        }
-        const float b1 = options_.beta1, b2 = options_.beta2;
-        const float correction1 = 1.0f - std::pow(b1, float(steps_)), correction2 = 1.0f - std::pow(b2, float(steps_));
-        for (std::size_t k = 0; k < theta.size(); ++k) {
-            first_[k] = b1 * first_[k] + (1.0f - b1) * gradient[k];
-            second_[k] = b2 * second_[k] + (1.0f - b2) * gradient[k] * gradient[k];
-            theta[k] -= lr * (first_[k] / correction1) / (std::sqrt(second_[k] / correction2) + options_.epsilon);
-        }
-    }
-
-private:
-    const TrainingOptions& options_;
-    std::vector<float> first_, second_;
-    long steps_ = 0;
-};
-
-} // namespace
 
 TrainingRun train(const Network& network, const std::vector<float>& initial, const Dataset& trainSet, const Dataset& testSet,
                   const TrainingOptions& options, ComputeControl* control, const std::function<void(const EpochRecord&)>& onEpoch)
@@ -48,9 +16,10 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
     run.initial = initial;
     std::vector<float> theta = initial, gradient(initial.size());
     Workspace workspace;
+    double trainingSeconds = 0;
     const auto record = [&](int epoch) {
         EpochRecord r{epoch, network.evaluate(theta.data(), trainSet.inputs, trainSet.labels, workspace),
-                      network.evaluate(theta.data(), testSet.inputs, testSet.labels, workspace)};
+                      network.evaluate(theta.data(), testSet.inputs, testSet.labels, workspace), trainingSeconds};
         run.history.push_back(r);
         if (onEpoch)
             onEpoch(r);
@@ -58,7 +27,7 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
     record(0);
     std::mt19937 order(options.seed), dropout(options.seed ^ 0x9e3779b9u);
     std::vector<int> permutation(std::size_t(trainSet.size()));
-    UpdateRule rule(options, theta.size());
+    const std::unique_ptr<UpdateRule> rule = makeUpdateRule(options, theta.size());
     const int batchSize = std::max(1, std::min(options.batchSize, trainSet.size()));
     const int batchesPerEpoch = (trainSet.size() + batchSize - 1) / batchSize;
     Matrix batch;
@@ -68,6 +37,7 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
     const std::size_t everyEpoch = std::size_t(std::max(options.epochs, 1)) * std::max<std::size_t>(theta.size(), 1);
     const int checkpointStride = int((everyEpoch + TrainingRun::kCheckpointBudget - 1) / TrainingRun::kCheckpointBudget);
     for (int epoch = 1; epoch <= options.epochs && !run.diverged; ++epoch) {
+        const auto started = std::chrono::steady_clock::now();
         std::iota(permutation.begin(), permutation.end(), 0);
         std::shuffle(permutation.begin(), permutation.end(), order);
         for (int b = 0; b < batchesPerEpoch; ++b) {
@@ -85,15 +55,16 @@ TrainingRun train(const Network& network, const std::vector<float>& initial, con
                 break;
             }
             previous = theta;
-            rule.apply(theta, gradient);
+            rule->apply(theta, gradient);
             if (!std::all_of(theta.begin(), theta.end(), [](float w) { return std::isfinite(w); })) {
                 theta = previous; // the step overflowed: the run keeps the last finite weights
                 run.diverged = true;
                 break;
             }
         }
+        trainingSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         record(epoch);
-        if (epoch % checkpointStride == 0 || epoch == options.epochs || run.diverged)
+        if (options.keepCheckpoints && (epoch % checkpointStride == 0 || epoch == options.epochs || run.diverged))
             run.checkpoints.push_back({epoch, theta});
     }
     run.trained = theta;

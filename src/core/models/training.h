@@ -1,6 +1,6 @@
 #pragma once
-// Minibatch training of a Network: SGD with momentum (the seed: lr 0.01, momentum 0.9, batch 512)
-// or Adam. The batch order and the dropout masks come from separate generators, so that runs with
+// Minibatch training of a Network with one of the update rules of update_rules.h (the seed: SGD with
+// momentum, lr 0.01, momentum 0.9, batch 512). The batch order and the dropout masks come from separate generators, so that runs with
 // and without dropout see the same batches in the same order from the same initial weights.
 
 #include "network.h"
@@ -18,21 +18,25 @@ struct Dataset {
     int size() const { return int(inputs.rows()); }
 };
 
-enum class Optimizer { SgdMomentum, Adam };
+enum class Optimizer { Sgd, SgdMomentum, Nesterov, Adam, AdamW, Lion };
 
 struct TrainingOptions {
     Optimizer optimizer = Optimizer::SgdMomentum;
     float learningRate = 0.01f;
-    float momentum = 0.9f;                       // SGD
-    float beta1 = 0.9f, beta2 = 0.999f, epsilon = 1e-8f; // Adam
+    float momentum = 0.9f;                       // SgdMomentum, Nesterov
+    float beta1 = 0.9f, beta2 = 0.999f, epsilon = 1e-8f; // Adam, AdamW; Lion's β₁
+    float lionBeta2 = 0.99f;                     // Lion's momentum decay (its β₁ interpolates for the sign)
+    float weightDecay = 0.0f;                    // AdamW, Lion: decoupled, θ ← θ − ηλθ
     int batchSize = 512;
     int epochs = 10;
     std::uint32_t seed = 0; // batch order and dropout masks
+    bool keepCheckpoints = true; // the weights after the epochs (the landscape's trajectory); curves alone need none
 };
 
 struct EpochRecord {
     int epoch = 0; // 0: before training
     Evaluation train, test;
+    double seconds = 0; // training time up to the end of this epoch (steady clock; evaluations not counted)
 };
 
 // The weights at the end of one epoch, for the map of the training trajectory.

@@ -3,6 +3,8 @@
 #include "io/fashion_mnist.h"
 #include "io/training_cache.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gradus {
@@ -45,6 +47,25 @@ FashionSplit loadFashionSplit(const QString& data, int trainSize, int testSize)
     }
     split.sizesReduced = split.train.size() < trainSize || split.test.size() < testSize;
     return split;
+}
+
+namespace {
+// The translation context of the notice (lupdate reads the macro).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(gradus::FashionTraining)
+};
+} // namespace
+
+QString fashionDataNotice(bool fullDataMissing, bool sizesReduced, int trainSize, int testSize)
+{
+    if (fullDataMissing)
+        return Tr::tr("The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): the bundled "
+                      "2,000 images stand in, %L1 for training and %L2 for testing.")
+            .arg(trainSize)
+            .arg(testSize);
+    if (sizesReduced)
+        return Tr::tr("The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.").arg(trainSize).arg(testSize);
+    return {};
 }
 
 QString trainingCacheKey(const Network& network, float dropout, bool fullData, const TrainingRecipe& recipe)

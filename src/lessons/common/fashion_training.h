@@ -34,6 +34,10 @@ struct FashionSplit {
 // set keeping at least half unless fewer were asked for. Throws what readFashionMnist throws.
 FashionSplit loadFashionSplit(const QString& data, int trainSize, int testSize);
 
+// What the figure says when the images are not what was asked for (the full set missing, or fewer images);
+// empty when they are.
+QString fashionDataNotice(bool fullDataMissing, bool sizesReduced, int trainSize, int testSize);
+
 // What a network was trained with: its cache entry's name.
 struct TrainingRecipe {
     QString activation = QStringLiteral("relu");

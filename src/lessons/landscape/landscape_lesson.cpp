@@ -153,17 +153,7 @@ QStringList seedAssignments(const QString& plane)
 
 } // namespace
 
-QString LandscapeResult::notice() const
-{
-    if (fullDataMissing)
-        return LandscapeLesson::tr("The full Fashion-MNIST is not installed (sudo apt install dataset-fashion-mnist): the bundled "
-                                   "2,000 images stand in, %L1 for training and %L2 for testing.")
-            .arg(trainSize)
-            .arg(testSize);
-    if (sizesReduced)
-        return LandscapeLesson::tr("The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.").arg(trainSize).arg(testSize);
-    return {};
-}
+QString LandscapeResult::notice() const { return fashionDataNotice(fullDataMissing, sizesReduced, trainSize, testSize); }
 
 QList<LessonPreset> LandscapeLesson::presets() const
 {
