@@ -1825,6 +1825,38 @@ animate проигрывает прогон со скоростью --speed ит
         <source>The bundled subset holds 2,000 images: %L1 for training and %L2 for testing.</source>
         <translation>Во встроенной выборке 2000 изображений: %L1 для обучения и %L2 для теста.</translation>
     </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 2,000 (bundled)</source>
+        <translation>Fashion-MNIST, 2000 (встроенные)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST, 70,000 (package)</source>
+        <translation>Fashion-MNIST, 70 000 (пакет)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST: 70,000 if installed, else 2,000</source>
+        <translation>Fashion-MNIST: 70 000, если установлен, иначе 2000</translation>
+    </message>
+    <message>
+        <source>The bundled subset (2,000 test images, split into training and test) or Debian&apos;s dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the package when it is installed and says so on the figure when it is not.</source>
+        <translation>Встроенная выборка (2000 тестовых изображений, разделённых на обучающие и тестовые) или пакет Debian dataset-fashion-mnist (60 000 обучающих и 10 000 тестовых); третий вариант берёт пакет, если он установлен, а если нет — сообщает об этом на рисунке.</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>Обучающих изображений</translation>
+    </message>
+    <message>
+        <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (a note beside the status says to what).</source>
+        <translation>Со встроенной выборкой обучающих и тестовых изображений вместе не больше 2000: большие числа уменьшаются (примечание рядом со строкой состояния сообщает, до скольких).</translation>
+    </message>
+    <message>
+        <source>Test images</source>
+        <translation>Тестовых изображений</translation>
+    </message>
 </context>
 <context>
     <name>gradus::FieldView</name>
@@ -2322,26 +2354,6 @@ Check the formula, or move the view.</source>
         <translation>Доля для второй сети; у первой dropout нет. Обе начинают с одних весов и видят одни и те же батчи.</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Изображения</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST, 2,000 (bundled)</source>
-        <translation>Fashion-MNIST, 2000 (встроенные)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST, 70,000 (package)</source>
-        <translation>Fashion-MNIST, 70 000 (пакет)</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>Обучающих изображений</translation>
-    </message>
-    <message>
-        <source>Test images</source>
-        <translation>Тестовых изображений</translation>
-    </message>
-    <message>
         <source>Optimizer</source>
         <translation>Оптимизатор</translation>
     </message>
@@ -2470,14 +2482,6 @@ Check the formula, or move the view.</source>
         <translation>ландшафт с dropout</translation>
     </message>
     <message>
-        <source>Fashion-MNIST: 70,000 if installed, else 2,000</source>
-        <translation>Fashion-MNIST: 70 000, если установлен, иначе 2000</translation>
-    </message>
-    <message>
-        <source>The bundled subset (2,000 test images, split into training and test) or Debian&apos;s dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the package when it is installed and says so on the figure when it is not.</source>
-        <translation>Встроенная выборка (2000 тестовых изображений, разделённых на обучающие и тестовые) или пакет Debian dataset-fashion-mnist (60 000 обучающих и 10 000 тестовых); третий вариант берёт пакет, если он установлен, а если нет — сообщает об этом на рисунке.</translation>
-    </message>
-    <message>
         <source>Map around</source>
         <translation>Карта вокруг</translation>
     </message>
@@ -2524,10 +2528,6 @@ Check the formula, or move the view.</source>
     <message>
         <source>The map of the training path needs at least two epochs: one point per epoch, and two directions through them. Train for more epochs, or choose random directions.</source>
         <translation>Для карты пути обучения нужно хотя бы две эпохи: по точке на эпоху и два направления через них. Обучите дольше или выберите случайные направления.</translation>
-    </message>
-    <message>
-        <source>With the bundled subset, training and test images together are at most 2,000: larger numbers are reduced (a note beside the status says to what).</source>
-        <translation>Со встроенной выборкой обучающих и тестовых изображений вместе не больше 2000: большие числа уменьшаются (примечание рядом со строкой состояния сообщает, до скольких).</translation>
     </message>
 </context>
 <context>
@@ -7828,30 +7828,6 @@ pruned</source>
     <message>
         <source>AdamW and Lion: θ ← θ − ηλθ at every step, apart from the gradient.</source>
         <translation>AdamW и Lion: θ ← θ − ηλθ на каждом шаге, отдельно от градиента.</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Изображения</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST, 2,000 (bundled)</source>
-        <translation>Fashion-MNIST, 2000 (встроенные)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST, 70,000 (package)</source>
-        <translation>Fashion-MNIST, 70 000 (пакет)</translation>
-    </message>
-    <message>
-        <source>Fashion-MNIST: 70,000 if installed, else 2,000</source>
-        <translation>Fashion-MNIST: 70 000, если установлен, иначе 2000</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>Обучающих изображений</translation>
-    </message>
-    <message>
-        <source>Test images</source>
-        <translation>Тестовых изображений</translation>
     </message>
     <message>
         <source>Batch size</source>

@@ -1,5 +1,6 @@
 #include "fashion_training.h"
 
+#include "framework/parameter.h"
 #include "io/fashion_mnist.h"
 #include "io/training_cache.h"
 
@@ -55,6 +56,23 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(gradus::FashionTraining)
 };
 } // namespace
+
+void addFashionDataParams(ParamSchema& schema, const QString& group)
+{
+    schema.add(ParamSpec::choice("data", Tr::tr("Images"), "subset",
+                                 {{"subset", Tr::tr("Fashion-MNIST, 2,000 (bundled)")},
+                                  {"full", Tr::tr("Fashion-MNIST, 70,000 (package)")},
+                                  {"installed", Tr::tr("Fashion-MNIST: 70,000 if installed, else 2,000")}})
+                   .inGroup(group)
+                   .withHelp(Tr::tr("The bundled subset (2,000 test images, split into training and test) or Debian's "
+                                    "dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the "
+                                    "package when it is installed and says so on the figure when it is not.")));
+    schema.add(ParamSpec::integer("train_size", Tr::tr("Training images"), DefaultFashionTraining::kTrainSize, 100, 60000)
+                   .inGroup(group)
+                   .withHelp(Tr::tr("With the bundled subset, training and test images together are at most 2,000: larger numbers "
+                                    "are reduced (a note beside the status says to what).")));
+    schema.add(ParamSpec::integer("test_size", Tr::tr("Test images"), DefaultFashionTraining::kTestSize, 100, 10000).inGroup(group));
+}
 
 QString fashionDataNotice(bool fullDataMissing, bool sizesReduced, int trainSize, int testSize)
 {

@@ -34,6 +34,12 @@ struct FashionSplit {
 // set keeping at least half unless fewer were asked for. Throws what readFashionMnist throws.
 FashionSplit loadFashionSplit(const QString& data, int trainSize, int testSize);
 
+class ParamSchema;
+
+// The parameters `data`, `train_size` and `test_size` (the images a lesson trains on), in `group`: declared
+// once for the lessons that train on Fashion-MNIST; loadFashionSplit reads them.
+void addFashionDataParams(ParamSchema& schema, const QString& group);
+
 // What the figure says when the images are not what was asked for (the full set missing, or fewer images);
 // empty when they are.
 QString fashionDataNotice(bool fullDataMissing, bool sizesReduced, int trainSize, int testSize);

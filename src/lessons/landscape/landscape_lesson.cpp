@@ -85,19 +85,7 @@ LandscapeLesson::LandscapeLesson()
                     .inGroup(model)
                     .withHelp(tr("The rate of the second network; the first has none. Both start from the same weights and see the "
                                  "same batches.")));
-    schema_.add(ParamSpec::choice("data", tr("Images"), "subset",
-                                  {{"subset", tr("Fashion-MNIST, 2,000 (bundled)")},
-                                   {"full", tr("Fashion-MNIST, 70,000 (package)")},
-                                   {"installed", tr("Fashion-MNIST: 70,000 if installed, else 2,000")}})
-                    .inGroup(training)
-                    .withHelp(tr("The bundled subset (2,000 test images, split into training and test) or Debian's "
-                                 "dataset-fashion-mnist (60,000 training and 10,000 test images); the third choice takes the "
-                                 "package when it is installed and says so on the figure when it is not.")));
-    schema_.add(ParamSpec::integer("train_size", tr("Training images"), DefaultFashionTraining::kTrainSize, 100, 60000)
-                    .inGroup(training)
-                    .withHelp(tr("With the bundled subset, training and test images together are at most 2,000: larger numbers "
-                                 "are reduced (a note beside the status says to what).")));
-    schema_.add(ParamSpec::integer("test_size", tr("Test images"), DefaultFashionTraining::kTestSize, 100, 10000).inGroup(training));
+    addFashionDataParams(schema_, training);
     schema_.add(ParamSpec::choice("optimizer", tr("Optimizer"), "sgd", {{"sgd", tr("SGD with momentum")}, {"adam", tr("Adam")}})
                     .inGroup(training));
     schema_.add(ParamSpec::real("lr", tr("Learning rate"), DefaultFashionTraining::kLearningRate, 1e-4, 1.0, 4).logScale().inGroup(training));

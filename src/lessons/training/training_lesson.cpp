@@ -106,13 +106,7 @@ TrainingLesson::TrainingLesson()
                     .withHelp(tr("Heavy ball and Nesterov: v ← μv + g.")).inGroup(training));
     schema_.add(ParamSpec::real("weight_decay", tr("Weight decay λ"), 1e-4, 0, 0.1, 6)
                     .withHelp(tr("AdamW and Lion: θ ← θ − ηλθ at every step, apart from the gradient.")).inGroup(training));
-    schema_.add(ParamSpec::choice("data", tr("Images"), "subset",
-                                  {{"subset", tr("Fashion-MNIST, 2,000 (bundled)")},
-                                   {"full", tr("Fashion-MNIST, 70,000 (package)")},
-                                   {"installed", tr("Fashion-MNIST: 70,000 if installed, else 2,000")}})
-                    .inGroup(training));
-    schema_.add(ParamSpec::integer("train_size", tr("Training images"), 1000, 100, 60000).inGroup(training));
-    schema_.add(ParamSpec::integer("test_size", tr("Test images"), 1000, 100, 10000).inGroup(training));
+    addFashionDataParams(schema_, training);
     schema_.add(ParamSpec::integer("batch", tr("Batch size"), 64, 8, 1024).inGroup(training));
     schema_.add(ParamSpec::integer("epochs", tr("Epochs"), 20, 1, 200).inGroup(training));
     schema_.add(ParamSpec::integer("seed", tr("Seed"), 0, 0, 1 << 30)
