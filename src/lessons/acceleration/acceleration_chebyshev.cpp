@@ -95,7 +95,9 @@ void AccelerationLesson::computeChebyshev(AccelerationResult& r, const ParamValu
     for (int m = 0; m < methods; ++m) {
         core::ComputeStage stage(control, double(m) / methods, double(m + 1) / methods);
         const KeyedQuadraticMethod& method = kKeyedQuadraticMethods[m];
-        QuadraticPathRun run{QString::fromLatin1(method.key), core::runQuadratic(problem, method.method, x0, settings).points, {}, {}};
+        QuadraticPathRun run{QString::fromLatin1(method.key), core::runQuadratic(problem, method.method, x0, settings).points, {}, {}, {}};
+        for (const Eigen::VectorXd& x : run.points)
+            run.errors.push_back(x0.norm() > 0 ? x.norm() / x0.norm() : 0.0);
         run.residuals.assign(run.points.size(), std::vector<double>(r.lambdas.size()));
         for (std::size_t i = 0; i < r.lambdas.size(); ++i) {
             if (i % 32 == 0)
@@ -112,18 +114,14 @@ void AccelerationLesson::computeChebyshev(AccelerationResult& r, const ParamValu
 QJsonObject AccelerationLesson::chebyshevJson(const AccelerationResult& r, int frame) const
 {
     const int k = std::clamp(frame, 0, r.iterations);
-    const double start = r.quadraticRuns.front().points.front().norm();
     QJsonObject paths, errors, growth, polynomials{{"lambda", jsonNumbers(r.lambdas)}}, current;
     for (const QuadraticPathRun& run : r.quadraticRuns) {
         paths[run.key] = pointsJson(run.points);
-        std::vector<double> relative;
-        for (const Eigen::VectorXd& x : run.points)
-            relative.push_back(start > 0 ? x.norm() / start : 0.0);
-        errors[run.key] = jsonNumbers(relative);
-        growth[run.key] = jsonNumber(*std::max_element(relative.begin(), relative.end()));
+        errors[run.key] = jsonNumbers(run.errors);
+        growth[run.key] = jsonNumber(*std::max_element(run.errors.begin(), run.errors.end()));
         const int at = AccelerationResult::stepAt(run, k);
         polynomials[run.key] = jsonNumbers(run.residuals[std::size_t(at)]);
-        current[run.key] = QJsonObject{{"step", at}, {"error", jsonNumber(relative[std::size_t(at)])}};
+        current[run.key] = QJsonObject{{"step", at}, {"error", jsonNumber(run.errors[std::size_t(at)])}};
     }
     std::vector<double> chebyshevBound, gradientBound;
     QJsonArray constants;

@@ -12,8 +12,6 @@ namespace gradus {
 
 namespace {
 
-QColor methodColor(const QString& key) { return accelerationMethodColor(key); }
-
 const QColor kCurveColor(40, 40, 40);
 const QColor kGuideColor(120, 120, 120);
 
@@ -80,27 +78,25 @@ AccelerationFigure::AccelerationFigure(QWidget* parent) : FigureOf(parent)
     errors_->setAxisTitles(QStringLiteral("k"), QStringLiteral("‖x_k − x*‖ / ‖x₀ − x*‖"));
     errors_->setLegendOnRight(true);
 
-    flowMap_ = new FieldView(this);
-    flowMap_->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
-    flowMap_->setAspectLocked(true);
-    flowMap_->setPickEnabled(true);
-    flowMap_->setColorMap(core::ColorMapKind::Light);
-    flowMap_->setContourColor(QColor(60, 60, 60, 120));
-    flowMap_->setToolTip(tr("Click to start both there."));
-    connect(flowMap_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("flow_start"), p); });
+    // The maps of ½xᵀAx where a click chooses the start (the point parameter `param`).
+    const auto startMap = [this](const QString& param, const QString& toolTip) {
+        auto* map = new FieldView(this);
+        map->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
+        map->setAspectLocked(true);
+        map->setPickEnabled(true);
+        map->setColorMap(core::ColorMapKind::Light);
+        map->setContourColor(QColor(60, 60, 60, 120));
+        map->setToolTip(toolTip);
+        connect(map, &FieldView::pointPicked, this, [this, param](QPointF p) { emitPickedPoint(param, p); });
+        return map;
+    };
+    flowMap_ = startMap(QStringLiteral("flow_start"), tr("Click to start both there."));
     flowValues_ = new ChartPanel(this);
     flowValues_->setLogY(true);
     flowValues_->setAxisTitles(QStringLiteral("t = kα"), QStringLiteral("f − f*"));
     flowValues_->setLegendOnRight(false);
 
-    chebyshevMap_ = new FieldView(this);
-    chebyshevMap_->setAxisTitles(QStringLiteral("x₁"), QStringLiteral("x₂"));
-    chebyshevMap_->setAspectLocked(true);
-    chebyshevMap_->setPickEnabled(true);
-    chebyshevMap_->setColorMap(core::ColorMapKind::Light);
-    chebyshevMap_->setContourColor(QColor(60, 60, 60, 120));
-    chebyshevMap_->setToolTip(tr("Click to start every method there."));
-    connect(chebyshevMap_, &FieldView::pointPicked, this, [this](QPointF p) { emitPickedPoint(QStringLiteral("cheb_start"), p); });
+    chebyshevMap_ = startMap(QStringLiteral("cheb_start"), tr("Click to start every method there."));
     polynomials_ = new ChartPanel(this);
     polynomials_->setLogY(true);
     polynomials_->setAxisTitles(QStringLiteral("λ"), QStringLiteral("|P_k(λ)|"));
@@ -174,7 +170,7 @@ void AccelerationFigure::showCounterexample(const AccelerationResult& r)
         ChartSeries::line(QString(), kGuideColor, {QPointF(1, 0), QPointF(1, top)}).withDashes(),
         ChartSeries::line(QString(), kGuideColor, {QPointF(2, 0), QPointF(2, top)}).withDashes(),
     };
-    series += ChartSeries::bars(tr("heavy ball cycles from here"), methodColor(QStringLiteral("heavy-ball")), starts, below);
+    series += ChartSeries::bars(tr("heavy ball cycles from here"), accelerationMethodColor(QStringLiteral("heavy-ball")), starts, below);
     QVector<ChartSeries> phase;
     const CounterexampleRun& heavy = r.runs.front();
     if (heavy.fate.cycle) {
@@ -187,16 +183,16 @@ void AccelerationFigure::showCounterexample(const AccelerationResult& r)
     // Each whole run faintly, so that the axes hold all of it from the first frame on.
     for (const CounterexampleRun& run : r.runs) {
         // Mixed with white rather than transparent: the chart's ink ignores a colour's alpha.
-        const QColor c = methodColor(run.key);
+        const QColor c = accelerationMethodColor(run.key);
         const QColor faint((c.red() + 3 * 255) / 4, (c.green() + 3 * 255) / 4, (c.blue() + 3 * 255) / 4);
         phase.append(ChartSeries::line(QString(), faint, phasePairs(run.points, int(run.points.size()) - 1)));
     }
     fixedSeries_ = int(series.size());
     QVector<ChartSeries> values;
     for (const CounterexampleRun& run : r.runs) {
-        series.append(ChartSeries::line(quadraticMethodName(run.key), methodColor(run.key)));
-        series.append(ChartSeries::markers(QString(), methodColor(run.key)));
-        phase.append(ChartSeries::line(quadraticMethodName(run.key), methodColor(run.key)));
+        series.append(ChartSeries::line(quadraticMethodName(run.key), accelerationMethodColor(run.key)));
+        series.append(ChartSeries::markers(QString(), accelerationMethodColor(run.key)));
+        phase.append(ChartSeries::line(quadraticMethodName(run.key), accelerationMethodColor(run.key)));
         QVector<QPointF> f;
         for (std::size_t k = 0; k < run.points.size(); ++k)
             f.append(QPointF(double(k), LessardFunction::value(run.points[k])));
@@ -207,7 +203,7 @@ void AccelerationFigure::showCounterexample(const AccelerationResult& r)
                              : run.fate.cycle        ? tr("cycles for ever")
                              : run.fate.diverged     ? tr("diverges")
                                                      : tr("neither, in 2,000 steps");
-        values.append(ChartSeries::line(QStringLiteral("%1: %2").arg(quadraticMethodName(run.key), fate), methodColor(run.key), f));
+        values.append(ChartSeries::line(QStringLiteral("%1: %2").arg(quadraticMethodName(run.key), fate), accelerationMethodColor(run.key), f));
     }
     values.append(ChartSeries::line(tr("f(1) = 12.5 and f(2) = 38"), kGuideColor, {QPointF(0, 12.5), QPointF(r.iterations, 12.5)})
                       .withDots().ignoredByTheAxes());
@@ -229,8 +225,8 @@ void AccelerationFigure::showSweep(const AccelerationResult& r)
         for (std::size_t i = 0; i < r.kappas.size(); ++i)
             if (m.iterationsToEps[i] > 0)
                 points.append(QPointF(r.kappas[i], m.iterationsToEps[i]));
-        series.append(ChartSeries::line(tr("%1: slope %2").arg(quadraticMethodName(m.key), style::formatValue(m.slope)), methodColor(m.key), points));
-        series.append(ChartSeries::markers(QString(), methodColor(m.key), points));
+        series.append(ChartSeries::line(tr("%1: slope %2").arg(quadraticMethodName(m.key), style::formatValue(m.slope)), accelerationMethodColor(m.key), points));
+        series.append(ChartSeries::markers(QString(), accelerationMethodColor(m.key), points));
     }
     // Guides of slope 1 and ½ through the textbook counts at κ = 10: (κ + 1)/2 · log(1/ε) and √κ/2 · log(1/ε).
     const double logEps = std::log(1 / r.eps), last = r.kappas.back();
@@ -258,8 +254,8 @@ void AccelerationFigure::showFlow(const AccelerationResult& r)
         flowCurve.append(QPointF(r.flowStep * double(i) / AccelerationResult::kFlowSamples, 0.5 * r.flowCurve[i].dot(A * r.flowCurve[i])));
     QVector<ChartSeries> series{ChartSeries::line(tr("flow ẋ = −∇f"), kCurveColor, flowCurve),
                                 ChartSeries::markers(QString(), kCurveColor, flowTimes),
-                                ChartSeries::line(tr("descent, α = %1").arg(style::formatValue(r.flowStep)), methodColor(QStringLiteral("gd")), descentTimes),
-                                ChartSeries::markers(QString(), methodColor(QStringLiteral("gd")), descentTimes)};
+                                ChartSeries::line(tr("descent, α = %1").arg(style::formatValue(r.flowStep)), accelerationMethodColor(QStringLiteral("gd")), descentTimes),
+                                ChartSeries::markers(QString(), accelerationMethodColor(QStringLiteral("gd")), descentTimes)};
     if (r.partingStep >= 0) {
         const double t = r.partingStep * r.flowStep;
         series.append(ChartSeries::line(tr("part at step %1").arg(r.partingStep), kGuideColor,
@@ -279,7 +275,7 @@ void AccelerationFigure::showFlowFrame(const AccelerationResult& r)
     for (const Eigen::Vector2d& p : r.flowCurve)
         flow.append(QPointF(p[0], p[1]));
     flowMap_->setPaths({{tr("gradient flow"), kCurveColor, flow, k * AccelerationResult::kFlowSamples},
-                        {tr("descent, α = %1").arg(style::formatValue(r.flowStep)), methodColor(QStringLiteral("gd")), descent, k}});
+                        {tr("descent, α = %1").arg(style::formatValue(r.flowStep)), accelerationMethodColor(QStringLiteral("gd")), descent, k}});
     flowMap_->setPoints({{QPointF(0, 0), tr("minimum x*"), QColor(40, 40, 40), FieldPoint::Shape::Star}});
     const double gap = (Eigen::Vector2d(r.descent.points[std::size_t(k)][0], r.descent.points[std::size_t(k)][1]) - r.flowAtSteps[std::size_t(k)]).norm();
     flowMap_->setTitle(tr("Step %1, t = %2: descent is %3 from the flow").arg(k).arg(style::formatValue(k * r.flowStep), style::formatValue(gap)));
@@ -323,7 +319,7 @@ void AccelerationFigure::showFrameOf(const AccelerationResult& r)
         QVector<QPointF> points;
         for (const Eigen::Vector2d& p : m.paths[std::size_t(at)])
             points.append(QPointF(p[0], p[1]));
-        paths.append({quadraticMethodName(m.key), methodColor(m.key), points});
+        paths.append({quadraticMethodName(m.key), accelerationMethodColor(m.key), points});
         QVector<QPointF> error;
         for (const auto& [k, e] : m.errors[std::size_t(at)])
             if (e > 0)
@@ -331,7 +327,7 @@ void AccelerationFigure::showFrameOf(const AccelerationResult& r)
         const int needed = m.iterationsToEps[std::size_t(at)];
         errors.append(ChartSeries::line(needed >= 0 ? tr("%1: %2 steps").arg(quadraticMethodName(m.key)).arg(needed)
                                                     : tr("%1: not within the cap").arg(quadraticMethodName(m.key)),
-                                        methodColor(m.key), error));
+                                        accelerationMethodColor(m.key), error));
     }
     map_->setPaths(paths);
     map_->setTitle(tr("f = ½(x² + κy²), κ = %1: the first steps").arg(style::formatValue(kappa)));

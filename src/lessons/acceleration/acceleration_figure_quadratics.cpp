@@ -19,21 +19,12 @@ const QColor kGuide(120, 120, 120);
 // The errors reach 0 at exact termination and 10²⁶ for the unstable orders: the axes keep to a readable range.
 constexpr double kFloor = 1e-17, kCeiling = 1e12;
 
-QVector<QPointF> relativeErrors(const QuadraticPathRun& run)
+QVector<QPointF> againstStep(const std::vector<double>& values)
 {
     QVector<QPointF> out;
-    const double start = run.points.front().norm();
-    for (std::size_t k = 0; k < run.points.size(); ++k)
-        out.append(QPointF(double(k), start > 0 ? run.points[k].norm() / start : 0.0));
+    for (std::size_t k = 0; k < values.size(); ++k)
+        out.append(QPointF(double(k), values[k]));
     return out;
-}
-
-double largest(const QVector<QPointF>& points)
-{
-    double top = 0;
-    for (const QPointF& p : points)
-        top = std::max(top, p.y());
-    return top;
 }
 
 } // namespace
@@ -55,10 +46,9 @@ void AccelerationFigure::showChebyshev(const AccelerationResult& r)
     QVector<ChartSeries> errors;
     double stepsPeak = 1;
     for (const QuadraticPathRun& run : r.quadraticRuns) {
-        const QVector<QPointF> e = relativeErrors(run);
         if (run.key == u"chebyshev-steps")
-            stepsPeak = largest(e);
-        errors.append(ChartSeries::line(quadraticMethodName(run.key), accelerationMethodColor(run.key), e));
+            stepsPeak = *std::max_element(run.errors.begin(), run.errors.end());
+        errors.append(ChartSeries::line(quadraticMethodName(run.key), accelerationMethodColor(run.key), againstStep(run.errors)));
     }
     QVector<QPointF> chebyshevBound, gradientBound;
     for (int k = 0; k <= r.iterations; ++k) {

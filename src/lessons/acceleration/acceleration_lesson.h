@@ -54,7 +54,8 @@ struct QuadraticPathRun {
     // chebyshev: P_k(λ) at the result's λ grid for k = 0 … points − 1, found by running the same method on
     // ½λx² from x₀ = 1 (the method's error on the eigenvector of λ, whatever its rule).
     std::vector<std::vector<double>> residuals{};
-    std::vector<double> gaps{}; // lower-bound: f(x_k) − f*
+    std::vector<double> errors{}; // chebyshev: ‖x_k − x*‖/‖x₀ − x*‖ (x* = 0)
+    std::vector<double> gaps{};   // lower-bound: f(x_k) − f*
 };
 
 enum class AccelerationMode { Counterexample, Kappa, Flow, Chebyshev, LowerBound };

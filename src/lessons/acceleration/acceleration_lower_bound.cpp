@@ -48,7 +48,7 @@ void AccelerationLesson::computeLowerBound(AccelerationResult& r, const ParamVal
         const KeyedQuadraticMethod& method = kKeyedQuadraticMethods[m];
         QuadraticPathRun run{QString::fromLatin1(method.key),
                              core::runQuadratic(problem, method.method, Eigen::VectorXd::Zero(r.worst.n), settings, stage.get()).points,
-                             {}, {}};
+                             {}, {}, {}};
         for (const Eigen::VectorXd& x : run.points)
             run.gaps.push_back(value(problem, x) - r.worst.minimum());
         r.quadraticRuns.push_back(std::move(run));
