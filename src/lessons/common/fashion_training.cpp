@@ -89,7 +89,8 @@ QString fashionDataNotice(bool fullDataMissing, bool sizesReduced, int trainSize
 QString trainingCacheKey(const Network& network, float dropout, bool fullData, const TrainingRecipe& recipe)
 {
     const TrainingOptions& options = recipe.options;
-    return TrainingCache::keyFor(QStringLiteral("landscape v1 %1 %2 dropout=%3 data=%4 %5+%6 opt=%7 lr=%8 mom=%9 batch=%10 epochs=%11 seed=%12")
+    return TrainingCache::keyFor(QStringLiteral("%13 v1 %1 %2 dropout=%3 data=%4 %5+%6 opt=%7 lr=%8 mom=%9 batch=%10 epochs=%11 seed=%12 "
+                                                "wd=%14 checkpoints=%15")
                                      .arg(QString::fromStdString(network.describe()))
                                      .arg(recipe.activation)
                                      .arg(double(dropout))
@@ -101,7 +102,10 @@ QString trainingCacheKey(const Network& network, float dropout, bool fullData, c
                                      .arg(double(options.momentum))
                                      .arg(options.batchSize)
                                      .arg(options.epochs)
-                                     .arg(options.seed));
+                                     .arg(options.seed)
+                                     .arg(recipe.lesson)
+                                     .arg(double(options.weightDecay))
+                                     .arg(options.keepCheckpoints ? 1 : 0));
 }
 
 TrainingRun trainedOrCached(const QString& key, const Network& network, const std::vector<float>& initial, const FashionSplit& split,

@@ -46,6 +46,7 @@ QString fashionDataNotice(bool fullDataMissing, bool sizesReduced, int trainSize
 
 // What a network was trained with: its cache entry's name.
 struct TrainingRecipe {
+    QString lesson = QStringLiteral("landscape"); // which lesson's runs: each keeps what it needs (checkpoints or not)
     QString activation = QStringLiteral("relu");
     QString optimizer = QStringLiteral("sgd");
     int trainSize = DefaultFashionTraining::kTrainSize, testSize = DefaultFashionTraining::kTestSize; // as asked

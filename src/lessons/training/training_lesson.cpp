@@ -5,7 +5,6 @@
 #include "framework/errors.h"
 #include "framework/json_numbers.h"
 #include "framework/partial_result.h"
-#include "io/training_cache.h"
 #include "lessons/common/fashion_training.h"
 
 #include <QJsonArray>
@@ -189,18 +188,13 @@ ResultPtr TrainingLesson::compute(const ParamValues& params, core::ComputeContro
         TrainingOptions options = base;
         options.optimizer = job.method->optimizer;
         options.learningRate = float(job.lr);
-        const QString key = TrainingCache::keyFor(
-            QStringLiteral("training v1 %1 data=%2 %3+%4 opt=%5 lr=%6 mom=%7 wd=%8 batch=%9 epochs=%10 seed=%11")
-                .arg(QString::fromStdString(network.describe()), split.full ? QStringLiteral("full") : QStringLiteral("subset"))
-                .arg(trainSize)
-                .arg(testSize)
-                .arg(QLatin1String(job.method->key))
-                .arg(double(options.learningRate))
-                .arg(double(options.momentum))
-                .arg(double(options.weightDecay))
-                .arg(options.batchSize)
-                .arg(options.epochs)
-                .arg(options.seed));
+        TrainingRecipe recipe;
+        recipe.lesson = QStringLiteral("training");
+        recipe.optimizer = QString::fromLatin1(job.method->key);
+        recipe.trainSize = trainSize;
+        recipe.testSize = testSize;
+        recipe.options = options;
+        const QString key = trainingCacheKey(network, 0.0f, split.full, recipe);
         result->runs.push_back({QString::fromLatin1(job.method->key), job.lr, {}, false, false});
         TrainingCurve& curve = result->runs.back();
         const core::models::TrainingRun run = trainedOrCached(
@@ -221,7 +215,7 @@ QJsonObject TrainingLesson::toJson(const TrainingResult& r, int frame) const
 {
     QJsonArray runs;
     const int epoch = std::clamp(frame, 0, r.epochs);
-    QJsonObject bestRate, current;
+    QJsonObject bestRate;
     std::map<QString, std::pair<double, double>> best; // method → (least loss at the frame's epoch, its rate)
     for (const TrainingCurve& run : r.runs) {
         std::vector<double> trainLoss, testLoss, trainAcc, testAcc, seconds;
